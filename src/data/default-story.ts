@@ -1,0 +1,8 @@
+/** The bundled story: the places, the article and the offline basemap ship inside the module. */
+import placesText from '../../geo/places.geojson?raw';
+import article from '../../geo/article.json';
+import basemap from '../../geo/basemap.topo.json';
+
+export const defaultPlaces: unknown = JSON.parse(placesText);
+export const defaultArticle: unknown = article;
+export const defaultBasemap = basemap as unknown as import('topojson-specification').Topology;

@@ -1,0 +1,302 @@
+import { css, unsafeCSS } from 'lit';
+// Leaflet's stylesheet, adopted into the shadow root (a page-level <link> would not reach it).
+// Its few images are inlined by Vite as data: URLs, so nothing is fetched.
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+
+const summitCss = css`
+  :host {
+    --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_focus: var(--summit-map-focus, #0b57d0);
+    display: block;
+    position: relative;
+    height: var(--summit-map-height, 480px);
+    min-height: 240px;
+    overflow: hidden;
+    font-family: var(--_font);
+    color: #1b1b1b;
+    contain: layout paint;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .map {
+    position: absolute;
+    inset: 0;
+    background: var(--summit-map-sea, #d9e6ef);
+    font-family: var(--_font);
+  }
+  .map:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: -3px;
+  }
+
+  /* Markers: inline SVG symbol and a label placed by label-layout.ts. */
+  .summit-marker {
+    background: none;
+    border: none;
+    border-radius: 50%;
+  }
+  .summit-marker:focus-visible,
+  .summit-route:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 3px;
+  }
+  .place-marker {
+    position: relative;
+    width: 100%;
+    height: 100%;
+  }
+  .place-marker .symbol {
+    display: block;
+    filter: drop-shadow(0 1px 1px rgb(0 0 0 / 0.35));
+  }
+  .place-label {
+    position: absolute;
+    white-space: nowrap;
+    font: 600 12.5px/1.25 var(--_font);
+    color: #16181a;
+    pointer-events: none;
+    text-shadow:
+      0 0 2px #fff,
+      0 0 2px #fff,
+      0 0 3px #fff,
+      0 0 4px #fff;
+  }
+  .place-label[data-side='right'] {
+    left: calc(100% + 3px);
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .place-label[data-side='left'] {
+    right: calc(100% + 3px);
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .place-label[data-side='top'] {
+    bottom: calc(100% + 3px);
+    left: 50%;
+    transform: translateX(-50%);
+  }
+  .place-label[data-side='bottom'] {
+    top: calc(100% + 3px);
+    left: 50%;
+    transform: translateX(-50%);
+  }
+  .place-label[data-side='none'] {
+    visibility: hidden;
+  }
+  .summit-route {
+    cursor: pointer;
+  }
+
+  /* Popups: content is DOM built in popup-content.ts. */
+  .summit-leaflet-popup .leaflet-popup-content-wrapper {
+    border-radius: 6px;
+  }
+  .summit-leaflet-popup .leaflet-popup-content {
+    margin: 12px 14px;
+    font: 14px/1.45 var(--_font);
+  }
+  .popup:focus {
+    outline: none;
+  }
+  .popup:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+  }
+  .popup-header {
+    display: flex;
+    align-items: flex-start;
+    gap: 8px;
+  }
+  .popup-title {
+    flex: 1;
+    margin: 0;
+    font-size: 16px;
+    line-height: 1.3;
+  }
+  .popup-close {
+    border: 0;
+    background: none;
+    font-size: 20px;
+    line-height: 1;
+    padding: 0 4px;
+    cursor: pointer;
+    color: #444;
+  }
+  .popup-close:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .popup-role,
+  .popup-site,
+  .popup-credit {
+    margin: 4px 0;
+    color: #4a4f55;
+    font-size: 12.5px;
+  }
+  .popup-role {
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    font-size: 11px;
+    font-weight: 600;
+  }
+  .popup-quotes {
+    list-style: none;
+    margin: 8px 0;
+    padding: 0;
+  }
+  .popup-quote {
+    display: flex;
+    gap: 8px;
+    align-items: baseline;
+    margin: 6px 0;
+  }
+  .popup-quote blockquote {
+    flex: 1;
+    margin: 0;
+    padding-left: 8px;
+    border-left: 3px solid #c9c2b2;
+    font-family: Georgia, 'Times New Roman', serif;
+  }
+  .popup-quote blockquote::before {
+    content: '“';
+  }
+  .popup-quote blockquote::after {
+    content: '”';
+  }
+  .popup-paragraph {
+    font-size: 11.5px;
+    color: #5b6066;
+    white-space: nowrap;
+  }
+
+  /* Overlaid controls, legend and credits. */
+  .controls {
+    position: absolute;
+    top: 10px;
+    left: 10px;
+    z-index: 1000;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 4px;
+  }
+  .controls button,
+  .error button {
+    font: 600 14px/1 var(--_font);
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0 8px;
+    border: 1px solid #8b8f94;
+    border-radius: 4px;
+    background: #fff;
+    color: #16181a;
+    cursor: pointer;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+  .controls button.fit {
+    font-size: 12.5px;
+  }
+  .controls button:hover {
+    background: #f1f3f4;
+  }
+  .controls button:focus-visible,
+  .error button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .legend {
+    position: absolute;
+    left: 10px;
+    bottom: 24px;
+    z-index: 1000;
+    margin: 0;
+    padding: 6px 10px;
+    list-style: none;
+    background: rgb(255 255 255 / 0.92);
+    border-radius: 4px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+    font-size: 12px;
+    line-height: 1.2;
+    max-width: calc(100% - 20px);
+  }
+  .legend summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .legend summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .legend ul {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin: 3px 0;
+  }
+  .legend .symbol {
+    flex: none;
+  }
+  .credits {
+    position: absolute;
+    right: 0;
+    bottom: 0;
+    z-index: 1000;
+    margin: 0;
+    padding: 2px 6px;
+    background: rgb(255 255 255 / 0.85);
+    font-size: 10.5px;
+    color: #3c4043;
+    max-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .credits span + span::before {
+    content: ' · ';
+  }
+  .status {
+    position: absolute;
+    top: 10px;
+    right: 10px;
+    z-index: 1000;
+    margin: 0;
+    padding: 4px 8px;
+    background: #fff;
+    border-radius: 4px;
+    font-size: 13px;
+  }
+  .error {
+    position: absolute;
+    top: 10px;
+    left: 56px;
+    right: 10px;
+    z-index: 1001;
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    padding: 10px 12px;
+    background: #fff4e5;
+    border: 1px solid #b26a00;
+    border-radius: 4px;
+    font-size: 13.5px;
+    line-height: 1.4;
+  }
+  .error p {
+    flex: 1;
+    margin: 0;
+  }
+  @media (max-width: 600px) {
+    .legend {
+      font-size: 11px;
+      padding: 4px 8px;
+    }
+  }
+`;
+
+export const styles = [unsafeCSS(leafletCss), summitCss];

@@ -1,0 +1,52 @@
+/**
+ * The events the elements fire: typed, bubbling, composed (they cross shadow roots), and
+ * declared in HTMLElementEventMap so `addEventListener('summit-select', e => e.detail.id)`
+ * type-checks in a host page.
+ */
+import type { Problem } from './model/types';
+
+export interface SummitReadyDetail {
+  /** How many places are drawn. */
+  places: number;
+}
+
+export interface SummitSelectDetail {
+  /** The selected place's id, or '' when nothing is selected. */
+  id: string;
+  /** The selected place's GeoJSON Feature, or null. */
+  feature: GeoJSON.Feature | null;
+}
+
+export interface SummitErrorDetail {
+  /** A plain-language summary. */
+  message: string;
+  problems: Problem[];
+}
+
+const init = { bubbles: true, composed: true } as const;
+
+export class SummitReadyEvent extends CustomEvent<SummitReadyDetail> {
+  constructor(detail: SummitReadyDetail) {
+    super('summit-ready', { ...init, detail });
+  }
+}
+
+export class SummitSelectEvent extends CustomEvent<SummitSelectDetail> {
+  constructor(detail: SummitSelectDetail) {
+    super('summit-select', { ...init, detail });
+  }
+}
+
+export class SummitErrorEvent extends CustomEvent<SummitErrorDetail> {
+  constructor(detail: SummitErrorDetail) {
+    super('summit-error', { ...init, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'summit-ready': SummitReadyEvent;
+    'summit-select': SummitSelectEvent;
+    'summit-error': SummitErrorEvent;
+  }
+}

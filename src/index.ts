@@ -1,0 +1,8 @@
+/** Public entry: classes, types and events. Defines nothing; import `./define` for that. */
+export { SummitMap } from './elements/summit-map';
+export { SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from './events';
+export type { SummitErrorDetail, SummitReadyDetail, SummitSelectDetail } from './events';
+export { parseStory } from './model/story';
+export { parseArticle } from './model/article';
+export { verifyQuotes } from './model/quotes';
+export type { Article, Place, Problem, Quote, Role, RoleSymbol, Story } from './model/types';

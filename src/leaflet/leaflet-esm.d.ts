@@ -1,0 +1,6 @@
+// Leaflet's ES module build has the same API as the UMD build that @types/leaflet describes,
+// but unlike `import L from 'leaflet'` it never writes `window.L`, so a host page's own
+// Leaflet (or none) is left alone.
+declare module 'leaflet/dist/leaflet-src.esm.js' {
+  export * from 'leaflet';
+}

@@ -1,0 +1,27 @@
+/**
+ * A place marker's icon: the role's inline-SVG symbol plus the place's name as a label.
+ * Built as DOM (Leaflet inserts a string `html` as markup; an Element it appends as is).
+ */
+import { html, render } from 'lit';
+import { divIcon } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Place, Role } from '../model/types';
+import { roleSymbol } from '../symbols/role-symbol';
+
+/** Symbol size in pixels; labels are placed clear of a circle of half this. */
+export const MARKER_SIZE = 22;
+
+export function createMarkerIcon(place: Place, role: Role) {
+  const element = document.createElement('div');
+  element.className = 'place-marker';
+  render(
+    html`${roleSymbol(role.symbol, role.color, MARKER_SIZE)}<span class="place-label" data-side="right" aria-hidden="true">${place.name}</span>`,
+    element,
+  );
+  return divIcon({
+    html: element,
+    className: `summit-marker role-${role.symbol}`,
+    iconSize: [MARKER_SIZE, MARKER_SIZE],
+    iconAnchor: [MARKER_SIZE / 2, MARKER_SIZE / 2],
+    popupAnchor: [0, -MARKER_SIZE / 2],
+  });
+}

@@ -1,0 +1,30 @@
+/**
+ * Checks every quote against the article: the paragraph must exist and contain the text
+ * character for character. Quotes that fail are dropped (and reported), the place stays.
+ */
+import type { Article, Parsed, Problem, Story } from './types';
+
+export function verifyQuotes(story: Story, article: Article | undefined): Parsed<Story> {
+  if (!article || article.paragraphs.length === 0) return { value: story, problems: [] };
+  const problems: Problem[] = [];
+  const places = story.places.map((place) => {
+    const quotes = place.quotes.filter((quote) => {
+      const paragraph = article.paragraphs[quote.paragraph - 1];
+      if (paragraph === undefined) {
+        problems.push({ id: place.id, field: 'quotes', message: `A quote of "${place.name}" cites paragraph ${quote.paragraph}, but the article has ${article.paragraphs.length}.` });
+        return false;
+      }
+      if (!paragraph.includes(quote.text)) {
+        problems.push({ id: place.id, field: 'quotes', message: `A quote of "${place.name}" is not word for word in paragraph ${quote.paragraph}: "${truncate(quote.text)}".` });
+        return false;
+      }
+      return true;
+    });
+    return quotes.length === place.quotes.length ? place : { ...place, quotes };
+  });
+  return { value: { ...story, places }, problems };
+}
+
+function truncate(text: string, max = 60): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,2 @@
+// The story page's script: registers the elements. The page itself is static HTML.
+import './define';
