@@ -82,8 +82,7 @@ for (const geometry of trimmed.objects.countries.geometries) {
 // 4. Simplify; cut rings that wrap around the antimeridian (see cut-antimeridian.mjs); then drop
 //    rings that collapsed to fewer than three distinct points.
 const simplified = cutAtAntimeridian(simplify(weighted, minWeight));
-const distinctPoints = (ring) =>
-  new Set(feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0].map(key)).size;
+const distinctPoints = (ring) => new Set(feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0].map(key)).size;
 const cleaned = filter(simplified, (ring) => distinctPoints(ring) >= 3);
 
 // 5. Quantize on world-atlas's own grid, so kept vertices decode to the same numbers as the original.
@@ -97,9 +96,7 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const basemapGzip = gzip(Buffer.from(text));
 const vertices = (topology) => topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
 const geometries = basemap.objects.countries.geometries;
-console.log(
-  `geo/basemap.topo.json: ${geometries.length} countries, ${vertices(basemap)} of ${vertices(trimmed)} vertices`,
-);
+console.log(`geo/basemap.topo.json: ${geometries.length} countries, ${vertices(basemap)} of ${vertices(trimmed)} vertices`);
 console.log(`  raw ${kb(text.length)} (${text.length} B), gzip ${kb(basemapGzip)} (${basemapGzip} B)`);
 const total = basemapGzip + BUDGET_FILES.reduce((sum, file) => sum + gzip(readFileSync(file)), 0);
 console.log(`  basemap + places + article gzip: ${kb(total)} of ${kb(BUDGET_GZIP)} budget`);

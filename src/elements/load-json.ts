@@ -5,13 +5,13 @@ export async function loadJson(url: string, signal: AbortSignal, what: string): 
     response = await fetch(url, { signal, credentials: 'same-origin' });
   } catch (error) {
     if (signal.aborted) throw error;
-    throw new Error(`The ${what} at ${url} could not be reached.`);
+    throw new Error(`The ${what} at ${url} could not be reached.`, { cause: error });
   }
   if (!response.ok) throw new Error(`The ${what} at ${url} could not be loaded (HTTP ${response.status}).`);
   const text = await response.text();
   try {
     return JSON.parse(text) as unknown;
-  } catch {
-    throw new Error(`The ${what} at ${url} is not valid JSON.`);
+  } catch (error) {
+    throw new Error(`The ${what} at ${url} is not valid JSON.`, { cause: error });
   }
 }

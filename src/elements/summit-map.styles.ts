@@ -1,7 +1,5 @@
 import { css, unsafeCSS } from 'lit';
-// Leaflet's stylesheet, adopted into the shadow root (a page-level <link> would not reach it).
-// Its few images are inlined by Vite as data: URLs, so nothing is fetched.
-import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { leafletCss } from '../leaflet/leaflet-css';
 
 const summitCss = css`
   :host {

@@ -4,7 +4,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultArticle, defaultBasemap, defaultPlaces } from '../data/default-story';
 import { SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from '../events';
 import { StoryMap } from '../leaflet/story-map';
-import { creditLine } from '../leaflet/popup-content';
+import { creditLine } from '../model/credit';
 import { parseArticle } from '../model/article';
 import { verifyQuotes } from '../model/quotes';
 import { emptyStory, parseStory } from '../model/story';
@@ -162,26 +162,30 @@ export class SummitMap extends LitElement {
         <button type="button" @click=${() => this.storyMap?.zoomBy(-1, !this.reducedMotion())} aria-label="Zoom out">−</button>
         <button type="button" class="fit" @click=${() => this.fitAll()}>Show all places</button>
       </div>
-      ${this.story.roles.length
-        ? html`<details class="legend" part="legend" ?open=${!this.compact}>
-            <summary>Key</summary>
-            <ul aria-label="Key to the map's symbols">
-              ${this.story.roles.map((role) => html`<li>${roleSymbol(role.symbol, role.color, 16)}<span>${role.label}</span></li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        this.story.roles.length
+          ? html`<details class="legend" part="legend" ?open=${!this.compact}>
+              <summary>Key</summary>
+              <ul aria-label="Key to the map's symbols">
+                ${this.story.roles.map((role) => html`<li>${roleSymbol(role.symbol, role.color, 16)}<span>${role.label}</span></li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
       <p class="credits" part="credits">
         ${credit ? html`<span>Quotes: ${credit}</span>` : nothing}
         <span>Map: Natural Earth</span>
         ${this.tiles && this.tilesAttribution ? html`<span>Tiles: ${this.tilesAttribution}</span>` : nothing}
       </p>
       ${this.loading ? html`<p class="status" role="status">Loading the map data…</p>` : nothing}
-      ${this.errorMessage
-        ? html`<div class="error" part="error" role="alert">
-            <p>${this.errorMessage}</p>
-            <button type="button" @click=${this.onDismissError} aria-label="Dismiss this message">Dismiss</button>
-          </div>`
-        : nothing}
+      ${
+        this.errorMessage
+          ? html`<div class="error" part="error" role="alert">
+              <p>${this.errorMessage}</p>
+              <button type="button" @click=${this.onDismissError} aria-label="Dismiss this message">Dismiss</button>
+            </div>`
+          : nothing
+      }
     `;
   }
 
@@ -265,7 +269,11 @@ export class SummitMap extends LitElement {
   private applyTiles(): void {
     if (!this.storyMap) return;
     const url = /^https?:\/\//i.test(this.tiles) ? this.tiles : '';
-    if (this.tiles && !url) this.reportProblems([{ field: 'tiles', message: `The tiles address "${this.tiles}" is not http(s).` }], 'The online tiles were not added.');
+    if (this.tiles && !url)
+      this.reportProblems(
+        [{ field: 'tiles', message: `The tiles address "${this.tiles}" is not http(s).` }],
+        'The online tiles were not added.',
+      );
     this.storyMap.setTiles(url);
   }
 

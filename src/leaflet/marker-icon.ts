@@ -14,7 +14,9 @@ export function createMarkerIcon(place: Place, role: Role) {
   const element = document.createElement('div');
   element.className = 'place-marker';
   render(
-    html`${roleSymbol(role.symbol, role.color, MARKER_SIZE)}<span class="place-label" data-side="right" aria-hidden="true">${place.name}</span>`,
+    html`${roleSymbol(role.symbol, role.color, MARKER_SIZE)}<span class="place-label" data-side="right" aria-hidden="true"
+        >${place.name}</span
+      >`,
     element,
   );
   return divIcon({

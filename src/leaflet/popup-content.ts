@@ -3,26 +3,19 @@
  * values only, never in markup, and the one link allowed is an http(s) article URL.
  */
 import { html, nothing, render } from 'lit';
+import { creditLine } from '../model/credit';
 import type { Article, Place, Role } from '../model/types';
 
 export interface PopupContentOptions {
   onClose: () => void;
 }
 
-export function creditLine(article: Article | undefined): string {
-  if (!article) return '';
-  const date = article.date ? formatDate(article.date) : '';
-  return [article.publisher, `“${article.headline}”`, date].filter((part) => part && part !== '“”').join(', ');
-}
-
-export function formatDate(isoDate: string): string {
-  const date = new Date(`${isoDate}T12:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? isoDate
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-export function createPopupContent(place: Place, role: Role | undefined, article: Article | undefined, options: PopupContentOptions): HTMLElement {
+export function createPopupContent(
+  place: Place,
+  role: Role | undefined,
+  article: Article | undefined,
+  options: PopupContentOptions,
+): HTMLElement {
   const container = document.createElement('div');
   container.className = 'summit-popup';
   const titleId = `summit-popup-${place.id}`;
@@ -37,23 +30,26 @@ export function createPopupContent(place: Place, role: Role | undefined, article
       </header>
       ${role ? html`<p class="popup-role">${role.label}</p>` : nothing}
       ${place.site ? html`<p class="popup-site">${place.site}</p>` : nothing}
-      ${place.quotes.length
-        ? html`<ul class="popup-quotes">
-            ${place.quotes.map(
-              (quote) =>
-                html`<li class="popup-quote">
-                  <blockquote>${quote.text}</blockquote>
-                  <span class="popup-paragraph" aria-label="paragraph ${quote.paragraph}">¶${quote.paragraph}</span>
-                </li>`,
-            )}
-          </ul>`
-        : nothing}
-      ${credit
-        ? html`<p class="popup-credit">
-            Quoted from
-            ${article?.url ? html`<a href=${article.url} target="_blank" rel="noopener noreferrer">${credit}</a>` : credit}
-          </p>`
-        : nothing}
+      ${
+        place.quotes.length
+          ? html`<ul class="popup-quotes">
+              ${place.quotes.map(
+                (quote) =>
+                  html`<li class="popup-quote">
+                    <blockquote>${quote.text}</blockquote>
+                    <span class="popup-paragraph" aria-label="paragraph ${quote.paragraph}">¶${quote.paragraph}</span>
+                  </li>`,
+              )}
+            </ul>`
+          : nothing
+      }
+      ${
+        credit
+          ? html`<p class="popup-credit">
+              Quoted from ${article?.url ? html`<a href=${article.url} target="_blank" rel="noopener noreferrer">${credit}</a>` : credit}
+            </p>`
+          : nothing
+      }
     </section>`,
     container,
   );

@@ -176,12 +176,20 @@ export class StoryMap {
 
   private createPlaceLayer(place: Place, role: Role, article: Article | undefined, priority: number): PlaceLayer {
     const popup = createPopupContent(place, role, article, { onClose: () => this.closeAndReturnFocus() });
-    const popupOptions = { closeButton: false, maxWidth: 320, minWidth: 220, autoPanPadding: [16, 16] as [number, number], className: 'summit-leaflet-popup' };
+    const popupOptions = {
+      closeButton: false,
+      maxWidth: 320,
+      minWidth: 220,
+      autoPanPadding: [16, 16] as [number, number],
+      className: 'summit-leaflet-popup',
+    };
     if (place.geometry.type === 'LineString') {
       return createRouteLayer(place as Place & { geometry: { type: 'LineString' } }, role).bindPopup(popup, popupOptions);
     }
     const [lon, lat] = place.geometry.coordinates;
-    const marker = createMarker([lat, lon], { icon: createMarkerIcon(place, role), keyboard: true,
+    const marker = createMarker([lat, lon], {
+      icon: createMarkerIcon(place, role),
+      keyboard: true,
       riseOnHover: true,
       // Where markers overlap at small scales, the more important place is on top.
       zIndexOffset: 1_000_000 - priority,

@@ -12,12 +12,15 @@ export function parseArticle(input: unknown): Parsed<Article | undefined> {
   const text = (field: string) => (typeof raw[field] === 'string' ? (raw[field] as string).trim() : '');
   const problems = [];
   const paragraphs = Array.isArray(raw.paragraphs) ? raw.paragraphs.filter((p): p is string => typeof p === 'string') : [];
-  if (paragraphs.length === 0) problems.push({ field: 'paragraphs', message: 'The article has no paragraphs, so quotes cannot be checked.' });
+  if (paragraphs.length === 0)
+    problems.push({ field: 'paragraphs', message: 'The article has no paragraphs, so quotes cannot be checked.' });
   if (!text('headline')) problems.push({ field: 'headline', message: 'The article has no headline.' });
   const date = text('date');
-  if (date && !ISO_DATE.test(date)) problems.push({ field: 'date', message: `The article date "${date}" is not an ISO date such as 2019-01-21.` });
+  if (date && !ISO_DATE.test(date))
+    problems.push({ field: 'date', message: `The article date "${date}" is not an ISO date such as 2019-01-21.` });
   const url = raw.url === undefined ? undefined : safeHttpUrl(raw.url);
-  if (raw.url !== undefined && !url) problems.push({ field: 'url', message: 'The article link is not an http(s) address, so it is not shown.' });
+  if (raw.url !== undefined && !url)
+    problems.push({ field: 'url', message: 'The article link is not an http(s) address, so it is not shown.' });
   return {
     value: {
       headline: text('headline'),

@@ -47,7 +47,10 @@ export function overlaps(a: Rect, b: Rect): boolean {
 }
 
 const inside = (rect: Rect, bounds: Rect) =>
-  rect.x >= bounds.x && rect.y >= bounds.y && rect.x + rect.width <= bounds.x + bounds.width && rect.y + rect.height <= bounds.y + bounds.height;
+  rect.x >= bounds.x &&
+  rect.y >= bounds.y &&
+  rect.x + rect.width <= bounds.x + bounds.width &&
+  rect.y + rect.height <= bounds.y + bounds.height;
 
 /**
  * @param markerRadius half the marker's size, so labels clear every marker symbol

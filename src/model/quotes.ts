@@ -11,11 +11,19 @@ export function verifyQuotes(story: Story, article: Article | undefined): Parsed
     const quotes = place.quotes.filter((quote) => {
       const paragraph = article.paragraphs[quote.paragraph - 1];
       if (paragraph === undefined) {
-        problems.push({ id: place.id, field: 'quotes', message: `A quote of "${place.name}" cites paragraph ${quote.paragraph}, but the article has ${article.paragraphs.length}.` });
+        problems.push({
+          id: place.id,
+          field: 'quotes',
+          message: `A quote of "${place.name}" cites paragraph ${quote.paragraph}, but the article has ${article.paragraphs.length}.`,
+        });
         return false;
       }
       if (!paragraph.includes(quote.text)) {
-        problems.push({ id: place.id, field: 'quotes', message: `A quote of "${place.name}" is not word for word in paragraph ${quote.paragraph}: "${truncate(quote.text)}".` });
+        problems.push({
+          id: place.id,
+          field: 'quotes',
+          message: `A quote of "${place.name}" is not word for word in paragraph ${quote.paragraph}: "${truncate(quote.text)}".`,
+        });
         return false;
       }
       return true;

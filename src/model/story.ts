@@ -3,7 +3,18 @@
  * Invalid features are dropped and reported; valid ones are kept, so one bad entry never
  * hides the rest of the story.
  */
-import { ROLE_SYMBOLS, type Parsed, type Place, type PlaceGeometry, type Position, type Problem, type Quote, type Role, type RoleSymbol, type Story } from './types';
+import {
+  ROLE_SYMBOLS,
+  type Parsed,
+  type Place,
+  type PlaceGeometry,
+  type Position,
+  type Problem,
+  type Quote,
+  type Role,
+  type RoleSymbol,
+  type Story,
+} from './types';
 
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
@@ -61,12 +72,18 @@ function parseRoles(input: unknown, problems: Problem[]): Role[] {
     }
     const symbol = (ROLE_SYMBOLS as readonly unknown[]).includes(value.symbol) ? (value.symbol as RoleSymbol) : undefined;
     if (!symbol) {
-      problems.push({ field: `${field}.symbol`, message: `The role "${id}" has symbol "${String(value.symbol)}"; use one of ${ROLE_SYMBOLS.join(', ')}.` });
+      problems.push({
+        field: `${field}.symbol`,
+        message: `The role "${id}" has symbol "${String(value.symbol)}"; use one of ${ROLE_SYMBOLS.join(', ')}.`,
+      });
       continue;
     }
     const color = typeof value.color === 'string' && HEX_COLOR.test(value.color) ? value.color : '#3d4a57';
     if (value.color !== undefined && color !== value.color) {
-      problems.push({ field: `${field}.color`, message: `The role "${id}" has colour "${String(value.color)}"; use a hex colour such as #1f5fa8. A grey is used instead.` });
+      problems.push({
+        field: `${field}.color`,
+        message: `The role "${id}" has colour "${String(value.color)}"; use a hex colour such as #1f5fa8. A grey is used instead.`,
+      });
     }
     const order = typeof value.order === 'number' && Number.isFinite(value.order) ? value.order : roles.length + 1;
     roles.push({ id, label: value.label.trim(), order, symbol, color });
@@ -134,8 +151,7 @@ function parseGeometry(geometry: unknown): PlaceGeometry | string {
 function parsePosition(value: unknown): Position | undefined {
   if (!Array.isArray(value) || value.length < 2) return undefined;
   const [longitude, latitude] = value;
-  const valid =
-    typeof longitude === 'number' && typeof latitude === 'number' && Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90;
+  const valid = typeof longitude === 'number' && typeof latitude === 'number' && Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90;
   return valid ? [longitude, latitude] : undefined;
 }
 
@@ -149,7 +165,8 @@ function parseQuotes(value: unknown, id: string, index: number, problems: Proble
   value.forEach((quote, n) => {
     const valid = isObject(quote) && isNonEmptyString(quote.text) && Number.isInteger(quote.paragraph) && (quote.paragraph as number) >= 1;
     if (valid) quotes.push({ text: quote.text as string, paragraph: quote.paragraph as number });
-    else problems.push({ id, index, field: `quotes.${n}`, message: `Quote ${n + 1} of "${id}" needs "text" and a paragraph number from 1.` });
+    else
+      problems.push({ id, index, field: `quotes.${n}`, message: `Quote ${n + 1} of "${id}" needs "text" and a paragraph number from 1.` });
   });
   return quotes;
 }

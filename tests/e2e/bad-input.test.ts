@@ -44,7 +44,9 @@ describe('a dataset URL that is not there', () => {
     const alert = page.locator('summit-map [role="alert"]');
     await alert.waitFor({ state: 'visible', timeout: 15_000 });
     // The alert is in the element's shadow root, not in the host page's light DOM.
-    expect(await page.evaluate(() => document.querySelector('summit-map')?.shadowRoot?.querySelector('[role="alert"]') !== null)).toBe(true);
+    expect(await page.evaluate(() => document.querySelector('summit-map')?.shadowRoot?.querySelector('[role="alert"]') !== null)).toBe(
+      true,
+    );
     expect(await page.evaluate(() => document.querySelectorAll('[role="alert"]').length)).toBe(0);
     expect(await alert.textContent()).toContain('missing.json');
 
@@ -69,7 +71,9 @@ describe('data that is not GeoJSON, given to a map showing a story', () => {
   it('keeps the markers it showed, shows an alert and fires summit-error', async () => {
     const bad = await open('/fixtures/bad-places.html');
     const { page } = bad;
-    await page.waitForFunction(() => (window as unknown as { __fedBadData?: boolean }).__fedBadData === true, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => (window as unknown as { __fedBadData?: boolean }).__fedBadData === true, undefined, {
+      timeout: 15_000,
+    });
     const before = await page.evaluate(() => (window as unknown as { __markersBefore: string[] }).__markersBefore);
     expect([...before].sort()).toEqual(storyPointIds);
 
@@ -85,7 +89,8 @@ describe('data that is not GeoJSON, given to a map showing a story', () => {
 
     // What was on the map stays, and still works.
     expect((await markerIds(page)).sort()).toEqual(storyPointIds);
-    for (const id of storyPointIds) expect(await page.locator(`summit-map .summit-marker[data-place-id="${id}"]`).isVisible(), id).toBe(true);
+    for (const id of storyPointIds)
+      expect(await page.locator(`summit-map .summit-marker[data-place-id="${id}"]`).isVisible(), id).toBe(true);
     expect(await page.locator('summit-map path.summit-route[data-place-id="overflight"]').count()).toBe(1);
     await page.locator('summit-map .summit-marker[data-place-id="hanoi"]').focus();
     await page.keyboard.press('Enter');

@@ -118,7 +118,9 @@ export function foreignRequests(requests: readonly string[], origin: string): st
 
 /** Ids (data-place-id) of the markers drawn in the element matched by `host`. */
 export function markerIds(page: Page, host = 'summit-map'): Promise<string[]> {
-  return page.locator(`${host} .summit-marker`).evaluateAll((elements) => elements.map((element) => element.getAttribute('data-place-id') ?? ''));
+  return page
+    .locator(`${host} .summit-marker`)
+    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-place-id') ?? ''));
 }
 
 export interface Quote {

@@ -2,7 +2,17 @@
 // its own window.L, two maps on one page, and another story given as an object or a URL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright';
-import { consoleErrorsBesidesFavicon, foreignRequests, launchBrowser, markerIds, openPage, readJson, storyPlaces, type PlacesCollection, type RecordedPage } from './browser';
+import {
+  consoleErrorsBesidesFavicon,
+  foreignRequests,
+  launchBrowser,
+  markerIds,
+  openPage,
+  readJson,
+  storyPlaces,
+  type PlacesCollection,
+  type RecordedPage,
+} from './browser';
 import { startServer, type StaticServer } from './serve';
 
 const storyPointIds = storyPlaces()
@@ -42,7 +52,9 @@ function expectClean(recorded: RecordedPage): void {
 function viewState(page: Page, host: string): Promise<string[]> {
   return page
     .locator(`${host} .leaflet-map-pane, ${host} .summit-marker`)
-    .evaluateAll((elements) => elements.map((element) => `${element.getAttribute('data-place-id') ?? 'pane'} ${(element as HTMLElement).style.transform}`));
+    .evaluateAll((elements) =>
+      elements.map((element) => `${element.getAttribute('data-place-id') ?? 'pane'} ${(element as HTMLElement).style.transform}`),
+    );
 }
 
 /** Waits until the value stops changing (e.g. a zoom animation has ended). */
@@ -115,7 +127,8 @@ describe('two maps on one page', () => {
   beforeAll(async () => {
     two = await open('/fixtures/two-maps.html', { width: 1280, height: 1100 });
     await two.page.waitForFunction(
-      (count) => [...document.querySelectorAll('summit-map')].every((el) => el.shadowRoot?.querySelectorAll('.summit-marker').length === count),
+      (count) =>
+        [...document.querySelectorAll('summit-map')].every((el) => el.shadowRoot?.querySelectorAll('.summit-marker').length === count),
       storyPointIds.length,
       { timeout: 15_000 },
     );
@@ -181,7 +194,9 @@ describe('another story', () => {
   it('loads a dataset from `src`', async () => {
     const fromUrl = await open('/fixtures/src-story.html');
     const { page } = fromUrl;
-    const expected = readJson<PlacesCollection>('tests/e2e/fixtures/other-story.geojson').features.map((feature) => feature.id).sort();
+    const expected = readJson<PlacesCollection>('tests/e2e/fixtures/other-story.geojson')
+      .features.map((feature) => feature.id)
+      .sort();
     await expect.poll(async () => (await markerIds(page)).sort(), { timeout: 15_000 }).toEqual(expected);
     expect(await page.locator('summit-map .legend li').allTextContents()).toEqual(['Host city', 'Side trip']);
     expect(fromUrl.requests).toContain(server.url('/fixtures/other-story.geojson'));
@@ -189,7 +204,9 @@ describe('another story', () => {
     expect(events.filter((event) => event.type === 'summit-ready').map((event) => event.detail)).toEqual([{ places: 3 }]);
     expect(events.filter((event) => event.type === 'summit-error')).toEqual([]);
     await openPopupByKeyboard(page, 'summit-map', 'hiroshima');
-    await expect.poll(() => page.locator('summit-map .leaflet-popup .popup-quote blockquote').allTextContents()).toEqual(['Leaders met in Hiroshima.']);
+    await expect
+      .poll(() => page.locator('summit-map .leaflet-popup .popup-quote blockquote').allTextContents())
+      .toEqual(['Leaders met in Hiroshima.']);
     expectClean(fromUrl);
   });
 });

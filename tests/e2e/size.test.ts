@@ -30,7 +30,9 @@ describe('size budgets', () => {
     const file = join(DIST, 'summit-map.js');
     expect(existsSync(file), 'run `npm run build` first').toBe(true);
     const { raw, gzip } = gzipSize(file);
-    console.log(`dist/summit-map.js: ${kb(raw)} raw, ${kb(gzip)} gzip (budget ${kb(EMBED_BUDGET)}, ${((gzip / EMBED_BUDGET) * 100).toFixed(0)}% used)`);
+    console.log(
+      `dist/summit-map.js: ${kb(raw)} raw, ${kb(gzip)} gzip (budget ${kb(EMBED_BUDGET)}, ${((gzip / EMBED_BUDGET) * 100).toFixed(0)}% used)`,
+    );
     expect(gzip).toBeLessThanOrEqual(EMBED_BUDGET);
     expect(EMBED_BUDGET).toBeLessThanOrEqual(320 * KB);
   });

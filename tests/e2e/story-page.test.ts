@@ -57,11 +57,14 @@ describe('the story page (dist/index.html)', () => {
   it('opens a popup quoting every quote of a place, for each place, from the keyboard', async () => {
     const { page } = story;
     for (const place of [...points, ...routes]) {
-      const selector = place.geometry.type === 'Point' ? `.summit-marker[data-place-id="${place.id}"]` : `path.summit-route[data-place-id="${place.id}"]`;
+      const selector =
+        place.geometry.type === 'Point' ? `.summit-marker[data-place-id="${place.id}"]` : `path.summit-route[data-place-id="${place.id}"]`;
       await page.locator(`summit-map ${selector}`).focus();
       await page.keyboard.press('Enter');
       const popup = page.locator('summit-map .leaflet-popup');
-      await expect.poll(() => popup.locator('.popup-title').allTextContents(), { message: `popup of ${place.id}` }).toEqual([place.properties.name]);
+      await expect
+        .poll(() => popup.locator('.popup-title').allTextContents(), { message: `popup of ${place.id}` })
+        .toEqual([place.properties.name]);
       // Leaflet closes the previous popup when the next opens: one popup at a time.
       expect(await popup.count()).toBe(1);
       const text = (await popup.textContent()) ?? '';
@@ -72,7 +75,10 @@ describe('the story page (dist/index.html)', () => {
       for (const quote of quotes) {
         expect(text, `popup of ${place.id}`).toContain(quote.text);
         expect(blockquotes, `popup of ${place.id}`).toContain(quote.text);
-        expect(paragraphs.map((p) => p.trim()), `popup of ${place.id}`).toContain(`¶${quote.paragraph}`);
+        expect(
+          paragraphs.map((p) => p.trim()),
+          `popup of ${place.id}`,
+        ).toContain(`¶${quote.paragraph}`);
       }
       expect(blockquotes).toHaveLength(quotes.length);
       expect(await popup.locator('.popup-credit').textContent()).toMatch(/Bloomberg/);

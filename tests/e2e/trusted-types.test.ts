@@ -3,7 +3,15 @@
 // popups, and never hand a string to an HTML sink (innerHTML and friends).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright';
-import { consoleErrorsBesidesFavicon, foreignRequests, launchBrowser, markerIds, openPage, storyPlaces, type RecordedPage } from './browser';
+import {
+  consoleErrorsBesidesFavicon,
+  foreignRequests,
+  launchBrowser,
+  markerIds,
+  openPage,
+  storyPlaces,
+  type RecordedPage,
+} from './browser';
 import { startServer, type StaticServer } from './serve';
 
 const CSP = "require-trusted-types-for 'script'";
@@ -73,6 +81,8 @@ describe('under Trusted Types', () => {
       }
     });
     expect(outcome).toBe('TypeError');
-    await expect.poll(async () => (await tt.cspViolations()).map((violation) => violation.violatedDirective)).toContain('require-trusted-types-for');
+    await expect
+      .poll(async () => (await tt.cspViolations()).map((violation) => violation.violatedDirective))
+      .toContain('require-trusted-types-for');
   });
 });

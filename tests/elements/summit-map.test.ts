@@ -175,7 +175,12 @@ describe('bad input', () => {
         type: 'FeatureCollection',
         roles: { city: { label: 'City', order: 1, symbol: 'circle', color: '#224466' } },
         features: [
-          { type: 'Feature', id: 'ok', geometry: { type: 'Point', coordinates: [2.35, 48.86] }, properties: { name: 'Paris', role: 'city' } },
+          {
+            type: 'Feature',
+            id: 'ok',
+            geometry: { type: 'Point', coordinates: [2.35, 48.86] },
+            properties: { name: 'Paris', role: 'city' },
+          },
           { type: 'Feature', id: 'bad', geometry: { type: 'Point', coordinates: [400, 0] }, properties: { name: 'Nowhere', role: 'city' } },
         ],
       };
@@ -194,7 +199,12 @@ describe('bad input', () => {
         type: 'FeatureCollection',
         roles: { r: { label: hostile, order: 1, symbol: 'star', color: '#aa0000' } },
         features: [
-          { type: 'Feature', id: 'x', geometry: { type: 'Point', coordinates: [0, 0] }, properties: { name: hostile, role: 'r', site: hostile, quotes: [] } },
+          {
+            type: 'Feature',
+            id: 'x',
+            geometry: { type: 'Point', coordinates: [0, 0] },
+            properties: { name: hostile, role: 'r', site: hostile, quotes: [] },
+          },
         ],
       };
     });

@@ -32,19 +32,14 @@ describe('basemap.topo.json', () => {
     const gzip = (path: URL) => gzipSync(readFileSync(path), { level: 9 }).length;
     const sizes = { basemap: gzip(paths.basemap), places: gzip(paths.places), article: gzip(paths.article) };
     const total = sizes.basemap + sizes.places + sizes.article;
-    console.log(
-      `gzip: basemap ${sizes.basemap} B + places ${sizes.places} B + article ${sizes.article} B = ${total} B`,
-    );
+    console.log(`gzip: basemap ${sizes.basemap} B + places ${sizes.places} B + article ${sizes.article} B = ${total} B`);
     expect(total).toBeLessThanOrEqual(BUDGET_BYTES);
   });
 
   it('has no ring that wraps across ±180° (Leaflet would draw it as a band around the world)', () => {
     for (const country of countries) {
-      const polygons =
-        country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
-      const wraps = polygons
-        .flat()
-        .some((ring) => ring.some(([lon], i) => i > 0 && Math.abs(lon! - ring[i - 1]![0]!) > 180));
+      const polygons = country.geometry.type === 'Polygon' ? [country.geometry.coordinates] : country.geometry.coordinates;
+      const wraps = polygons.flat().some((ring) => ring.some(([lon], i) => i > 0 && Math.abs(lon! - ring[i - 1]![0]!) > 180));
       expect(wraps, country.properties.name).toBe(false);
     }
   });

@@ -7,9 +7,7 @@ import type { Position } from '../../src/model/types';
 import { basemap, countriesOf, countryNamed, gazetteer, placeById, places } from './data';
 
 const countries = countriesOf(basemap);
-const points = places.features
-  .filter((f) => f.geometry.type === 'Point')
-  .map((f) => ({ ...f, geometry: f.geometry as Point }));
+const points = places.features.filter((f) => f.geometry.type === 'Point').map((f) => ({ ...f, geometry: f.geometry as Point }));
 
 // Points that Natural Earth 1:50m itself puts just offshore; each may lie this far (km) outside.
 const OFF_POLYGON_KM: Record<string, number> = {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { labelRect, overlaps, placeLabels, type LabelRequest } from '../../src/model/labels';
 
-const request = (id: string, x: number, y: number, priority = 0, width = 60, height = 14): LabelRequest => ({ id, x, y, width, height, priority });
+const request = (id: string, x: number, y: number, priority = 0, width = 60, height = 14): LabelRequest => ({
+  id,
+  x,
+  y,
+  width,
+  height,
+  priority,
+});
 
 describe('placeLabels', () => {
   it('puts a lone label on the right', () => {
@@ -17,7 +24,13 @@ describe('placeLabels', () => {
 
   it('hides a label with no free side instead of overlapping', () => {
     // Markers close on all four sides of "boxed": each candidate side would cover one of them.
-    const crowd = [request('boxed', 100, 100, 9), request('r', 140, 100), request('l', 60, 100), request('t', 100, 75), request('b', 100, 125)];
+    const crowd = [
+      request('boxed', 100, 100, 9),
+      request('r', 140, 100),
+      request('l', 60, 100),
+      request('t', 100, 75),
+      request('b', 100, 125),
+    ];
     const sides = placeLabels(crowd, 10, { x: 0, y: 0, width: 400, height: 400 });
     expect(sides.get('boxed')).toBeNull();
     expect(sides.get('r')).toBe('right');
@@ -30,7 +43,7 @@ describe('placeLabels', () => {
 
   it('never returns two overlapping labels or a label over a marker (random layouts)', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let round = 0; round < 50; round++) {
       const requests = Array.from({ length: 12 }, (_, i) => request(`p${i}`, random() * 500, random() * 300, i, 30 + random() * 80));
       const sides = placeLabels(requests, 10);

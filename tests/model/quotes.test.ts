@@ -12,7 +12,11 @@ const seed = readText('geo/source/article.txt');
 describe('the bundled article', () => {
   it('parses without problems', () => {
     expect(article.problems).toEqual([]);
-    expect(article.value).toMatchObject({ publisher: 'Bloomberg', date: '2019-01-21', headline: 'Trump-Kim February Summit Expected to Take Place in Vietnam' });
+    expect(article.value).toMatchObject({
+      publisher: 'Bloomberg',
+      date: '2019-01-21',
+      headline: 'Trump-Kim February Summit Expected to Take Place in Vietnam',
+    });
   });
 
   it('has 15 paragraphs, each copied character for character from the seed text, in order', () => {
@@ -28,7 +32,8 @@ describe('the bundled article', () => {
 
   it('leaves out the web page footer, the subhead and the links to other stories', () => {
     const text = article.value!.paragraphs.join('\n');
-    for (const excluded of ['Leave a Reply', 'Swedish Resort', 'Read more:', 'QuickTake', 'To contact']) expect(text).not.toContain(excluded);
+    for (const excluded of ['Leave a Reply', 'Swedish Resort', 'Read more:', 'QuickTake', 'To contact'])
+      expect(text).not.toContain(excluded);
   });
 });
 
@@ -53,13 +58,25 @@ describe('verifyQuotes catches what is not verbatim', () => {
   const withQuotes = (quotes: { text: string; paragraph: number }[]) => ({ ...story, places: [{ ...story.places[0]!, quotes }] });
 
   it('drops a quote cited to a paragraph that does not exist, keeping the place', () => {
-    const { value, problems } = verifyQuotes(withQuotes([{ text: 'Delta.', paragraph: 2 }, { text: 'Delta.', paragraph: 3 }]), tiny);
+    const { value, problems } = verifyQuotes(
+      withQuotes([
+        { text: 'Delta.', paragraph: 2 },
+        { text: 'Delta.', paragraph: 3 },
+      ]),
+      tiny,
+    );
     expect(value.places[0]!.quotes).toEqual([{ text: 'Delta.', paragraph: 2 }]);
     expect(problems[0]?.message).toMatch(/paragraph 3, but the article has 2/);
   });
 
   it('rejects a straight apostrophe where the article has a curly one, and the wrong paragraph', () => {
-    const { value, problems } = verifyQuotes(withQuotes([{ text: "beta's", paragraph: 1 }, { text: 'Delta.', paragraph: 1 }]), tiny);
+    const { value, problems } = verifyQuotes(
+      withQuotes([
+        { text: "beta's", paragraph: 1 },
+        { text: 'Delta.', paragraph: 1 },
+      ]),
+      tiny,
+    );
     expect(value.places[0]!.quotes).toEqual([]);
     expect(problems).toHaveLength(2);
   });

@@ -31,7 +31,14 @@ describe('parseStory on the bundled dataset', () => {
   });
 
   it('sorts the declared roles by order', () => {
-    expect(story.roles.map((role) => role.id)).toEqual(['likely-venue', 'candidate-venue', 'envoy-talks', 'first-summit', 'capital', 'flight-route']);
+    expect(story.roles.map((role) => role.id)).toEqual([
+      'likely-venue',
+      'candidate-venue',
+      'envoy-talks',
+      'first-summit',
+      'capital',
+      'flight-route',
+    ]);
   });
 
   it('keeps the overflight as a line and the rest as points', () => {
@@ -63,7 +70,16 @@ describe('parseStory rejects bad input with a reason and keeps the rest', () => 
       ]),
     );
     expect(value.places.map((place) => place.id)).toEqual(['good']);
-    expect(problems.map((problem) => problem.field ?? '')).toEqual(['id', 'name', 'role', 'geometry', 'geometry', 'geometry', 'geometry', '']);
+    expect(problems.map((problem) => problem.field ?? '')).toEqual([
+      'id',
+      'name',
+      'role',
+      'geometry',
+      'geometry',
+      'geometry',
+      'geometry',
+      '',
+    ]);
     expect(problems.find((problem) => problem.id === 'stranger')?.message).toMatch(/villain.*not declare/);
     expect(problems.find((problem) => problem.id === 'poly')?.message).toMatch(/Polygon/);
   });
@@ -75,7 +91,9 @@ describe('parseStory rejects bad input with a reason and keeps the rest', () => 
   });
 
   it('accepts numeric ids and ids in properties', () => {
-    const { value } = parseStory(collection([point(7), { ...point(undefined), properties: { ...point(undefined).properties, id: 'inner' } }]));
+    const { value } = parseStory(
+      collection([point(7), { ...point(undefined), properties: { ...point(undefined).properties, id: 'inner' } }]),
+    );
     expect(value.places.map((place) => place.id)).toEqual(['7', 'inner']);
   });
 
@@ -95,7 +113,17 @@ describe('parseStory rejects bad input with a reason and keeps the rest', () => 
   });
 
   it('drops malformed quotes but keeps the place', () => {
-    const { value, problems } = parseStory(collection([point('q', { quotes: [{ text: 'ok', paragraph: 1 }, { text: '', paragraph: 1 }, { text: 'x', paragraph: 0 }] })]));
+    const { value, problems } = parseStory(
+      collection([
+        point('q', {
+          quotes: [
+            { text: 'ok', paragraph: 1 },
+            { text: '', paragraph: 1 },
+            { text: 'x', paragraph: 0 },
+          ],
+        }),
+      ]),
+    );
     expect(value.places[0]?.quotes).toEqual([{ text: 'ok', paragraph: 1 }]);
     expect(problems.map((problem) => problem.field)).toEqual(['quotes.1', 'quotes.2']);
   });
