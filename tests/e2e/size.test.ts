@@ -8,13 +8,14 @@ import { DIST, ROOT } from './serve';
 
 const KB = 1024;
 
-// Measured 2025-11-28 (vite 8.4, Leaflet 1.9.4, Lit 3.3): dist/summit-map.js was 744,545 bytes,
-// 195,107 bytes (190.5 KB) gzipped. The budget is ~15% above that: 225 KB. The hard ceiling
-// asked of the module is 320 KB; a rise past 225 KB deserves a look before the budget moves.
-const EMBED_BUDGET = 225 * KB;
+// Measured 2026-11-28 (vite 8.4 with minify, Leaflet 1.9.4, Lit 3.3): dist/summit-map.js was
+// 543,649 bytes, 180,420 bytes (176.2 KB) gzipped. The budget is ~15% above that: 203 KB. (The
+// hard ceiling asked of the module is 320 KB; the unminified build measured 190.5 KB.) A rise
+// past 203 KB deserves a look before the budget moves.
+const EMBED_BUDGET = 203 * KB;
 
-// Measured at the same time: basemap.topo.json 108,122 + places.geojson 2,810 + article.json
-// 2,675 = 113,607 bytes (110.9 KB) gzipped, each file compressed on its own.
+// The data, measured at the same time: basemap.topo.json 108,547 + places.geojson 2,839 +
+// article.json 2,675 = 114,061 bytes (111.4 KB) gzipped, each file compressed on its own.
 const DATA_BUDGET = 150 * KB;
 const DATA_FILES = ['geo/basemap.topo.json', 'geo/places.geojson', 'geo/article.json'];
 

@@ -86,6 +86,22 @@ describe('the story page (dist/index.html)', () => {
     }
   });
 
+  it('zooms and frames all places with its own buttons', async () => {
+    const { page } = story;
+    const pane = page.locator('summit-map .leaflet-map-pane');
+    const markers = () =>
+      page
+        .locator('summit-map .summit-marker')
+        .evaluateAll((elements) => elements.map((element) => (element as HTMLElement).style.transform));
+    const before = await markers();
+    await page.locator('summit-map button[aria-label="Zoom in"]').click();
+    await expect.poll(markers).not.toEqual(before);
+    await page.locator('summit-map button[aria-label="Zoom out"]').click();
+    await page.locator('summit-map button.fit').click();
+    await page.waitForTimeout(600); // let the animations (and anything they would fetch) run
+    expect(await pane.count()).toBe(1);
+  });
+
   it('logs no console errors and throws no page errors', () => {
     expect(story.pageErrors).toEqual([]);
     expect(story.consoleErrors).toEqual([]);

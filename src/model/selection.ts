@@ -1,0 +1,64 @@
+/**
+ * The selection: which place is chosen, and how it is written in a URL hash. The map element owns
+ * one SelectionModel; every view (markers, popups, the place list, the hash) follows it.
+ */
+
+const HASH_KEY = 'place';
+
+/**
+ * The place id in a hash such as `#place=danang`; null when the hash is for something else
+ * (`#top`, `#section-2`), which the map must leave alone; '' for an empty `#place=`.
+ */
+export function placeIdFromHash(hash: string): string | null {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (!/^#?place=/.test(hash) && !hash.includes(`&${HASH_KEY}=`)) return null;
+  return params.get(HASH_KEY) ?? null;
+}
+
+/** The hash for a place, keeping other `key=value` pairs of a parameter-style hash. */
+export function hashForPlace(currentHash: string, id: string): string {
+  const raw = currentHash.replace(/^#/, '');
+  const params = new URLSearchParams(raw.includes('=') ? raw : '');
+  if (id) params.set(HASH_KEY, id);
+  else params.delete(HASH_KEY);
+  const text = params.toString();
+  return text ? `#${text}` : '';
+}
+
+export type SelectionListener = (id: string, previous: string) => void;
+
+/** The one selected id, limited to known ids, with change notification. */
+export class SelectionModel {
+  private current = '';
+  private known = new Set<string>();
+  private readonly listeners = new Set<SelectionListener>();
+
+  get id(): string {
+    return this.current;
+  }
+
+  /** Sets the ids that can be selected; a selection that no longer exists is cleared. */
+  setKnownIds(ids: Iterable<string>): void {
+    this.known = new Set(ids);
+    if (this.current && !this.known.has(this.current)) this.select('');
+  }
+
+  has(id: string): boolean {
+    return this.known.has(id);
+  }
+
+  /** Selects `id` ('' for none). Returns false, changing nothing, for an unknown id. */
+  select(id: string): boolean {
+    if (id !== '' && !this.known.has(id)) return false;
+    if (id === this.current) return true;
+    const previous = this.current;
+    this.current = id;
+    for (const listener of this.listeners) listener(id, previous);
+    return true;
+  }
+
+  subscribe(listener: SelectionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
