@@ -192,7 +192,8 @@ const summitCss = css`
     cursor: pointer;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
-  .controls button.fit {
+  .controls button.fit,
+  .controls button.help-toggle {
     font-size: 12.5px;
   }
   .controls button:hover {
@@ -288,6 +289,63 @@ const summitCss = css`
   .error p {
     flex: 1;
     margin: 0;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  .help {
+    position: absolute;
+    top: 10px;
+    left: 56px;
+    z-index: 1002;
+    max-width: min(340px, calc(100% - 66px));
+    padding: 10px 14px;
+    background: #fff;
+    border: 1px solid #8b8f94;
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 13px;
+    line-height: 1.4;
+  }
+  .help[hidden] {
+    display: none;
+  }
+  .help h2 {
+    margin: 0 0 6px;
+    font-size: 14px;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 3px 10px;
+    margin: 0 0 8px;
+  }
+  .help dt {
+    font-weight: 600;
+  }
+  .help dd {
+    margin: 0;
+  }
+  .help button {
+    font: 600 13px/1 var(--_font);
+    min-height: 28px;
+    padding: 0 10px;
+    border: 1px solid #8b8f94;
+    border-radius: 4px;
+    background: #fff;
+    cursor: pointer;
+  }
+  .help button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
   }
   @media (max-width: 600px) {
     .legend {

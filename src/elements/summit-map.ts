@@ -4,17 +4,23 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultArticle, defaultBasemap, defaultPlaces } from '../data/default-story';
 import { SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from '../events';
 import { StoryMap } from '../leaflet/story-map';
-import { creditLine } from '../model/credit';
 import { parseArticle } from '../model/article';
+import { creditLine } from '../model/credit';
 import { verifyQuotes } from '../model/quotes';
+import { describeRoute } from '../model/route-description';
+import { SelectionModel } from '../model/selection';
 import { emptyStory, parseStory } from '../model/story';
-import type { Article, Problem, Story } from '../model/types';
+import type { Article, Place, Problem, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
+import { HashSyncController } from './hash-sync';
 import { loadJson } from './load-json';
 import { styles } from './summit-map.styles';
 
 const COMPACT_WIDTH = 560;
 const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
+
+/** Who changed the selection: each source skips the step it already did itself. */
+type SelectionSource = 'map' | 'api' | 'attribute' | 'hash';
 
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
@@ -27,7 +33,8 @@ const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
  *
  * @csspart map - The Leaflet map container.
  * @csspart legend - The legend naming each role.
- * @csspart controls - The zoom and "show all" buttons.
+ * @csspart controls - The zoom, "show all" and keyboard-help buttons.
+ * @csspart help - The keyboard help panel.
  * @csspart credits - The data and tiles credit line.
  * @csspart error - The dismissable error message (`role="alert"`).
  *
@@ -51,7 +58,7 @@ export class SummitMap extends LitElement {
   /** The article as an object; wins over `article-src`. */
   @property({ attribute: false }) article?: unknown;
 
-  /** Id of the selected place ('' for none). */
+  /** Id of the selected place ('' for none); its popup is open. */
   @property({ reflect: true }) selected = '';
 
   /** Keep the selection in `location.hash` as `#place=<id>`. */
@@ -63,21 +70,30 @@ export class SummitMap extends LitElement {
   /** Credit for the tiles, shown as text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
-  @state() private story: Story = emptyStory();
+  @state() private storyData: Story = emptyStory();
   @state() private articleData?: Article;
   @state() private errorMessage = '';
   @state() private loading = false;
+  @state() private helpOpen = false;
+  @state() private announcement = '';
 
   @query('.map') private mapContainer!: HTMLDivElement;
 
   private storyMap?: StoryMap;
   private loadAbort?: AbortController;
-  private warned = new Set<string>();
+  private readonly warned = new Set<string>();
   private fitPending = false;
+  private readonly selection = new SelectionModel();
 
   // Leaflet only watches window resizes; a map shown after being hidden, or in a resizing
   // layout, is measured again here.
   protected readonly resizeController = new ResizeController(this, { callback: () => this.onResize() });
+  protected readonly hashSync = new HashSyncController(this, (id) => this.applySelection(id, 'hash'));
+
+  /** The validated story on the map (empty until data is drawn): for companions such as the place list. */
+  get story(): Story {
+    return this.storyData;
+  }
 
   /** A narrow element starts with the key folded so it does not cover the map. */
   private get compact(): boolean {
@@ -104,12 +120,19 @@ export class SummitMap extends LitElement {
     this.createMap();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Here rather than in updated(), so correcting `selected` does not schedule a second update.
+    // Before data arrives the id cannot be checked; drawStory applies it then.
+    if (changed.has('selected') && this.selected !== this.selection.id && this.storyData.places.length) {
+      this.applySelection(this.selected, 'attribute');
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('places') || changed.has('src') || changed.has('article') || changed.has('articleSrc')) {
       void this.loadData();
     }
     if (changed.has('tiles')) this.applyTiles();
-    if (changed.has('selected') && this.storyMap) this.showSelected();
   }
 
   private onResize(): void {
@@ -122,26 +145,27 @@ export class SummitMap extends LitElement {
   }
 
   private readonly onMapSelect = (id: string) => {
-    if (id === this.selected) return;
-    this.selected = id;
-    this.dispatchSelect(id);
+    this.applySelection(id, 'map');
   };
 
   private onDismissError(): void {
     this.errorMessage = '';
   }
 
-  /** Selects a place by id, opening its popup; false (and nothing changes) for an unknown id. */
+  private onToggleHelp(): void {
+    this.helpOpen = !this.helpOpen;
+  }
+
+  private onHelpKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    this.helpOpen = false;
+    this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus();
+  }
+
+  /** Selects a place by id and opens its popup ('' closes it); false, changing nothing, for an unknown id. */
   select(id: string): boolean {
-    if (id !== '' && !this.story.places.some((place) => place.id === id)) {
-      this.warnOnce(id, `<summit-map>: no place has the id "${id}".`);
-      return false;
-    }
-    if (id !== this.selected) {
-      this.selected = id;
-      this.dispatchSelect(id);
-    }
-    return true;
+    return this.applySelection(id, 'api');
   }
 
   /** Frames every place (a jump, not a flight, under reduced motion). */
@@ -161,13 +185,38 @@ export class SummitMap extends LitElement {
         <button type="button" @click=${() => this.storyMap?.zoomBy(1, !this.reducedMotion())} aria-label="Zoom in">+</button>
         <button type="button" @click=${() => this.storyMap?.zoomBy(-1, !this.reducedMotion())} aria-label="Zoom out">−</button>
         <button type="button" class="fit" @click=${() => this.fitAll()}>Show all places</button>
+        <button
+          type="button"
+          class="help-toggle"
+          aria-expanded=${this.helpOpen ? 'true' : 'false'}
+          aria-controls="keyboard-help"
+          @click=${this.onToggleHelp}
+        >
+          Keyboard
+        </button>
+      </div>
+      <div id="keyboard-help" class="help" part="help" ?hidden=${!this.helpOpen} @keydown=${this.onHelpKeydown}>
+        <h2>Using the map with a keyboard</h2>
+        <dl>
+          <dt>Tab</dt>
+          <dd>to the map, then to its places</dd>
+          <dt>Arrow keys</dt>
+          <dd>on a place: the next or previous place; on the map: move it</dd>
+          <dt>Enter or Space</dt>
+          <dd>open the place's quotes</dd>
+          <dt>Escape</dt>
+          <dd>close them and return to the place</dd>
+          <dt>+ and −</dt>
+          <dd>zoom in and out (on the map)</dd>
+        </dl>
+        <button type="button" @click=${this.onToggleHelp}>Close</button>
       </div>
       ${
-        this.story.roles.length
+        this.storyData.roles.length
           ? html`<details class="legend" part="legend" ?open=${!this.compact}>
               <summary>Key</summary>
               <ul aria-label="Key to the map's symbols">
-                ${this.story.roles.map((role) => html`<li>${roleSymbol(role.symbol, role.color, 16)}<span>${role.label}</span></li>`)}
+                ${this.storyData.roles.map((role) => html`<li>${roleSymbol(role.symbol, role.color, 16)}<span>${role.label}</span></li>`)}
               </ul>
             </details>`
           : nothing
@@ -177,6 +226,7 @@ export class SummitMap extends LitElement {
         <span>Map: Natural Earth</span>
         ${this.tiles && this.tilesAttribution ? html`<span>Tiles: ${this.tilesAttribution}</span>` : nothing}
       </p>
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${this.loading ? html`<p class="status" role="status">Loading the map data…</p>` : nothing}
       ${
         this.errorMessage
@@ -195,6 +245,7 @@ export class SummitMap extends LitElement {
       colors: BASEMAP_COLORS,
       onSelect: this.onMapSelect,
       label: 'Map of the places in the story',
+      describe: (place) => describeRoute(place, this.storyData.places),
     });
     this.applyTiles();
   }
@@ -238,42 +289,69 @@ export class SummitMap extends LitElement {
       this.reportProblems(problems, 'No place in the new data could be shown; the map keeps what it showed before.');
       return;
     }
-    this.story = checked.value;
+    this.storyData = checked.value;
     this.articleData = parsedArticle?.value;
     this.errorMessage = '';
     this.drawStory(true);
-    this.dispatchEvent(new SummitReadyEvent({ places: this.story.places.length }));
+    this.dispatchEvent(new SummitReadyEvent({ places: this.storyData.places.length }));
     if (problems.length) this.reportProblems(problems, 'Some of the map data was left out.');
   }
 
   private drawStory(fit: boolean): void {
-    if (!this.storyMap || this.story.places.length === 0) return;
-    this.storyMap.setStory(this.story, this.articleData);
+    if (!this.storyMap || this.storyData.places.length === 0) return;
+    const wanted = this.hashSync.read() ?? this.selected;
+    this.selection.setKnownIds(this.storyData.places.map((place) => place.id));
+    this.selection.select('');
+    this.storyMap.setStory(this.storyData, this.articleData);
     if (fit) {
       this.fitPending = !this.hasSize();
       if (!this.fitPending) this.storyMap.fitAll(false);
     }
-    this.showSelected();
+    // The selection asked for before the data arrived (attribute or link) applies now.
+    if (wanted) this.applySelection(wanted, 'hash');
+    else if (this.selected) this.selected = '';
   }
 
-  private showSelected(): void {
-    if (!this.storyMap || this.story.places.length === 0) return;
-    const known = this.selected === '' || this.story.places.some((place) => place.id === this.selected);
-    if (!known) {
-      this.warnOnce(this.selected, `<summit-map>: no place has the id "${this.selected}".`);
-      return;
+  /**
+   * The one path every selection takes: the model decides, then the map, the `selected`
+   * attribute, the URL hash, the announcement and the event follow.
+   */
+  private applySelection(id: string, source: SelectionSource): boolean {
+    const previous = this.selection.id;
+    if (!this.selection.select(id)) {
+      this.warnOnce(id, `<summit-map>: no place has the id "${id}"; nothing was selected.`);
+      if (this.selected !== previous) this.selected = previous;
+      return false;
     }
-    this.storyMap.open(this.selected, { animate: !this.reducedMotion() });
+    if (this.selected !== id) this.selected = id;
+    if (source !== 'map') this.storyMap?.open(id, { animate: !this.reducedMotion(), fly: true });
+    if (id === previous) return true;
+    if (source !== 'hash') this.hashSync.write(id);
+    const place = this.placeById(id);
+    this.announcement = place ? this.describeSelection(place) : 'No place selected.';
+    this.dispatchEvent(new SummitSelectEvent({ id, feature: place?.feature ?? null }));
+    return true;
+  }
+
+  private describeSelection(place: Place): string {
+    const role = this.storyData.roles.find((candidate) => candidate.id === place.role);
+    const quotes = place.quotes.length === 1 ? '1 quote' : `${place.quotes.length} quotes`;
+    return `${place.name} selected${role ? `, ${role.label}` : ''}: ${quotes} from the article.`;
+  }
+
+  private placeById(id: string): Place | undefined {
+    return this.storyData.places.find((place) => place.id === id);
   }
 
   private applyTiles(): void {
     if (!this.storyMap) return;
     const url = /^https?:\/\//i.test(this.tiles) ? this.tiles : '';
-    if (this.tiles && !url)
+    if (this.tiles && !url) {
       this.reportProblems(
         [{ field: 'tiles', message: `The tiles address "${this.tiles}" is not http(s).` }],
         'The online tiles were not added.',
       );
+    }
     this.storyMap.setTiles(url);
   }
 
@@ -282,11 +360,6 @@ export class SummitMap extends LitElement {
     this.errorMessage = detail;
     console.warn(`<summit-map>: ${detail}`);
     this.dispatchEvent(new SummitErrorEvent({ message: summary, problems }));
-  }
-
-  private dispatchSelect(id: string): void {
-    const feature = this.story.places.find((place) => place.id === id)?.feature ?? null;
-    this.dispatchEvent(new SummitSelectEvent({ id, feature }));
   }
 
   private warnOnce(key: string, message: string): void {

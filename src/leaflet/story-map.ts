@@ -31,9 +31,23 @@ export interface StoryMapOptions {
   colors: BasemapColors;
   /** Called when a popup opens (with its place id) or closes (with ''). */
   onSelect: (id: string) => void;
-  /** Accessible description of the map region, e.g. the story title. */
+  /** A sentence describing a route for screen readers. */
+  describe?: (place: Place) => string;
+  /** Accessible name of the map region. */
   label: string;
 }
+
+export interface OpenOptions {
+  /** Animate moves (false under reduced motion). */
+  animate: boolean;
+  /** Move focus into the popup (keyboard use). */
+  focus?: boolean;
+  /** Bring the place into view first: for selections made outside the map (list, link, API). */
+  fly?: boolean;
+}
+
+/** The zoom a fly-to reaches at least, where a country such as Vietnam fills the map. */
+const FLY_MIN_ZOOM = 5;
 
 type PlaceLayer = Marker | Polyline;
 
@@ -48,7 +62,11 @@ export class StoryMap {
   private readonly markers = new Map<string, Marker>();
   private readonly priorities = new Map<string, number>();
   private story?: Story;
+  /** Place ids in keyboard order (role order, then dataset order): the arrow keys walk it. */
+  private focusOrder: string[] = [];
   private openId = '';
+  /** The place a fly-to is heading for; a newer selection cancels the popup of an older one. */
+  private flyingTo = '';
   /** Set while a popup is opened from the keyboard, so focus follows it into the popup. */
   private keyboardOpen = false;
 
@@ -100,7 +118,9 @@ export class StoryMap {
       this.priorities.set(place.id, priority);
       layer.addTo(this.map);
     }
+    this.focusOrder = [...this.priorities].sort((a, b) => a[1] - b[1]).map(([id]) => id);
     this.decorateForKeyboard();
+    this.setRovingTarget(this.focusOrder[0] ?? '');
     this.relayout();
   }
 
@@ -119,7 +139,8 @@ export class StoryMap {
   }
 
   /** Opens the place's popup (or closes any with ''); false when the id is unknown. */
-  open(id: string, options: { animate: boolean; focus?: boolean }): boolean {
+  open(id: string, options: OpenOptions): boolean {
+    this.flyingTo = '';
     if (id === '') {
       this.map.closePopup();
       return true;
@@ -128,8 +149,35 @@ export class StoryMap {
     if (!layer) return false;
     if (this.openId === id) return true;
     this.keyboardOpen = options.focus ?? false;
-    layer.openPopup();
+    this.setRovingTarget(id);
+    if (!options.fly) {
+      layer.openPopup();
+      return true;
+    }
+    const target = 'getLatLng' in layer ? layer.getLatLng() : layer.getBounds();
+    const alreadyInView = 'lat' in target ? this.map.getBounds().pad(-0.1).contains(target) : false;
+    if (alreadyInView) {
+      layer.openPopup();
+    } else {
+      // Open once the move ends, so the popup's own auto-pan does not fight the flight.
+      this.flyingTo = id;
+      this.map.once('moveend', () => {
+        if (this.flyingTo === id && this.layers.get(id) === layer) layer.openPopup();
+        if (this.flyingTo === id) this.flyingTo = '';
+      });
+      if ('lat' in target) {
+        const zoom = Math.max(this.map.getZoom(), FLY_MIN_ZOOM);
+        if (options.animate) this.map.flyTo(target, zoom, { duration: 0.8 });
+        else this.map.setView(target, zoom, { animate: false });
+      } else if (options.animate) this.map.flyToBounds(target, { padding: FIT_PADDING, duration: 0.8 });
+      else this.map.fitBounds(target, { padding: FIT_PADDING, animate: false });
+    }
     return true;
+  }
+
+  /** The keyboard-reachable place element of `id`, if drawn. */
+  placeElement(id: string): HTMLElement | SVGElement | undefined {
+    return (this.layers.get(id)?.getElement() as HTMLElement | SVGElement | undefined) ?? undefined;
   }
 
   zoomBy(delta: number, animate: boolean): void {
@@ -199,7 +247,7 @@ export class StoryMap {
     return marker;
   }
 
-  /** Accessible names on markers and routes, and Enter/Space on a focused route path. */
+  /** Accessible names on markers and routes; routes also become focusable buttons. */
   private decorateForKeyboard(): void {
     const roles = new Map(this.story?.roles.map((role) => [role.id, role]));
     for (const [id, layer] of this.layers) {
@@ -210,17 +258,41 @@ export class StoryMap {
       element.setAttribute('aria-haspopup', 'dialog');
       element.setAttribute('data-place-id', id);
       if (!('getLatLng' in layer)) {
-        element.setAttribute('tabindex', '0');
         element.setAttribute('role', 'button');
+        const description = this.options.describe?.(place);
+        if (description) element.setAttribute('aria-description', description);
       }
     }
+  }
+
+  /** Roving tabindex: one place is in the Tab order at a time; the arrow keys move among them. */
+  private setRovingTarget(id: string): void {
+    for (const [placeId, layer] of this.layers) {
+      (layer.getElement() as HTMLElement | SVGElement | undefined)?.setAttribute('tabindex', placeId === id ? '0' : '-1');
+    }
+  }
+
+  private moveFocus(fromId: string, step: number | 'first' | 'last'): void {
+    const order = this.focusOrder;
+    if (order.length === 0) return;
+    const index = order.indexOf(fromId);
+    const next = step === 'first' ? 0 : step === 'last' ? order.length - 1 : (index + step + order.length) % order.length;
+    const id = order[next]!;
+    const layer = this.layers.get(id);
+    if (!layer) return;
+    this.setRovingTarget(id);
+    // Focusing an element outside the visible map would scroll Leaflet's container and break its
+    // layout; pan instead, then focus without scrolling.
+    if ('getLatLng' in layer) this.map.panInside(layer.getLatLng(), { padding: [40, 40], animate: false });
+    else if (!this.map.getBounds().intersects(layer.getBounds()))
+      this.map.fitBounds(layer.getBounds(), { padding: FIT_PADDING, animate: false });
+    (layer.getElement() as HTMLElement | SVGElement | undefined)?.focus({ preventScroll: true });
   }
 
   private closeAndReturnFocus(): void {
     const id = this.openId;
     this.map.closePopup();
-    const element = this.layers.get(id)?.getElement() as HTMLElement | SVGElement | undefined;
-    element?.focus();
+    this.placeElement(id)?.focus({ preventScroll: true });
   }
 
   private readonly relayout = () => {
@@ -230,6 +302,20 @@ export class StoryMap {
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as Element;
     const placeElement = target.closest?.('[data-place-id]');
+    const steps: Record<string, number | 'first' | 'last'> = {
+      ArrowRight: 1,
+      ArrowDown: 1,
+      ArrowLeft: -1,
+      ArrowUp: -1,
+      Home: 'first',
+      End: 'last',
+    };
+    if (placeElement && event.key in steps && !event.altKey && !event.ctrlKey && !event.metaKey) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.moveFocus(placeElement.getAttribute('data-place-id') ?? '', steps[event.key]!);
+      return;
+    }
     if (event.key === 'Escape' && this.openId) {
       // Leaflet closes popups on Escape only while the map container itself has focus.
       event.preventDefault();
@@ -245,7 +331,11 @@ export class StoryMap {
     }
   };
 
-  private readonly onFocusIn = () => this.map.scrollWheelZoom.enable();
+  private readonly onFocusIn = (event: FocusEvent) => {
+    this.map.scrollWheelZoom.enable();
+    const id = (event.target as Element).getAttribute?.('data-place-id');
+    if (id) this.setRovingTarget(id);
+  };
   private readonly onFocusOut = (event: FocusEvent) => {
     if (!this.map.getContainer().contains(event.relatedTarget as Node | null)) this.map.scrollWheelZoom.disable();
   };

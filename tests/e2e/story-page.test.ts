@@ -45,10 +45,12 @@ describe('the story page (dist/index.html)', () => {
     for (const point of points) {
       const marker = page.locator(`summit-map .summit-marker[data-place-id="${point.id}"]`);
       expect(await marker.count()).toBe(1);
-      expect(await marker.getAttribute('tabindex')).toBe('0');
+      // Roving tabindex: exactly one place is in the Tab order (checked below).
+      expect(await marker.getAttribute('tabindex')).toMatch(/^(0|-1)$/);
       expect(await marker.getAttribute('role')).toBe('button');
       expect(await marker.isVisible()).toBe(true);
     }
+    expect(await page.locator('summit-map [data-place-id][tabindex="0"]').count()).toBe(1);
     const route = page.locator('summit-map path.summit-route[data-place-id="overflight"]');
     expect(await route.count()).toBe(1);
     expect(await route.getAttribute('d')).toMatch(/^M/);
