@@ -3,7 +3,9 @@
  * classes without defining them. Guarded, so loading two copies of the bundle is harmless.
  */
 import { SummitMap } from './elements/summit-map';
+import { SummitPlaceList } from './elements/summit-place-list';
 
 if (!customElements.get('summit-map')) customElements.define('summit-map', SummitMap);
+if (!customElements.get('summit-place-list')) customElements.define('summit-place-list', SummitPlaceList);
 
-export { SummitMap };
+export { SummitMap, SummitPlaceList };

@@ -43,10 +43,16 @@ export class SummitErrorEvent extends CustomEvent<SummitErrorDetail> {
   }
 }
 
+interface SummitEventMap {
+  'summit-ready': SummitReadyEvent;
+  'summit-select': SummitSelectEvent;
+  'summit-error': SummitErrorEvent;
+}
+
 declare global {
-  interface HTMLElementEventMap {
-    'summit-ready': SummitReadyEvent;
-    'summit-select': SummitSelectEvent;
-    'summit-error': SummitErrorEvent;
-  }
+  // On elements, and (as they bubble and compose) on document and window listeners too.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends SummitEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends SummitEventMap {}
 }

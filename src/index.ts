@@ -1,5 +1,6 @@
 /** Public entry: classes, types and events. Defines nothing; import `./define` for that. */
 export { SummitMap } from './elements/summit-map';
+export { SummitPlaceList } from './elements/summit-place-list';
 export { SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from './events';
 export type { SummitErrorDetail, SummitReadyDetail, SummitSelectDetail } from './events';
 export { parseStory } from './model/story';

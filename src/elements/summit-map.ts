@@ -138,6 +138,7 @@ export class SummitMap extends LitElement {
   private onResize(): void {
     if (!this.storyMap) return;
     this.storyMap.invalidateSize();
+    this.updatePopupClearance();
     if (this.fitPending && this.hasSize()) {
       this.fitPending = false;
       this.storyMap.fitAll(false);
@@ -303,6 +304,7 @@ export class SummitMap extends LitElement {
     this.selection.setKnownIds(this.storyData.places.map((place) => place.id));
     this.selection.select('');
     this.storyMap.setStory(this.storyData, this.articleData);
+    this.updatePopupClearance();
     if (fit) {
       this.fitPending = !this.hasSize();
       if (!this.fitPending) this.storyMap.fitAll(false);
@@ -366,6 +368,16 @@ export class SummitMap extends LitElement {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(message);
+  }
+
+  /** Popups avoid the controls: below them on a narrow map, beside them on a wide one. */
+  private updatePopupClearance(): void {
+    const controls = this.renderRoot.querySelector<HTMLElement>('.controls');
+    if (!controls || !this.storyMap) return;
+    const gap = 8;
+    const right = controls.offsetLeft + controls.offsetWidth + gap;
+    const bottom = controls.offsetTop + controls.offsetHeight + gap;
+    this.storyMap.setPopupClearance(this.compact ? [gap, bottom] : [right, gap]);
   }
 
   private hasSize(): boolean {

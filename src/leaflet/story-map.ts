@@ -67,6 +67,7 @@ export class StoryMap {
   private openId = '';
   /** The place a fly-to is heading for; a newer selection cancels the popup of an older one. */
   private flyingTo = '';
+  private popupClearance: [number, number] = [16, 16];
   /** Set while a popup is opened from the keyboard, so focus follows it into the popup. */
   private keyboardOpen = false;
 
@@ -190,6 +191,18 @@ export class StoryMap {
     this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.map) : undefined;
   }
 
+  /**
+   * Keeps popups clear of an overlay in the map's top-left corner (the element's controls): a
+   * popup that opens under it is panned past it.
+   */
+  setPopupClearance(topLeft: [number, number]): void {
+    this.popupClearance = topLeft;
+    for (const layer of this.layers.values()) {
+      const popup = layer.getPopup();
+      if (popup) popup.options.autoPanPaddingTopLeft = topLeft;
+    }
+  }
+
   /** The map measures itself only on window resize; the element calls this on its own resize. */
   invalidateSize(): void {
     this.map.invalidateSize({ pan: false });
@@ -229,6 +242,7 @@ export class StoryMap {
       maxWidth: 320,
       minWidth: 220,
       autoPanPadding: [16, 16] as [number, number],
+      autoPanPaddingTopLeft: this.popupClearance,
       className: 'summit-leaflet-popup',
     };
     if (place.geometry.type === 'LineString') {

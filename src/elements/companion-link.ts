@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { SummitMap } from './summit-map';
+
+interface CompanionHost extends ReactiveControllerHost, HTMLElement {
+  for: string;
+}
+
+/**
+ * Finds the <summit-map> a companion element names in its `for` attribute, in the same document
+ * or shadow root, whether the map comes before or after the companion in the page; follows its
+ * `summit-ready` and `summit-select` events while the companion is connected.
+ */
+export class CompanionLinkController implements ReactiveController {
+  /** The linked map once found (and upgraded), else undefined. */
+  map?: SummitMap;
+
+  private readonly host: CompanionHost;
+  private readonly onChange: () => void;
+  private observer?: MutationObserver;
+  private linkedId = '';
+
+  /** @param onChange called when the map is found, draws data, or changes its selection */
+  constructor(host: CompanionHost, onChange: () => void) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.relink();
+  }
+
+  hostDisconnected(): void {
+    this.unlink();
+  }
+
+  hostUpdate(): void {
+    if (this.host.for !== this.linkedId) this.relink();
+  }
+
+  private relink(): void {
+    this.unlink();
+    this.linkedId = this.host.for;
+    if (!this.linkedId) return;
+    if (!this.tryLink()) {
+      // The map is not in the page yet: watch until it appears.
+      const root = this.host.getRootNode() as Document | ShadowRoot;
+      this.observer = new MutationObserver(() => {
+        if (this.tryLink()) this.stopObserving();
+      });
+      this.observer.observe(root, { childList: true, subtree: true });
+    }
+  }
+
+  private tryLink(): boolean {
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const candidate = root.getElementById?.(this.linkedId);
+    if (!candidate || candidate.localName !== 'summit-map') return false;
+    // The element may not be upgraded yet (its module loads later): wait for the definition.
+    void customElements.whenDefined('summit-map').then(() => {
+      if (this.linkedId !== this.host.for || !this.host.isConnected) return;
+      this.map = candidate as SummitMap;
+      this.map.addEventListener('summit-ready', this.onChange);
+      this.map.addEventListener('summit-select', this.onChange);
+      this.onChange();
+    });
+    return true;
+  }
+
+  private unlink(): void {
+    this.stopObserving();
+    this.map?.removeEventListener('summit-ready', this.onChange);
+    this.map?.removeEventListener('summit-select', this.onChange);
+    this.map = undefined;
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

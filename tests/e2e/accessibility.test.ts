@@ -1,0 +1,95 @@
+// The built story page for readers who use a keyboard, a screen reader, or reduced motion:
+// an axe-core scan, deep links with Back, and jumps instead of flights under reduced motion.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright';
+import { launchBrowser, openPage, type RecordedPage } from './browser';
+import { startServer, type StaticServer } from './serve';
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let server: StaticServer;
+let browser: Browser;
+const pages: RecordedPage[] = [];
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const page of pages) await page.close();
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options = {}): Promise<Page> {
+  const recorded = await openPage(browser, options);
+  pages.push(recorded);
+  await recorded.page.goto(server.url(path), { waitUntil: 'load' });
+  await recorded.page.locator('summit-map .summit-marker').first().waitFor();
+  await recorded.page.locator('summit-place-list li').first().waitFor();
+  return recorded.page;
+}
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target),
+    }));
+  });
+}
+
+describe('accessibility of the story page', () => {
+  it('axe-core reports no violations on load', async () => {
+    const page = await open('/');
+    expect(await axeViolations(page)).toEqual([]);
+    // The scan can fail: a planted problem inside the map's shadow root is found.
+    await page.evaluate(() =>
+      document.querySelector('summit-map')!.shadowRoot!.append(Object.assign(document.createElement('img'), { src: 'data:,' })),
+    );
+    expect((await axeViolations(page)).map((violation) => violation.id)).toContain('image-alt');
+  });
+
+  it('axe-core reports no violations with a popup open and the keyboard help shown', async () => {
+    const page = await open('/');
+    await page.locator('summit-map [data-place-id="hanoi"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.locator('summit-map .help-toggle').click();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('the page reads its deep link, writes the selection, and Back restores the previous one', async () => {
+    const page = await open('/#place=danang');
+    const selected = () => page.locator('summit-map').getAttribute('selected');
+    await expect.poll(selected).toBe('danang');
+    await page.locator('summit-place-list button', { hasText: 'Seoul' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#place=seoul');
+    await expect.poll(() => page.locator('summit-place-list button[aria-current="true"]').textContent()).toContain('Seoul');
+    await page.goBack();
+    await expect.poll(selected).toBe('danang');
+    await expect.poll(() => page.locator('summit-place-list button[aria-current="true"]').textContent()).toContain('Danang');
+  });
+
+  it('under reduced motion a selection jumps (the popup is open at once); otherwise it flies', async () => {
+    const openNow = (page: Page) =>
+      page.evaluate(() => {
+        const map = document.querySelector('summit-map')!;
+        map.select('washington');
+        return map.shadowRoot!.querySelector('.leaflet-popup') !== null;
+      });
+    expect(await openNow(await open('/', { reducedMotion: 'reduce' }))).toBe(true);
+    expect(await openNow(await open('/', { reducedMotion: 'no-preference' }))).toBe(false);
+  });
+});
