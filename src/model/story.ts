@@ -16,6 +16,7 @@ import {
   type Story,
 } from './types';
 
+const ISO_DATE_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
 const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 
 type Json = Record<string, unknown>;
@@ -119,10 +120,19 @@ function parsePlace(feature: unknown, index: number, roleIds: Set<string>, probl
     return undefined;
   }
   const quotes = parseQuotes(props.quotes, id, index, problems);
+  const aliases = Array.isArray(props.aliases) ? props.aliases.filter(isNonEmptyString) : [];
+  if (props.aliases !== undefined && aliases.length !== (Array.isArray(props.aliases) ? props.aliases.length : -1)) {
+    report('aliases', `The aliases of "${id}" should be a list of words; the others were ignored.`);
+  }
+  const date = isNonEmptyString(props.date) && ISO_DATE_OR_MONTH.test(props.date) ? props.date : undefined;
+  if (props.date !== undefined && !date) report('date', `The date of "${id}" is not an ISO date such as 2019-01-21 or 2019-02.`);
   return {
     id,
     name: props.name.trim(),
+    aliases,
     role: props.role,
+    date,
+    dateLabel: date && isNonEmptyString(props.dateLabel) ? props.dateLabel.trim() : undefined,
     site: isNonEmptyString(props.site) ? props.site.trim() : undefined,
     quotes,
     source: isNonEmptyString(props.source) ? props.source : undefined,

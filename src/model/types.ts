@@ -30,8 +30,14 @@ export type PlaceGeometry = { type: 'Point'; coordinates: Position } | { type: '
 export interface Place {
   id: string;
   name: string;
+  /** Other words the article uses for the place (matched case-sensitively, as whole words). */
+  aliases: string[];
   role: string;
   site?: string;
+  /** When the place matters in the story: ISO date, or year-month. */
+  date?: string;
+  /** That date in words, for the timeline. */
+  dateLabel?: string;
   quotes: Quote[];
   /** Where a fact from outside the article comes from. */
   source?: string;
