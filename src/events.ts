@@ -23,6 +23,13 @@ export interface SummitErrorDetail {
   problems: Problem[];
 }
 
+export interface SummitCiteDetail {
+  /** The place whose popup offered the link. */
+  id: string;
+  /** The 1-based paragraph of the article to show. */
+  paragraph: number;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 export class SummitReadyEvent extends CustomEvent<SummitReadyDetail> {
@@ -43,7 +50,14 @@ export class SummitErrorEvent extends CustomEvent<SummitErrorDetail> {
   }
 }
 
+export class SummitCiteEvent extends CustomEvent<SummitCiteDetail> {
+  constructor(detail: SummitCiteDetail) {
+    super('summit-cite', { ...init, detail });
+  }
+}
+
 interface SummitEventMap {
+  'summit-cite': SummitCiteEvent;
   'summit-ready': SummitReadyEvent;
   'summit-select': SummitSelectEvent;
   'summit-error': SummitErrorEvent;

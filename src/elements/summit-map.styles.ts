@@ -86,6 +86,23 @@ const summitCss = css`
   .summit-route {
     cursor: pointer;
   }
+  /* Places in the paragraph being read: a ring around the symbol, and the label in bold ink. */
+  .summit-marker.highlighted .symbol {
+    filter: drop-shadow(0 0 0 #fff) drop-shadow(0 0 4px #f2b200) drop-shadow(0 0 2px #f2b200);
+  }
+  .summit-marker.highlighted .place-label {
+    text-decoration: underline 2px #f2b200;
+    text-underline-offset: 3px;
+  }
+  .summit-route.highlighted {
+    stroke-width: 6px;
+  }
+  .summit-outcome {
+    cursor: pointer;
+  }
+  .summit-outcome:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
 
   /* Popups: content is DOM built in popup-content.ts. */
   .summit-leaflet-popup .leaflet-popup-content-wrapper {
@@ -162,6 +179,37 @@ const summitCss = css`
   .popup-quote blockquote::after {
     content: '”';
   }
+  .popup-mentions {
+    margin: 6px 0;
+    font-size: 12.5px;
+  }
+  .popup-cite {
+    border: 0;
+    padding: 0 2px;
+    background: none;
+    font: inherit;
+    color: #0b4f9c;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .popup-cite:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .outcome-badge {
+    margin: 0 0 6px;
+    padding: 2px 6px;
+    display: inline-block;
+    border-radius: 3px;
+    background: #ece8f6;
+    color: #3e2f70;
+    font-size: 11px;
+    font-weight: 700;
+    letter-spacing: 0.03em;
+    text-transform: uppercase;
+  }
+  .outcome-summary {
+    margin: 6px 0;
+  }
   .popup-paragraph {
     font-size: 11.5px;
     color: #5b6066;
@@ -193,8 +241,59 @@ const summitCss = css`
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
   .controls button.fit,
-  .controls button.help-toggle {
+  .controls button.help-toggle,
+  .controls button.outcome-toggle {
     font-size: 12.5px;
+  }
+  .controls button[aria-pressed='true'] {
+    background: #ece8f6;
+    border-color: #5b4a8b;
+    color: #3e2f70;
+  }
+  .timeline {
+    position: absolute;
+    top: 10px;
+    right: 10px;
+    z-index: 1000;
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    max-width: min(360px, calc(100% - 190px));
+    padding: 4px;
+    background: rgb(255 255 255 / 0.95);
+    border-radius: 4px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+  .timeline button {
+    flex: none;
+    min-width: 30px;
+    min-height: 30px;
+    border: 1px solid #8b8f94;
+    border-radius: 4px;
+    background: #fff;
+    cursor: pointer;
+    font-size: 12px;
+  }
+  .timeline button:disabled {
+    opacity: 0.4;
+    cursor: default;
+  }
+  .timeline button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .timeline-label {
+    margin: 0;
+    font-size: 12px;
+    line-height: 1.3;
+  }
+  .timeline-step {
+    display: block;
+    font-size: 10.5px;
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: #5b6066;
   }
   .controls button:hover {
     background: #f1f3f4;
@@ -348,6 +447,12 @@ const summitCss = css`
     outline-offset: 2px;
   }
   @media (max-width: 600px) {
+    .timeline {
+      top: auto;
+      bottom: 22px;
+      right: 6px;
+      max-width: calc(100% - 110px);
+    }
     .legend {
       font-size: 11px;
       padding: 4px 8px;

@@ -1,11 +1,14 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { defaultArticle, defaultBasemap, defaultPlaces } from '../data/default-story';
-import { SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from '../events';
+import { defaultArticle, defaultBasemap, defaultOutcome, defaultPlaces } from '../data/default-story';
+import { SummitCiteEvent, SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from '../events';
 import { StoryMap } from '../leaflet/story-map';
 import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
+import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
+import { parseOutcome, type Outcome } from '../model/outcome';
+import { stepTimeline, timelineOf } from '../model/timeline';
 import { verifyQuotes } from '../model/quotes';
 import { describeRoute } from '../model/route-description';
 import { SelectionModel } from '../model/selection';
@@ -30,11 +33,13 @@ type SelectionSource = 'map' | 'api' | 'attribute' | 'hash';
  * @fires summit-ready - After data is drawn. `detail: { places }`.
  * @fires summit-select - The selection changed (user or API). `detail: { id, feature }`.
  * @fires summit-error - Input was rejected in full or in part. `detail: { message, problems }`.
+ * @fires summit-cite - A popup's paragraph link was chosen (see `cite-paragraphs`). `detail: { id, paragraph }`.
  *
  * @csspart map - The Leaflet map container.
  * @csspart legend - The legend naming each role.
  * @csspart controls - The zoom, "show all" and keyboard-help buttons.
  * @csspart help - The keyboard help panel.
+ * @csspart timeline - The timeline stepping through the dated places.
  * @csspart credits - The data and tiles credit line.
  * @csspart error - The dismissable error message (`role="alert"`).
  *
@@ -70,12 +75,26 @@ export class SummitMap extends LitElement {
   /** Credit for the tiles, shown as text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
 
+  /** Offer "Mentioned in ¶2, ¶3" links in popups, firing `summit-cite`; set by a linked `<summit-article>`. */
+  @property({ type: Boolean, attribute: 'cite-paragraphs' }) citeParagraphs = false;
+
+  /** The "what happened next" layer (later reporting) as an object; the bundled one with the bundled story. */
+  @property({ attribute: false }) outcome?: unknown;
+
+  /** URL of the "what happened next" layer. */
+  @property({ attribute: 'outcome-src' }) outcomeSrc = '';
+
+  /** Show the "what happened next" layer. */
+  @property({ type: Boolean, reflect: true, attribute: 'show-outcome' }) showOutcome = false;
+
   @state() private storyData: Story = emptyStory();
   @state() private articleData?: Article;
   @state() private errorMessage = '';
   @state() private loading = false;
   @state() private helpOpen = false;
   @state() private announcement = '';
+  @state() private outcomeData?: Outcome;
+  private mentions: Mention[] = [];
 
   @query('.map') private mapContainer!: HTMLDivElement;
 
@@ -93,6 +112,11 @@ export class SummitMap extends LitElement {
   /** The validated story on the map (empty until data is drawn): for companions such as the place list. */
   get story(): Story {
     return this.storyData;
+  }
+
+  /** The validated article the quotes cite, if any: for companions such as `<summit-article>`. */
+  get storyArticle(): Article | undefined {
+    return this.articleData;
   }
 
   /** A narrow element starts with the key folded so it does not cover the map. */
@@ -133,6 +157,9 @@ export class SummitMap extends LitElement {
       void this.loadData();
     }
     if (changed.has('tiles')) this.applyTiles();
+    if (changed.has('outcome') || changed.has('outcomeSrc') || changed.has('places') || changed.has('src')) void this.loadOutcome();
+    if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
+      this.storyMap?.setOutcome(this.outcomeData, this.showOutcome);
   }
 
   private onResize(): void {
@@ -169,6 +196,17 @@ export class SummitMap extends LitElement {
     return this.applySelection(id, 'api');
   }
 
+  /** Frames the given places and marks them as highlighted ([] clears the highlight). */
+  frame(ids: readonly string[]): void {
+    this.storyMap?.highlight(ids);
+    if (ids.length && this.hasSize()) this.storyMap?.frame(ids, !this.reducedMotion());
+  }
+
+  /** Marks places as highlighted without moving the map ([] clears). */
+  highlight(ids: readonly string[]): void {
+    this.storyMap?.highlight(ids);
+  }
+
   /** Frames every place (a jump, not a flight, under reduced motion). */
   fitAll(): void {
     if (!this.hasSize()) {
@@ -186,6 +224,18 @@ export class SummitMap extends LitElement {
         <button type="button" @click=${() => this.storyMap?.zoomBy(1, !this.reducedMotion())} aria-label="Zoom in">+</button>
         <button type="button" @click=${() => this.storyMap?.zoomBy(-1, !this.reducedMotion())} aria-label="Zoom out">−</button>
         <button type="button" class="fit" @click=${() => this.fitAll()}>Show all places</button>
+        ${
+          this.outcomeData
+            ? html`<button
+                type="button"
+                class="outcome-toggle"
+                aria-pressed=${this.showOutcome ? 'true' : 'false'}
+                @click=${this.onToggleOutcome}
+              >
+                ${this.outcomeData.title}
+              </button>`
+            : nothing
+        }
         <button
           type="button"
           class="help-toggle"
@@ -212,6 +262,7 @@ export class SummitMap extends LitElement {
         </dl>
         <button type="button" @click=${this.onToggleHelp}>Close</button>
       </div>
+      ${this.renderTimeline()}
       ${
         this.storyData.roles.length
           ? html`<details class="legend" part="legend" ?open=${!this.compact}>
@@ -240,6 +291,59 @@ export class SummitMap extends LitElement {
     `;
   }
 
+  private renderTimeline() {
+    const timeline = timelineOf(this.storyData.places);
+    if (timeline.length < 2) return nothing;
+    const index = timeline.findIndex((place) => place.id === this.selected);
+    const current = timeline[index];
+    return html`<div class="timeline" part="timeline" role="group" aria-label="Timeline">
+      <button type="button" aria-label="Earlier" ?disabled=${index === 0} @click=${() => this.stepTimeline(-1)}>◀</button>
+      <p class="timeline-label">
+        ${
+          current
+            ? html`<span class="timeline-step">${index + 1} of ${timeline.length}</span> ${current.dateLabel ?? current.date}`
+            : html`<span class="timeline-step">Timeline</span> ${timeline.length} dates, from ${timeline[0]!.dateLabel ?? timeline[0]!.date}`
+        }
+      </p>
+      <button type="button" aria-label="Later" ?disabled=${index === timeline.length - 1} @click=${() => this.stepTimeline(1)}>▶</button>
+    </div>`;
+  }
+
+  private stepTimeline(delta: number): void {
+    const id = stepTimeline(timelineOf(this.storyData.places), this.selected, delta);
+    if (id) this.applySelection(id, 'api');
+  }
+
+  private onToggleOutcome(): void {
+    this.showOutcome = !this.showOutcome;
+  }
+
+  private async loadOutcome(): Promise<void> {
+    const usesDefault = this.places === undefined && !this.src;
+    try {
+      const input =
+        this.outcome !== undefined
+          ? this.outcome
+          : this.outcomeSrc
+            ? await loadJson(this.outcomeSrc, new AbortController().signal, '"what happened next" data')
+            : usesDefault
+              ? defaultOutcome
+              : undefined;
+      if (input === undefined) {
+        this.outcomeData = undefined;
+        return;
+      }
+      const { value, problems } = parseOutcome(input);
+      if (value) this.outcomeData = value;
+      if (problems.length) this.reportProblems(problems, 'Some of the "what happened next" data was left out.');
+    } catch (error) {
+      this.reportProblems(
+        [{ message: error instanceof Error ? error.message : String(error) }],
+        'The "what happened next" data could not be loaded.',
+      );
+    }
+  }
+
   private createMap(): void {
     this.storyMap = new StoryMap(this.mapContainer, {
       basemap: defaultBasemap,
@@ -247,7 +351,10 @@ export class SummitMap extends LitElement {
       onSelect: this.onMapSelect,
       label: 'Map of the places in the story',
       describe: (place) => describeRoute(place, this.storyData.places),
+      citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.mentions, place.id) : []),
+      onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
     });
+    this.storyMap.setOutcome(this.outcomeData, this.showOutcome);
     this.applyTiles();
   }
 
@@ -285,6 +392,8 @@ export class SummitMap extends LitElement {
     problems.push(...parsedStory.problems);
     const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
     problems.push(...checked.problems);
+    const found = parsedArticle?.value?.paragraphs.length ? findMentions(parsedArticle.value.paragraphs, checked.value.places) : undefined;
+    if (found) problems.push(...found.problems);
     if (checked.value.places.length === 0) {
       // Rejected in full: keep whatever was already on the map.
       this.reportProblems(problems, 'No place in the new data could be shown; the map keeps what it showed before.');
@@ -292,6 +401,7 @@ export class SummitMap extends LitElement {
     }
     this.storyData = checked.value;
     this.articleData = parsedArticle?.value;
+    this.mentions = found?.mentions ?? [];
     this.errorMessage = '';
     this.drawStory(true);
     this.dispatchEvent(new SummitReadyEvent({ places: this.storyData.places.length }));

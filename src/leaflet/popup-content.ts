@@ -8,6 +8,9 @@ import type { Article, Place, Role } from '../model/types';
 
 export interface PopupContentOptions {
   onClose: () => void;
+  /** Paragraphs of the article that mention the place, offered as links (empty: none shown). */
+  paragraphs?: number[];
+  onCite?: (paragraph: number) => void;
 }
 
 export function createPopupContent(

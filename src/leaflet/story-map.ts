@@ -11,7 +11,9 @@ import {
   tileLayer,
   type GeoJSON as GeoJSONLayer,
   type Layer,
+  type LayerGroup,
   type Map as LeafletMap,
+  type Path,
   type Marker,
   type PathOptions,
   type Polyline,
@@ -23,6 +25,8 @@ import type { Article, Place, Position, Role, Story } from '../model/types';
 import { addBasemap, type BasemapColors } from './basemap';
 import { layoutLabels } from './label-layout';
 import { createMarkerIcon } from './marker-icon';
+import type { Outcome } from '../model/outcome';
+import { createOutcomeLayer, decorateOutcome } from './outcome-layer';
 import { createPopupContent } from './popup-content';
 import { createRouteLayer } from './route-layer';
 
@@ -33,6 +37,10 @@ export interface StoryMapOptions {
   onSelect: (id: string) => void;
   /** A sentence describing a route for screen readers. */
   describe?: (place: Place) => string;
+  /** Paragraphs to offer as links in a place's popup (none: no links). Asked each time a popup opens. */
+  citedParagraphs?: (place: Place) => number[];
+  /** A paragraph link in a popup was chosen. */
+  onCite?: (placeId: string, paragraph: number) => void;
   /** Accessible name of the map region. */
   label: string;
 }
@@ -68,6 +76,7 @@ export class StoryMap {
   /** The place a fly-to is heading for; a newer selection cancels the popup of an older one. */
   private flyingTo = '';
   private popupClearance: [number, number] = [16, 16];
+  private outcome?: { group: LayerGroup; layers: Map<string, Path>; data: Outcome };
   /** Set while a popup is opened from the keyboard, so focus follows it into the popup. */
   private keyboardOpen = false;
 
@@ -191,6 +200,43 @@ export class StoryMap {
     this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.map) : undefined;
   }
 
+  /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
+  highlight(ids: readonly string[]): void {
+    const wanted = new Set(ids);
+    for (const [id, layer] of this.layers) {
+      (layer.getElement() as HTMLElement | SVGElement | undefined)?.classList.toggle('highlighted', wanted.has(id));
+    }
+  }
+
+  /** Frames the given places (all of them when none is known). */
+  frame(ids: readonly string[], animate: boolean): void {
+    const places = (this.story?.places ?? []).filter((place) => ids.includes(place.id));
+    const positions = places.flatMap((place) =>
+      place.geometry.type === 'Point' ? [place.geometry.coordinates] : place.geometry.coordinates,
+    );
+    if (positions.length === 0) return;
+    const bounds = latLngBounds(boundsOf(positions));
+    const maxZoom = positions.length === 1 ? FLY_MIN_ZOOM + 1 : 6;
+    if (animate) this.map.flyToBounds(bounds, { padding: FIT_PADDING, maxZoom, duration: 0.8 });
+    else this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom, animate: false });
+  }
+
+  /** Shows or hides the later-reporting layer; `data` replaces what it draws. */
+  setOutcome(data: Outcome | undefined, visible: boolean): void {
+    if (this.outcome && this.outcome.data !== data) {
+      this.outcome.group.remove();
+      this.outcome = undefined;
+    }
+    if (!data) return;
+    this.outcome ??= { ...createOutcomeLayer(this.map, data, () => this.map.closePopup()), data };
+    if (visible && !this.map.hasLayer(this.outcome.group)) {
+      this.outcome.group.addTo(this.map);
+      decorateOutcome(this.outcome.layers, data);
+    } else if (!visible) {
+      this.outcome.group.remove();
+    }
+  }
+
   /**
    * Keeps popups clear of an overlay in the map's top-left corner (the element's controls): a
    * popup that opens under it is panned past it.
@@ -236,7 +282,13 @@ export class StoryMap {
   }
 
   private createPlaceLayer(place: Place, role: Role, article: Article | undefined, priority: number): PlaceLayer {
-    const popup = createPopupContent(place, role, article, { onClose: () => this.closeAndReturnFocus() });
+    // Built when opened, so the paragraph links reflect whether an article is linked now.
+    const popup = () =>
+      createPopupContent(place, role, article, {
+        onClose: () => this.closeAndReturnFocus(),
+        paragraphs: this.options.citedParagraphs?.(place) ?? [],
+        onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
+      });
     const popupOptions = {
       closeButton: false,
       maxWidth: 320,
@@ -334,6 +386,12 @@ export class StoryMap {
       // Leaflet closes popups on Escape only while the map container itself has focus.
       event.preventDefault();
       this.closeAndReturnFocus();
+      return;
+    }
+    const outcomeId = target.closest?.('[data-outcome-id]')?.getAttribute('data-outcome-id');
+    if ((event.key === 'Enter' || event.key === ' ') && outcomeId && this.outcome) {
+      event.preventDefault();
+      this.outcome.layers.get(outcomeId)?.openPopup();
       return;
     }
     if ((event.key === 'Enter' || event.key === ' ') && placeElement) {

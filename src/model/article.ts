@@ -29,7 +29,21 @@ export function parseArticle(input: unknown): Parsed<Article | undefined> {
       date: ISO_DATE.test(date) ? date : '',
       url,
       paragraphs,
+      subheads: parseSubheads(raw.subheads, paragraphs.length),
+      credit: text('copyright') || undefined,
     },
     problems,
   };
+}
+
+function parseSubheads(value: unknown, paragraphCount: number): Article['subheads'] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item) => {
+    if (typeof item !== 'object' || item === null) return [];
+    const { text, beforeParagraph } = item as Record<string, unknown>;
+    const valid = typeof text === 'string' && text.trim() && Number.isInteger(beforeParagraph) && (beforeParagraph as number) >= 1;
+    return valid && (beforeParagraph as number) <= paragraphCount
+      ? [{ text: text.trim(), beforeParagraph: beforeParagraph as number }]
+      : [];
+  });
 }

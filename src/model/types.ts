@@ -65,6 +65,10 @@ export interface Article {
   date: string;
   url?: string;
   paragraphs: string[];
+  /** Subheads, each shown before the paragraph it names (1-based); not paragraphs themselves. */
+  subheads: { text: string; beforeParagraph: number }[];
+  /** End matter shown after the text, e.g. the copyright line. */
+  credit?: string;
 }
 
 /** One thing wrong with the input; `id`/`index` say which feature, `field` which property. */

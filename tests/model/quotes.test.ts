@@ -54,7 +54,14 @@ describe('every quote in the bundled dataset is verbatim', () => {
 });
 
 describe('verifyQuotes catches what is not verbatim', () => {
-  const tiny: Article = { headline: 'H', byline: '', publisher: 'P', date: '2019-01-21', paragraphs: ['Alpha beta’s gamma.', 'Delta.'] };
+  const tiny: Article = {
+    headline: 'H',
+    byline: '',
+    publisher: 'P',
+    date: '2019-01-21',
+    paragraphs: ['Alpha beta’s gamma.', 'Delta.'],
+    subheads: [],
+  };
   const withQuotes = (quotes: { text: string; paragraph: number }[]) => ({ ...story, places: [{ ...story.places[0]!, quotes }] });
 
   it('drops a quote cited to a paragraph that does not exist, keeping the place', () => {

@@ -1,0 +1,182 @@
+/**
+ * Finds where the article mentions each place (its name or an alias, as whole words), so the
+ * article can mark every mention as a control and a popup can list "¶2, ¶5". Pure: no DOM.
+ */
+import type { Place, Problem } from './types';
+
+/** One mention of a place: UTF-16 offsets into paragraph `paragraph` (1-based). */
+export interface Mention {
+  placeId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+  /** The words as written in the article: `paragraphs[paragraph - 1].slice(start, end)`. */
+  text: string;
+}
+
+/** A place's name or one of its aliases, ready to search for. */
+interface Term {
+  placeIndex: number;
+  /** The words as given in the data, for problems. */
+  words: string;
+  pattern: RegExp;
+}
+
+interface Candidate {
+  placeIndex: number;
+  term: Term;
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds every mention of every place, sorted by paragraph then offset. Terms match
+ * case-sensitively as whole words: never next to a letter or digit of any script, so "Hanoi"
+ * is found in "Hanoi’s" and "(Hanoi)" but not in "Hanoians". Where matches overlap, the longest
+ * wins; between equally long matches, the earlier one, then the place listed first.
+ */
+export function findMentions(paragraphs: readonly string[], places: readonly Place[]): { mentions: Mention[]; problems: Problem[] } {
+  if (paragraphs.length === 0) {
+    return { mentions: [], problems: [{ field: 'paragraphs', message: 'The article has no paragraphs, so no place can be found in it.' }] };
+  }
+  const terms = places.flatMap((place, placeIndex) => termsOf(place, placeIndex));
+  const found = new Set<Term>();
+  const mentions: Mention[] = [];
+  paragraphs.forEach((text, index) => {
+    const candidates: Candidate[] = [];
+    for (const term of terms) {
+      for (const { start, end } of matchesOf(term.pattern, text)) {
+        candidates.push({ placeIndex: term.placeIndex, term, start, end });
+        found.add(term);
+      }
+    }
+    for (const { placeIndex, start, end } of resolveOverlaps(candidates)) {
+      mentions.push({ placeId: places[placeIndex]!.id, paragraph: index + 1, start, end, text: text.slice(start, end) });
+    }
+  });
+  return { mentions, problems: problemsOf(places, terms, found, mentions) };
+}
+
+/** The sorted 1-based numbers of the paragraphs that mention a place, each once. */
+export function paragraphsMentioning(mentions: readonly Mention[], placeId: string): number[] {
+  const paragraphs = new Set(mentions.filter((mention) => mention.placeId === placeId).map((mention) => mention.paragraph));
+  return [...paragraphs].sort((a, b) => a - b);
+}
+
+/** The ids of the places a paragraph mentions, each once, in the order they are first mentioned. */
+export function placesInParagraph(mentions: readonly Mention[], paragraph: number): string[] {
+  const inParagraph = mentions.filter((mention) => mention.paragraph === paragraph).sort((a, b) => a.start - b.start);
+  return [...new Set(inParagraph.map((mention) => mention.placeId))];
+}
+
+/*
+ * Sentences are split by rule rather than with Intl.Segmenter: in Node 20, Intl.Segmenter
+ * ('sentence') breaks this article's ¶10 after "the Special U.S." (before "Representative") and
+ * breaks "Michael R. Pompeo" after the initial. The rule: a sentence ends at . ? or !, optionally
+ * followed by closing quotes or brackets, then whitespace, or at the end of the paragraph; a
+ * period never ends a sentence after initials ("U.S.", "R.") or a title ("Mr.", "Gen."), and
+ * "2.5" or "U.S.’s" never break since no whitespace follows the period.
+ */
+const SENTENCE_END = /[.?!][”’"')\]]*(?=\s)/gu;
+const INITIALS = /(?:^|[^\p{L}\p{N}.])(?:\p{Lu}\.)+$/u;
+const TITLES = /(?:^|[^\p{L}\p{N}])(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Adm|Sgt|Rev|Hon|St|Jr|Sr)\.$/u;
+
+/**
+ * The sentence that contains `offset`, as UTF-16 offsets into `paragraph`, without the
+ * whitespace around it. An offset in the space between two sentences belongs to the first.
+ */
+export function sentenceAt(paragraph: string, offset: number): { start: number; end: number } {
+  const at = Math.min(Math.max(0, Math.trunc(offset) || 0), paragraph.length);
+  let start = 0;
+  let end = paragraph.length;
+  for (const match of paragraph.matchAll(SENTENCE_END)) {
+    const stop = match.index + match[0].length;
+    if (!endsSentence(paragraph, match.index)) continue;
+    const next = stop + (/^\s*/u.exec(paragraph.slice(stop))?.[0].length ?? 0);
+    if (at < next) {
+      end = stop;
+      break;
+    }
+    start = next;
+  }
+  return trimmed(paragraph, start, end);
+}
+
+/** Whether the . ? or ! at `index` ends a sentence. */
+function endsSentence(paragraph: string, index: number): boolean {
+  if (paragraph[index] !== '.') return true;
+  const before = paragraph.slice(0, index + 1);
+  return !INITIALS.test(before) && !TITLES.test(before);
+}
+
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  while (start < end && /\s/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  return { start, end };
+}
+
+/** A place's name and aliases, each once. Spaces in a term match any run of whitespace. */
+function termsOf(place: Place, placeIndex: number): Term[] {
+  const words = [...new Set([place.name, ...place.aliases].map((term) => term.trim()).filter((term) => term.length > 0))];
+  return words.map((term) => {
+    // The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis).
+    const forms = [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])].map((form) =>
+      form.split(/\s+/u).map(escapeRegExp).join('\\s+'),
+    );
+    return { placeIndex, words: term, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
+  });
+}
+
+/** Escapes the characters that have a meaning in a regular expression (valid with the `u` flag). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** Every match of a term, overlapping ones included, so that overlaps are resolved in one place. */
+function matchesOf(pattern: RegExp, text: string): { start: number; end: number }[] {
+  const matches: { start: number; end: number }[] = [];
+  const search = new RegExp(pattern.source, pattern.flags);
+  for (let match = search.exec(text); match !== null; match = search.exec(text)) {
+    matches.push({ start: match.index, end: match.index + match[0].length });
+    search.lastIndex = match.index + 1;
+  }
+  return matches;
+}
+
+/** Keeps the longest matches (then the earliest, then the first place) so that none overlap; sorted by offset. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const byPriority = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.placeIndex - b.placeIndex,
+  );
+  const kept: Candidate[] = [];
+  for (const candidate of byPriority) {
+    if (kept.every((other) => candidate.end <= other.start || other.end <= candidate.start)) kept.push(candidate);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function problemsOf(places: readonly Place[], terms: readonly Term[], found: ReadonlySet<Term>, mentions: readonly Mention[]): Problem[] {
+  const problems: Problem[] = [];
+  const mentioned = new Set(mentions.map((mention) => mention.placeId));
+  places.forEach((place, placeIndex) => {
+    const own = terms.filter((term) => term.placeIndex === placeIndex);
+    if (!mentioned.has(place.id)) {
+      const message = own.some((term) => found.has(term))
+        ? `"${place.name}" is never marked in the article: its name and aliases only appear inside longer mentions of other places.`
+        : `"${place.name}" is never mentioned in the article: neither its name nor its aliases are found.`;
+      problems.push({ id: place.id, field: 'name', message });
+      return;
+    }
+    const name = place.name.trim();
+    for (const term of own) {
+      if (term.words !== name && !found.has(term)) {
+        problems.push({
+          id: place.id,
+          field: 'aliases',
+          message: `The alias "${term.words}" of "${place.name}" is not found in the article.`,
+        });
+      }
+    }
+  });
+  return problems;
+}
