@@ -37,10 +37,17 @@ try {
     await page.screenshot({ path: `screenshots/${name}.png`, fullPage: true });
     const map = page.locator('summit-map');
     await map.screenshot({ path: `screenshots/${name}-map.png` });
+    await page.screenshot({ path: `screenshots/${name}-top.png` });
+    // Scroll to the paragraph about the Sweden talks: the map follows the article.
+    await page.locator('summit-article p[data-paragraph="11"]').scrollIntoViewIfNeeded();
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 0.05));
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `screenshots/${name}-reading.png` });
     const hanoi = page.locator('summit-map [data-place-id="hanoi"]');
-    await hanoi.click();
-    await page.waitForTimeout(400);
-    await map.screenshot({ path: `screenshots/${name}-popup.png` });
+    await hanoi.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: `screenshots/${name}-popup.png` });
     console.log(`screenshots/${name}*.png`);
     await page.close();
   }

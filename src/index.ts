@@ -1,8 +1,9 @@
 /** Public entry: classes, types and events. Defines nothing; import `./define` for that. */
 export { SummitMap } from './elements/summit-map';
 export { SummitPlaceList } from './elements/summit-place-list';
-export { SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from './events';
-export type { SummitErrorDetail, SummitReadyDetail, SummitSelectDetail } from './events';
+export { SummitArticle } from './elements/summit-article';
+export { SummitCiteEvent, SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from './events';
+export type { SummitCiteDetail, SummitErrorDetail, SummitReadyDetail, SummitSelectDetail } from './events';
 export { parseStory } from './model/story';
 export { parseArticle } from './model/article';
 export { verifyQuotes } from './model/quotes';

@@ -16,13 +16,18 @@ export class CompanionLinkController implements ReactiveController {
 
   private readonly host: CompanionHost;
   private readonly onChange: () => void;
+  private readonly extraListeners: Record<string, (event: Event) => void>;
   private observer?: MutationObserver;
   private linkedId = '';
 
-  /** @param onChange called when the map is found, draws data, or changes its selection */
-  constructor(host: CompanionHost, onChange: () => void) {
+  /**
+   * @param onChange called when the map is found, draws data, or changes its selection
+   * @param extraListeners more of the map's events to follow while linked, by type
+   */
+  constructor(host: CompanionHost, onChange: () => void, extraListeners: Record<string, (event: Event) => void> = {}) {
     this.host = host;
     this.onChange = onChange;
+    this.extraListeners = extraListeners;
     host.addController(this);
   }
 
@@ -62,6 +67,7 @@ export class CompanionLinkController implements ReactiveController {
       this.map = candidate as SummitMap;
       this.map.addEventListener('summit-ready', this.onChange);
       this.map.addEventListener('summit-select', this.onChange);
+      for (const [type, listener] of Object.entries(this.extraListeners)) this.map.addEventListener(type, listener);
       this.onChange();
     });
     return true;
@@ -71,6 +77,7 @@ export class CompanionLinkController implements ReactiveController {
     this.stopObserving();
     this.map?.removeEventListener('summit-ready', this.onChange);
     this.map?.removeEventListener('summit-select', this.onChange);
+    for (const [type, listener] of Object.entries(this.extraListeners)) this.map?.removeEventListener(type, listener);
     this.map = undefined;
   }
 

@@ -240,6 +240,25 @@ const summitCss = css`
     cursor: pointer;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
+  /* A narrow map keeps its controls in one wrapping row, so they cover less of it. */
+  .controls {
+    pointer-events: none;
+  }
+  .controls > * {
+    pointer-events: auto;
+  }
+  .controls.compact {
+    flex-direction: row;
+    flex-wrap: wrap;
+    right: 10px;
+    top: 8px;
+    left: 8px;
+    gap: 4px;
+  }
+  .controls.compact button {
+    min-height: 30px;
+    font-size: 12px;
+  }
   .controls button.fit,
   .controls button.help-toggle,
   .controls button.outcome-toggle {
@@ -446,13 +465,14 @@ const summitCss = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* A narrow map has its controls in a row at the top, so the timeline goes to the bottom. */
+  .timeline.compact {
+    top: auto;
+    bottom: 22px;
+    right: 6px;
+    max-width: calc(100% - 90px);
+  }
   @media (max-width: 600px) {
-    .timeline {
-      top: auto;
-      bottom: 22px;
-      right: 6px;
-      max-width: calc(100% - 110px);
-    }
     .legend {
       font-size: 11px;
       padding: 4px 8px;

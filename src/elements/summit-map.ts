@@ -114,6 +114,11 @@ export class SummitMap extends LitElement {
     return this.storyData;
   }
 
+  /** The later-reporting layer's validated data, if any: for companions such as `<summit-article>`. */
+  get storyOutcome(): Outcome | undefined {
+    return this.outcomeData;
+  }
+
   /** The validated article the quotes cite, if any: for companions such as `<summit-article>`. */
   get storyArticle(): Article | undefined {
     return this.articleData;
@@ -220,10 +225,10 @@ export class SummitMap extends LitElement {
     const credit = creditLine(this.articleData);
     return html`
       <div class="map" part="map"></div>
-      <div class="controls" part="controls">
+      <div class="controls ${this.compact ? 'compact' : ''}" part="controls">
         <button type="button" @click=${() => this.storyMap?.zoomBy(1, !this.reducedMotion())} aria-label="Zoom in">+</button>
         <button type="button" @click=${() => this.storyMap?.zoomBy(-1, !this.reducedMotion())} aria-label="Zoom out">−</button>
-        <button type="button" class="fit" @click=${() => this.fitAll()}>Show all places</button>
+        <button type="button" class="fit" @click=${() => this.fitAll()}>${this.compact ? 'Show all' : 'Show all places'}</button>
         ${
           this.outcomeData
             ? html`<button
@@ -296,7 +301,7 @@ export class SummitMap extends LitElement {
     if (timeline.length < 2) return nothing;
     const index = timeline.findIndex((place) => place.id === this.selected);
     const current = timeline[index];
-    return html`<div class="timeline" part="timeline" role="group" aria-label="Timeline">
+    return html`<div class="timeline ${this.compact ? 'compact' : ''}" part="timeline" role="group" aria-label="Timeline">
       <button type="button" aria-label="Earlier" ?disabled=${index === 0} @click=${() => this.stepTimeline(-1)}>◀</button>
       <p class="timeline-label">
         ${
@@ -350,6 +355,7 @@ export class SummitMap extends LitElement {
       colors: BASEMAP_COLORS,
       onSelect: this.onMapSelect,
       label: 'Map of the places in the story',
+      reducedMotion: this.reducedMotion(),
       describe: (place) => describeRoute(place, this.storyData.places),
       citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.mentions, place.id) : []),
       onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
@@ -392,8 +398,8 @@ export class SummitMap extends LitElement {
     problems.push(...parsedStory.problems);
     const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
     problems.push(...checked.problems);
+    // Mentions only feed the popups' paragraph links; <summit-article> reports their problems.
     const found = parsedArticle?.value?.paragraphs.length ? findMentions(parsedArticle.value.paragraphs, checked.value.places) : undefined;
-    if (found) problems.push(...found.problems);
     if (checked.value.places.length === 0) {
       // Rejected in full: keep whatever was already on the map.
       this.reportProblems(problems, 'No place in the new data could be shown; the map keeps what it showed before.');
@@ -480,14 +486,21 @@ export class SummitMap extends LitElement {
     console.warn(message);
   }
 
-  /** Popups avoid the controls: below them on a narrow map, beside them on a wide one. */
+  /** Popups avoid the controls (below them on a narrow map, beside them on a wide one) and the timeline. */
   private updatePopupClearance(): void {
     const controls = this.renderRoot.querySelector<HTMLElement>('.controls');
     if (!controls || !this.storyMap) return;
     const gap = 8;
-    const right = controls.offsetLeft + controls.offsetWidth + gap;
-    const bottom = controls.offsetTop + controls.offsetHeight + gap;
-    this.storyMap.setPopupClearance(this.compact ? [gap, bottom] : [right, gap]);
+    const height = this.mapContainer.clientHeight;
+    const timeline = this.renderRoot.querySelector<HTMLElement>('.timeline');
+    const top = this.compact ? controls.offsetTop + controls.offsetHeight + gap : gap;
+    const bottom = this.compact && timeline ? height - timeline.offsetTop + gap : 16;
+    this.storyMap.setPopupClearance({
+      topLeft: this.compact ? [gap, top] : [controls.offsetLeft + controls.offsetWidth + gap, gap],
+      bottomRight: [gap, bottom],
+      // Room for the popup's tip and margins; below that the content scrolls.
+      maxHeight: Math.max(120, height - top - bottom - 50),
+    });
   }
 
   private hasSize(): boolean {

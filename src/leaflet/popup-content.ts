@@ -47,6 +47,14 @@ export function createPopupContent(
           : nothing
       }
       ${
+        options.paragraphs?.length
+          ? html`<p class="popup-mentions">Mentioned in ${options.paragraphs.map(
+              (paragraph, index) =>
+                html`${index ? ', ' : ''}<button type="button" class="popup-cite" aria-label="Show paragraph ${paragraph} in the article" @click=${() => options.onCite?.(paragraph)}>¶${paragraph}</button>`,
+            )}</p>`
+          : nothing
+      }
+      ${
         credit
           ? html`<p class="popup-credit">
               Quoted from ${article?.url ? html`<a href=${article.url} target="_blank" rel="noopener noreferrer">${credit}</a>` : credit}

@@ -43,6 +43,8 @@ export interface StoryMapOptions {
   onCite?: (placeId: string, paragraph: number) => void;
   /** Accessible name of the map region. */
   label: string;
+  /** The reader prefers reduced motion: no zoom, fade or marker animations. */
+  reducedMotion?: boolean;
 }
 
 export interface OpenOptions {
@@ -58,6 +60,17 @@ export interface OpenOptions {
 const FLY_MIN_ZOOM = 5;
 
 type PlaceLayer = Marker | Polyline;
+
+/** Room popups leave for overlays, in pixels from the map's corners; `maxHeight` caps a popup. */
+export interface PopupClearance {
+  topLeft: [number, number];
+  bottomRight: [number, number];
+  maxHeight?: number;
+}
+
+function popupClearanceOptions(clearance: PopupClearance) {
+  return { autoPanPaddingTopLeft: clearance.topLeft, autoPanPaddingBottomRight: clearance.bottomRight, maxHeight: clearance.maxHeight };
+}
 
 const FIT_PADDING: [number, number] = [28, 28];
 
@@ -75,7 +88,7 @@ export class StoryMap {
   private openId = '';
   /** The place a fly-to is heading for; a newer selection cancels the popup of an older one. */
   private flyingTo = '';
-  private popupClearance: [number, number] = [16, 16];
+  private popupClearance: PopupClearance = { topLeft: [16, 16], bottomRight: [16, 16] };
   private outcome?: { group: LayerGroup; layers: Map<string, Path>; data: Outcome };
   /** Set while a popup is opened from the keyboard, so focus follows it into the popup. */
   private keyboardOpen = false;
@@ -91,6 +104,9 @@ export class StoryMap {
       maxZoom: 10,
       zoomSnap: 0.25,
       zoomDelta: 1,
+      zoomAnimation: !options.reducedMotion,
+      fadeAnimation: !options.reducedMotion,
+      markerZoomAnimation: !options.reducedMotion,
       worldCopyJump: false,
       // A page that embeds the map keeps its scroll: the wheel zooms only once the map has focus.
       scrollWheelZoom: false,
@@ -216,7 +232,7 @@ export class StoryMap {
     );
     if (positions.length === 0) return;
     const bounds = latLngBounds(boundsOf(positions));
-    const maxZoom = positions.length === 1 ? FLY_MIN_ZOOM + 1 : 6;
+    const maxZoom = FLY_MIN_ZOOM;
     if (animate) this.map.flyToBounds(bounds, { padding: FIT_PADDING, maxZoom, duration: 0.8 });
     else this.map.fitBounds(bounds, { padding: FIT_PADDING, maxZoom, animate: false });
   }
@@ -238,14 +254,14 @@ export class StoryMap {
   }
 
   /**
-   * Keeps popups clear of an overlay in the map's top-left corner (the element's controls): a
-   * popup that opens under it is panned past it.
+   * Keeps popups clear of overlays (the element's controls, timeline): a popup is panned past
+   * them, and scrolls inside when it would not fit between them.
    */
-  setPopupClearance(topLeft: [number, number]): void {
-    this.popupClearance = topLeft;
+  setPopupClearance(clearance: PopupClearance): void {
+    this.popupClearance = clearance;
     for (const layer of this.layers.values()) {
       const popup = layer.getPopup();
-      if (popup) popup.options.autoPanPaddingTopLeft = topLeft;
+      if (popup) Object.assign(popup.options, popupClearanceOptions(clearance));
     }
   }
 
@@ -293,8 +309,7 @@ export class StoryMap {
       closeButton: false,
       maxWidth: 320,
       minWidth: 220,
-      autoPanPadding: [16, 16] as [number, number],
-      autoPanPaddingTopLeft: this.popupClearance,
+      ...popupClearanceOptions(this.popupClearance),
       className: 'summit-leaflet-popup',
     };
     if (place.geometry.type === 'LineString') {

@@ -1,0 +1,284 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
+import { SummitErrorEvent, type SummitCiteEvent } from '../events';
+import { parseArticle } from '../model/article';
+import { piecesOf } from '../model/article-pieces';
+import { formatDate } from '../model/credit';
+import { findMentions, placesInParagraph, sentenceAt, type Mention } from '../model/mentions';
+import type { Outcome } from '../model/outcome';
+import { emptyStory, parseStory } from '../model/story';
+import type { Article, Problem, Story } from '../model/types';
+import { CompanionLinkController } from './companion-link';
+import { styles } from './summit-article.styles';
+
+/** The band of the viewport where a paragraph counts as "being read": 50–60% from the top, below a map stuck to the top of a phone screen. */
+const READING_BAND = '-50% 0px -40% 0px';
+/** After a popup's paragraph link scrolls the article, following waits this long (ms). */
+const CITE_QUIET_MS = 1500;
+
+/**
+ * The article, with every mention of a place marked as a control that selects it on the linked
+ * map. As the reader scrolls, the paragraph in view highlights its places and the map frames
+ * them (switch "Map follows the article" turns that off, and it stays off). Popups of the linked
+ * map list the paragraphs that mention their place; choosing one scrolls here and highlights the
+ * sentence. After the article, a separate note tells what happened next, from later reporting.
+ *
+ * @fires summit-error - The article or places were rejected in part, or a place name or alias matches nothing in the article. `detail: { message, problems }`.
+ *
+ * @csspart headline - The article's headline.
+ * @csspart paragraph - Each paragraph.
+ * @csspart mention - Each place mention (a button).
+ * @csspart outcome - The "what happened next" note.
+ *
+ * @cssprop --summit-article-font - Font family of the text.
+ * @cssprop --summit-article-background - Background behind the sticky follow switch.
+ * @cssprop --summit-map-focus - Colour of the focus ring.
+ */
+export class SummitArticle extends LitElement {
+  static override styles = styles;
+
+  /** Id of the `<summit-map>` whose places and article to show and drive. */
+  @property({ reflect: true }) for = '';
+
+  /** The article as an object, for use without a map (a linked map's article wins). */
+  @property({ attribute: false }) article?: unknown;
+
+  /** A places dataset whose mentions to mark, for use without a map. */
+  @property({ attribute: false }) places?: unknown;
+
+  /** Stop the map from following the paragraph being read. */
+  @property({ type: Boolean, reflect: true, attribute: 'follow-paused' }) followPaused = false;
+
+  @state() private standaloneArticle?: Article;
+  @state() private standaloneStory: Story = emptyStory();
+  @state() private currentParagraph = 0;
+  @state() private marked?: { paragraph: number; start: number; end: number };
+  @state() private selectedId = '';
+
+  private mentions: Mention[] = [];
+  private mentionsFor?: { article: Article; story: Story };
+  private readonly visible = new Set<number>();
+  private readonly observed = new Set<Element>();
+  private quietUntil = 0;
+
+  protected readonly link = new CompanionLinkController(this, () => this.onMapChange(), {
+    'summit-cite': (event) => this.onCite(event as SummitCiteEvent),
+  });
+
+  protected readonly reading = new IntersectionController(this, {
+    target: null,
+    config: { rootMargin: READING_BAND },
+    callback: (entries) => this.onIntersect(entries),
+    skipInitial: false,
+  });
+
+  /** The article shown: the linked map's, else the one given directly. */
+  get shownArticle(): Article | undefined {
+    return this.link.map?.storyArticle ?? this.standaloneArticle;
+  }
+
+  private get shownStory(): Story {
+    const mapStory = this.link.map?.story;
+    return mapStory && mapStory.places.length ? mapStory : this.standaloneStory;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The observer forgets its targets on disconnect; observe the paragraphs again.
+    this.observed.clear();
+    if (this.hasUpdated) this.observeParagraphs();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.link.map) this.link.map.citeParagraphs = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('article') && this.article !== undefined) {
+      const { value, problems } = parseArticle(this.article);
+      this.standaloneArticle = value;
+      this.report(problems, 'The article could not be shown in full.');
+    }
+    if (changed.has('places') && this.places !== undefined) {
+      const { value, problems } = parseStory(this.places);
+      this.standaloneStory = value;
+      this.report(problems, 'Some places in the article could not be linked.');
+    }
+    this.refreshMentions();
+  }
+
+  protected override updated(): void {
+    this.observeParagraphs();
+  }
+
+  private onMapChange(): void {
+    const map = this.link.map;
+    if (!map) return;
+    map.citeParagraphs = true;
+    this.selectedId = map.selected;
+    this.requestUpdate();
+  }
+
+  private onIntersect(entries: IntersectionObserverEntry[]): void {
+    for (const entry of entries) {
+      const paragraph = Number((entry.target as HTMLElement).dataset.paragraph);
+      if (entry.isIntersecting) this.visible.add(paragraph);
+      else this.visible.delete(paragraph);
+    }
+    const current = this.visible.size ? Math.min(...this.visible) : 0;
+    if (current === this.currentParagraph || current === 0) return;
+    this.currentParagraph = current;
+    const map = this.link.map;
+    if (!map) return;
+    const ids = placesInParagraph(this.mentions, current);
+    map.highlight(ids);
+    if (!this.followPaused && performance.now() > this.quietUntil && ids.length) map.frame(ids);
+  }
+
+  private onCite(event: SummitCiteEvent): void {
+    const { id, paragraph } = event.detail;
+    const text = this.shownArticle?.paragraphs[paragraph - 1];
+    if (text === undefined) return;
+    const mention = this.mentions.find((candidate) => candidate.paragraph === paragraph && candidate.placeId === id);
+    const sentence = sentenceAt(text, mention?.start ?? 0);
+    this.marked = { paragraph, ...sentence };
+    this.quietUntil = performance.now() + CITE_QUIET_MS;
+    void this.updateComplete.then(() => {
+      const element = this.renderRoot.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
+      element?.scrollIntoView({ block: 'center', behavior: this.reducedMotion() ? 'auto' : 'smooth' });
+      element?.focus({ preventScroll: true });
+    });
+  }
+
+  private onMention(id: string): void {
+    const map = this.link.map;
+    if (map) map.select(id);
+    this.selectedId = id;
+  }
+
+  private onFollowChange(event: Event): void {
+    this.followPaused = !(event.target as HTMLInputElement).checked;
+  }
+
+  private onShowOutcome(): void {
+    const map = this.link.map;
+    if (!map) return;
+    map.showOutcome = true;
+    map.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  override render() {
+    const article = this.shownArticle;
+    if (!article) return html`<p class="problem" role="status">No article to show yet.</p>`;
+    const outcome = this.link.map?.storyOutcome;
+    return html`
+      ${
+        this.link.map
+          ? html`<label class="follow"
+            ><input type="checkbox" role="switch" .checked=${!this.followPaused} @change=${this.onFollowChange} /> Map follows the
+            article</label
+          >`
+          : nothing
+      }
+      <article aria-labelledby="headline">
+        <header>
+          <h2 id="headline" part="headline">${article.headline}</h2>
+          ${article.byline ? html`<p class="byline">By ${article.byline}</p>` : nothing}
+          <p class="dateline">
+            ${article.publisher}${article.publisher && article.date ? ', ' : ''}${
+              article.date ? html`<time datetime=${article.date}>${formatDate(article.date)}</time>` : nothing
+            }
+          </p>
+        </header>
+        ${article.paragraphs.length === 0 ? html`<p class="problem" role="alert">This article has no paragraphs.</p>` : nothing}
+        ${article.paragraphs.map((text, index) => this.renderParagraph(article, text, index + 1))}
+        ${article.credit ? html`<p class="end-matter">${article.credit}</p>` : nothing}
+      </article>
+      ${outcome ? this.renderOutcome(outcome) : nothing}
+    `;
+  }
+
+  private renderParagraph(article: Article, text: string, number: number) {
+    const subhead = article.subheads.find((candidate) => candidate.beforeParagraph === number);
+    const mentions = this.mentions.filter((mention) => mention.paragraph === number);
+    const sentence = this.marked?.paragraph === number ? this.marked : undefined;
+    return html`${subhead ? html`<h3>${subhead.text}</h3>` : nothing}
+      <p part="paragraph" class="paragraph ${number === this.currentParagraph ? 'current' : ''}" data-paragraph=${number} tabindex="-1">
+        ${piecesOf(text, mentions, sentence).map((piece) => {
+          const content = piece.placeId
+            ? html`<button
+                type="button"
+                part="mention"
+                class="mention ${piece.placeId === this.selectedId ? 'selected' : ''}"
+                data-place-id=${piece.placeId}
+                @click=${() => this.onMention(piece.placeId!)}
+              >${piece.text}</button>`
+            : piece.text;
+          return piece.marked ? html`<mark>${content}</mark>` : content;
+        })}<span class="number" aria-hidden="true"> ¶${number}</span>
+      </p>`;
+  }
+
+  private renderOutcome(outcome: Outcome) {
+    const told = outcome.features.filter((feature) => feature.kind !== 'stop');
+    return html`<aside class="outcome" part="outcome" aria-labelledby="outcome-title">
+      <h3 id="outcome-title">${outcome.title}</h3>
+      <p class="label">${outcome.note}</p>
+      <ul>
+        ${told.map((feature) => html`<li><strong>${feature.dateLabel ?? feature.name}:</strong> ${feature.name}. ${feature.summary}</li>`)}
+      </ul>
+      <button type="button" @click=${this.onShowOutcome}>Show on the map</button>
+      ${
+        outcome.sources.length
+          ? html`<p class="sources">
+            Sources:
+            ${outcome.sources.map(
+              (source, index) =>
+                html`${index ? '; ' : ''}<a href=${source.url} target="_blank" rel="noopener noreferrer">${source.title}</a>`,
+            )}
+          </p>`
+          : nothing
+      }
+    </aside>`;
+  }
+
+  private refreshMentions(): void {
+    const article = this.shownArticle;
+    const story = this.shownStory;
+    if (!article || (this.mentionsFor?.article === article && this.mentionsFor.story === story)) return;
+    this.mentionsFor = { article, story };
+    if (article.paragraphs.length === 0) {
+      this.mentions = [];
+      return;
+    }
+    const { mentions, problems } = findMentions(article.paragraphs, story.places);
+    this.mentions = mentions;
+    this.report(problems, 'Some place names were not found in the article.');
+  }
+
+  private observeParagraphs(): void {
+    for (const paragraph of this.renderRoot.querySelectorAll('[data-paragraph]')) {
+      if (this.observed.has(paragraph)) continue;
+      this.observed.add(paragraph);
+      this.reading.observe(paragraph);
+    }
+  }
+
+  private report(problems: Problem[], message: string): void {
+    if (problems.length === 0) return;
+    console.warn(`<summit-article>: ${message} ${problems.map((problem) => problem.message).join(' ')}`);
+    this.dispatchEvent(new SummitErrorEvent({ message, problems }));
+  }
+
+  private reducedMotion(): boolean {
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'summit-article': SummitArticle;
+  }
+}
