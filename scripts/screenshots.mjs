@@ -3,16 +3,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright';
-
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const args = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 let server;
 let url = process.argv[2];
@@ -22,7 +13,7 @@ if (!url) {
   await new Promise((resolve) => setTimeout(resolve, 2500));
 }
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath, args });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   for (const [name, viewport] of [
     ['desktop', { width: 1280, height: 900 }],

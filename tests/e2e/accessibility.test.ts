@@ -1,31 +1,16 @@
 // The built story page for readers who use a keyboard, a screen reader, or reduced motion:
 // an axe-core scan, deep links with Back, and jumps instead of flights under reduced motion.
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
-import { launchBrowser, openPage, type RecordedPage } from './browser';
-import { startServer, type StaticServer } from './serve';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { e2eSession } from './browser';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let server: StaticServer;
-let browser: Browser;
-const pages: RecordedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  for (const page of pages) await page.close();
-  await browser?.close();
-  await server?.close();
-});
+const session = e2eSession();
 
 async function open(path: string, options = {}): Promise<Page> {
-  const recorded = await openPage(browser, options);
-  pages.push(recorded);
-  await recorded.page.goto(server.url(path), { waitUntil: 'load' });
+  const recorded = await session.open(path, options);
   await recorded.page.locator('summit-map .summit-marker').first().waitFor();
   await recorded.page.locator('summit-place-list li').first().waitFor();
   return recorded.page;

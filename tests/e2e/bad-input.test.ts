@@ -1,36 +1,16 @@
 // Bad input on a host page: a dataset URL that 404s, and data that is not GeoJSON fed to a map
 // already showing a story. The element says so (role="alert", summit-error) and never throws
 // into the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
-import { foreignRequests, launchBrowser, markerIds, openPage, storyPlaces, type RecordedPage } from './browser';
-import { startServer, type StaticServer } from './serve';
+import { describe, expect, it } from 'vitest';
+import { e2eSession, foreignRequests, markerIds, storyPlaces } from './browser';
 
 const storyPointIds = storyPlaces()
   .features.filter((feature) => feature.geometry.type === 'Point')
   .map((feature) => feature.id)
   .sort();
 
-let server: StaticServer;
-let browser: Browser;
-const pages: RecordedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((page) => page.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<RecordedPage> {
-  const recorded = await openPage(browser);
-  pages.push(recorded);
-  await recorded.page.goto(server.url(path), { waitUntil: 'load' });
-  return recorded;
-}
+const session = e2eSession();
+const open = (path: string) => session.open(path);
 
 interface ErrorDetail {
   message: string;
@@ -61,9 +41,9 @@ describe('a dataset URL that is not there', () => {
     expect(await markerIds(page)).toEqual([]);
     expect(events.filter((event) => event.type === 'summit-ready')).toEqual([]);
 
-    expect(missing.requests).toContain(server.url('/fixtures/missing.json'));
+    expect(missing.requests).toContain(session.server.url('/fixtures/missing.json'));
     expect(missing.pageErrors).toEqual([]);
-    expect(foreignRequests(missing.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(missing.requests, session.server.origin)).toEqual([]);
   });
 });
 
@@ -97,6 +77,6 @@ describe('data that is not GeoJSON, given to a map showing a story', () => {
     await expect.poll(() => page.locator('summit-map .leaflet-popup .popup-title').allTextContents()).toEqual(['Hanoi']);
 
     expect(bad.pageErrors).toEqual([]);
-    expect(foreignRequests(bad.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(bad.requests, session.server.origin)).toEqual([]);
   });
 });

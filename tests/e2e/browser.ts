@@ -3,8 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium';
-import { ROOT } from './serve';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
+import { afterAll, beforeAll } from 'vitest';
+import { ROOT, startServer, type StaticServer } from './serve';
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -144,3 +145,39 @@ export function readJson<T>(relativeToRoot: string): T {
 }
 
 export const storyPlaces = (): PlacesCollection => readJson<PlacesCollection>('geo/places.geojson');
+
+export interface E2ESession {
+  readonly server: StaticServer;
+  readonly browser: Browser;
+  /** Opens a recording page at `path` on the server; it is closed after the file's tests. */
+  open(path: string, options?: BrowserContextOptions): Promise<RecordedPage>;
+}
+
+/** One static server and one Chromium for a test file, started before its tests and stopped after. */
+export function e2eSession(): E2ESession {
+  let server: StaticServer;
+  let browser: Browser;
+  const pages: RecordedPage[] = [];
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all(pages.map((page) => page.close()));
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server;
+    },
+    get browser() {
+      return browser;
+    },
+    async open(path, options) {
+      const recorded = await openPage(browser, options);
+      pages.push(recorded);
+      await recorded.page.goto(server.url(path), { waitUntil: 'load' });
+      return recorded;
+    },
+  };
+}

@@ -1,51 +1,31 @@
 // The drop-in module (dist/summit-map.js) on host pages: the two-line embed, a host page with
 // its own window.L, two maps on one page, and another story given as an object or a URL.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright';
 import {
   consoleErrorsBesidesFavicon,
+  e2eSession,
   foreignRequests,
-  launchBrowser,
   markerIds,
-  openPage,
   readJson,
   storyPlaces,
   type PlacesCollection,
   type RecordedPage,
 } from './browser';
-import { startServer, type StaticServer } from './serve';
 
 const storyPointIds = storyPlaces()
   .features.filter((feature) => feature.geometry.type === 'Point')
   .map((feature) => feature.id)
   .sort();
 
-let server: StaticServer;
-let browser: Browser;
-const pages: RecordedPage[] = [];
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await Promise.all(pages.map((page) => page.close()));
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, viewport = { width: 1280, height: 900 }): Promise<RecordedPage> {
-  const recorded = await openPage(browser, { viewport });
-  pages.push(recorded);
-  await recorded.page.goto(server.url(path), { waitUntil: 'load' });
-  return recorded;
-}
+const session = e2eSession();
+const open = (path: string, viewport = { width: 1280, height: 900 }) => session.open(path, { viewport });
 
 /** The element drew nothing wrong: no page errors, no console errors, nothing fetched from elsewhere. */
 function expectClean(recorded: RecordedPage): void {
   expect(recorded.pageErrors).toEqual([]);
   expect(consoleErrorsBesidesFavicon(recorded)).toEqual([]);
-  expect(foreignRequests(recorded.requests, server.origin)).toEqual([]);
+  expect(foreignRequests(recorded.requests, session.server.origin)).toEqual([]);
 }
 
 /** Where a map shows things: its panes' and markers' transforms (they change on any zoom or pan). */
@@ -199,7 +179,7 @@ describe('another story', () => {
       .sort();
     await expect.poll(async () => (await markerIds(page)).sort(), { timeout: 15_000 }).toEqual(expected);
     expect(await page.locator('summit-map .legend li').allTextContents()).toEqual(['Host city', 'Side trip']);
-    expect(fromUrl.requests).toContain(server.url('/fixtures/other-story.geojson'));
+    expect(fromUrl.requests).toContain(session.server.url('/fixtures/other-story.geojson'));
     const events = await fromUrl.events();
     expect(events.filter((event) => event.type === 'summit-ready').map((event) => event.detail)).toEqual([{ places: 3 }]);
     expect(events.filter((event) => event.type === 'summit-error')).toEqual([]);

@@ -8,11 +8,11 @@ import { DIST, ROOT } from './serve';
 
 const KB = 1024;
 
-// Measured 2026-11-28 (vite 8.4 with minify, Leaflet 1.9.4, Lit 3.3): dist/summit-map.js was
-// 543,649 bytes, 180,420 bytes (176.2 KB) gzipped. The budget is ~15% above that: 203 KB. (The
-// hard ceiling asked of the module is 320 KB; the unminified build measured 190.5 KB.) A rise
-// past 203 KB deserves a look before the budget moves.
-const EMBED_BUDGET = 203 * KB;
+// Measured 2026-11-28 (vite 8.3 with minify, Leaflet 1.9.4, Lit 3.3): dist/summit-map.js was
+// 176.2 KB gzipped with the map alone, 187 KB with the place list, the article, the timeline and
+// the later-reporting layer (about 107 KB of it is the offline basemap). The budget is ~15% above
+// that: 215 KB. A rise past it deserves a look before the budget moves.
+const EMBED_BUDGET = 215 * KB;
 
 // The data, measured at the same time: basemap.topo.json 108,547 + places.geojson 2,839 +
 // article.json 2,675 = 114,061 bytes (111.4 KB) gzipped, each file compressed on its own.

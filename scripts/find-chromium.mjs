@@ -1,5 +1,6 @@
-// Finds a Chromium for the browser and end-to-end tests: $CHROMIUM_PATH, then Debian's
-// /usr/bin/chromium, then Playwright's own download. Fails loudly rather than skipping tests.
+// Finds a Chromium for the browser tests, end-to-end tests, screenshots and benchmarks:
+// $CHROMIUM_PATH, then Debian's /usr/bin/chromium, then Playwright's own download. Fails loudly
+// rather than skipping tests. Plain JS so the Node scripts can import it too (types beside it).
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 
@@ -12,9 +13,9 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export function findChromium(): string {
+export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', playwrightChromium()];
-  const found = candidates.find((path): path is string => !!path && existsSync(path));
+  const found = candidates.find((path) => !!path && existsSync(path));
   if (found) return found;
   throw new Error(
     [
@@ -27,7 +28,7 @@ export function findChromium(): string {
   );
 }
 
-function playwrightChromium(): string | undefined {
+function playwrightChromium() {
   try {
     return chromium.executablePath();
   } catch {
