@@ -1,6 +1,7 @@
 /**
  * The selection: which place is chosen, and how it is written in a URL hash. The map element owns
- * one SelectionModel; every view (markers, popups, the place list, the hash) follows it.
+ * one SelectionModel and every change goes through it; the views (markers, popups, the place
+ * list, the article, the hash) follow the map's `selected` and its `summit-select` events.
  */
 
 const HASH_KEY = 'place';
@@ -25,13 +26,10 @@ export function hashForPlace(currentHash: string, id: string): string {
   return text ? `#${text}` : '';
 }
 
-export type SelectionListener = (id: string, previous: string) => void;
-
-/** The one selected id, limited to known ids, with change notification. */
+/** The one selected id, limited to known ids. */
 export class SelectionModel {
   private current = '';
   private known = new Set<string>();
-  private readonly listeners = new Set<SelectionListener>();
 
   get id(): string {
     return this.current;
@@ -40,25 +38,13 @@ export class SelectionModel {
   /** Sets the ids that can be selected; a selection that no longer exists is cleared. */
   setKnownIds(ids: Iterable<string>): void {
     this.known = new Set(ids);
-    if (this.current && !this.known.has(this.current)) this.select('');
-  }
-
-  has(id: string): boolean {
-    return this.known.has(id);
+    if (this.current && !this.known.has(this.current)) this.current = '';
   }
 
   /** Selects `id` ('' for none). Returns false, changing nothing, for an unknown id. */
   select(id: string): boolean {
     if (id !== '' && !this.known.has(id)) return false;
-    if (id === this.current) return true;
-    const previous = this.current;
     this.current = id;
-    for (const listener of this.listeners) listener(id, previous);
     return true;
-  }
-
-  subscribe(listener: SelectionListener): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 }

@@ -84,6 +84,16 @@ describe('the two-line embed on a bare page', () => {
   });
 });
 
+describe('a page that loads the module twice (two copies, as two CMS widgets might)', () => {
+  it('registers the elements once and draws the story without errors', async () => {
+    const twice = await open('/fixtures/twice.html');
+    await expect.poll(async () => (await markerIds(twice.page)).sort(), { timeout: 15_000 }).toEqual(storyPointIds);
+    expect(twice.requests.filter((url) => url.includes('summit-map.js'))).toHaveLength(2);
+    expect(twice.pageErrors).toEqual([]);
+    expect(consoleErrorsBesidesFavicon(twice)).toEqual([]);
+  });
+});
+
 describe('a host page that has its own window.L', () => {
   it('keeps the host page’s L after the map is ready', async () => {
     const host = await open('/fixtures/host-l.html');

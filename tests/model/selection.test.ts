@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SelectionModel, hashForPlace, placeIdFromHash } from '../../src/model/selection';
 
 describe('placeIdFromHash', () => {
@@ -26,19 +26,17 @@ describe('hashForPlace', () => {
 });
 
 describe('SelectionModel', () => {
-  it('selects only known ids and notifies once per change', () => {
+  it('selects only known ids', () => {
     const model = new SelectionModel();
-    const listener = vi.fn();
-    model.subscribe(listener);
     model.setKnownIds(['a', 'b']);
     expect(model.select('zzz')).toBe(false);
+    expect(model.id).toBe('');
     expect(model.select('a')).toBe(true);
-    expect(model.select('a')).toBe(true);
+    expect(model.id).toBe('a');
+    expect(model.select('zzz')).toBe(false);
+    expect(model.id).toBe('a');
     expect(model.select('')).toBe(true);
-    expect(listener.mock.calls).toEqual([
-      ['a', ''],
-      ['', 'a'],
-    ]);
+    expect(model.id).toBe('');
   });
 
   it('clears a selection whose place is gone', () => {
@@ -47,15 +45,5 @@ describe('SelectionModel', () => {
     model.select('a');
     model.setKnownIds(['b']);
     expect(model.id).toBe('');
-  });
-
-  it('stops notifying after unsubscribe', () => {
-    const model = new SelectionModel();
-    const listener = vi.fn();
-    const off = model.subscribe(listener);
-    model.setKnownIds(['a']);
-    off();
-    model.select('a');
-    expect(listener).not.toHaveBeenCalled();
   });
 });
