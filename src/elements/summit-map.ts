@@ -134,7 +134,9 @@ export class SummitMap extends LitElement {
     // Re-attached after a disconnect: rebuild what disconnectedCallback tore down.
     if (this.hasUpdated && !this.storyMap) {
       this.createMap();
-      this.drawStory(true);
+      // A load cut short by the disconnect starts again; drawn data is drawn again.
+      if (this.storyData.places.length === 0) void this.loadData();
+      else this.drawStory(true);
     }
   }
 
@@ -165,6 +167,8 @@ export class SummitMap extends LitElement {
     if (changed.has('outcome') || changed.has('outcomeSrc') || changed.has('places') || changed.has('src')) void this.loadOutcome();
     if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
       this.storyMap?.setOutcome(this.outcomeData, this.showOutcome);
+    // The controls' layout follows the element's width (compact or not): measure after render.
+    this.updatePopupClearance();
   }
 
   private onResize(): void {

@@ -97,7 +97,7 @@ export class StoryMap {
     this.options = options;
     this.map = createMap(container, {
       // Our own controls and credit line (in the element) replace Leaflet's, whose buttons and
-      // attribution are written with innerHTML.
+      // attribution are written as HTML strings.
       zoomControl: false,
       attributionControl: false,
       minZoom: 1,

@@ -261,3 +261,31 @@ describe('lifecycle', () => {
     await until(() => popup(element) !== null, 'popup after re-attach');
   });
 });
+
+describe('lifecycle: a load cut short', () => {
+  it('loads again when re-attached after being removed mid-load', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const realFetch = window.fetch;
+    const stub = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+      await gate;
+      return realFetch(input, init);
+    });
+    window.fetch = stub as typeof fetch;
+    try {
+      const element = document.createElement('summit-map');
+      element.src = `data:application/json,${encodeURIComponent(places)}`;
+      document.body.append(element);
+      await element.updateComplete;
+      element.remove();
+      release();
+      await nextFrame();
+      const ready = new Promise((resolve) => element.addEventListener('summit-ready', resolve, { once: true }));
+      document.body.append(element);
+      await ready;
+      expect(markers(element)).toHaveLength(points.length);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+});
