@@ -181,7 +181,7 @@ export class StoryMap {
       return true;
     }
     const target = 'getLatLng' in layer ? layer.getLatLng() : layer.getBounds();
-    const alreadyInView = 'lat' in target ? this.map.getBounds().pad(-0.1).contains(target) : false;
+    const alreadyInView = this.map.getBounds().pad(-0.1).contains(target);
     if (alreadyInView) {
       layer.openPopup();
     } else {
