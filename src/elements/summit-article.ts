@@ -10,6 +10,7 @@ import type { Outcome } from '../model/outcome';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { CompanionLinkController } from './companion-link';
+import { prefersReducedMotion } from './motion';
 import { styles } from './summit-article.styles';
 
 /** The band of the viewport where a paragraph counts as "being read": 50–60% from the top, below a map stuck to the top of a phone screen. */
@@ -147,7 +148,7 @@ export class SummitArticle extends LitElement {
     this.quietUntil = performance.now() + CITE_QUIET_MS;
     void this.updateComplete.then(() => {
       const element = this.renderRoot.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
-      element?.scrollIntoView({ block: 'center', behavior: this.reducedMotion() ? 'auto' : 'smooth' });
+      element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
       element?.focus({ preventScroll: true });
     });
   }
@@ -166,7 +167,7 @@ export class SummitArticle extends LitElement {
     const map = this.link.map;
     if (!map) return;
     map.showOutcome = true;
-    map.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion() ? 'auto' : 'smooth' });
+    map.scrollIntoView({ block: 'nearest', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   }
 
   override render() {
@@ -270,10 +271,6 @@ export class SummitArticle extends LitElement {
     if (problems.length === 0) return;
     console.warn(`<summit-article>: ${message} ${problems.map((problem) => problem.message).join(' ')}`);
     this.dispatchEvent(new SummitErrorEvent({ message, problems }));
-  }
-
-  private reducedMotion(): boolean {
-    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 }
 

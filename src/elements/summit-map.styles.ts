@@ -228,7 +228,8 @@ const summitCss = css`
     gap: 4px;
   }
   .controls button,
-  .error button {
+  .error button,
+  .help button {
     font: 600 14px/1 var(--_font);
     min-width: 32px;
     min-height: 32px;
@@ -318,7 +319,8 @@ const summitCss = css`
     background: #f1f3f4;
   }
   .controls button:focus-visible,
-  .error button:focus-visible {
+  .error button:focus-visible,
+  .help button:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -451,19 +453,6 @@ const summitCss = css`
   }
   .help dd {
     margin: 0;
-  }
-  .help button {
-    font: 600 13px/1 var(--_font);
-    min-height: 28px;
-    padding: 0 10px;
-    border: 1px solid #8b8f94;
-    border-radius: 4px;
-    background: #fff;
-    cursor: pointer;
-  }
-  .help button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   /* A narrow map has its controls in a row at the top, so the timeline goes to the bottom. */
   .timeline.compact {

@@ -17,6 +17,7 @@ import type { Article, Place, Problem, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
 import { HashSyncController } from './hash-sync';
 import { loadJson } from './load-json';
+import { prefersReducedMotion } from './motion';
 import { styles } from './summit-map.styles';
 
 const COMPACT_WIDTH = 560;
@@ -100,6 +101,7 @@ export class SummitMap extends LitElement {
 
   private storyMap?: StoryMap;
   private loadAbort?: AbortController;
+  private outcomeAbort?: AbortController;
   private readonly warned = new Set<string>();
   private fitPending = false;
   private readonly selection = new SelectionModel();
@@ -137,12 +139,14 @@ export class SummitMap extends LitElement {
       // A load cut short by the disconnect starts again; drawn data is drawn again.
       if (this.storyData.places.length === 0) void this.loadData();
       else this.drawStory(true);
+      if (!this.outcomeData) void this.loadOutcome();
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.loadAbort?.abort();
+    this.outcomeAbort?.abort();
     this.storyMap?.destroy();
     this.storyMap = undefined;
   }
@@ -208,7 +212,7 @@ export class SummitMap extends LitElement {
   /** Frames the given places and marks them as highlighted ([] clears the highlight). */
   frame(ids: readonly string[]): void {
     this.storyMap?.highlight(ids);
-    if (ids.length && this.hasSize()) this.storyMap?.frame(ids, !this.reducedMotion());
+    if (ids.length && this.hasSize()) this.storyMap?.frame(ids, !prefersReducedMotion());
   }
 
   /** Marks places as highlighted without moving the map ([] clears). */
@@ -222,7 +226,7 @@ export class SummitMap extends LitElement {
       this.fitPending = true;
       return;
     }
-    this.storyMap?.fitAll(!this.reducedMotion());
+    this.storyMap?.fitAll(!prefersReducedMotion());
   }
 
   override render() {
@@ -230,8 +234,8 @@ export class SummitMap extends LitElement {
     return html`
       <div class="map" part="map"></div>
       <div class="controls ${this.compact ? 'compact' : ''}" part="controls">
-        <button type="button" @click=${() => this.storyMap?.zoomBy(1, !this.reducedMotion())} aria-label="Zoom in">+</button>
-        <button type="button" @click=${() => this.storyMap?.zoomBy(-1, !this.reducedMotion())} aria-label="Zoom out">−</button>
+        <button type="button" @click=${() => this.storyMap?.zoomBy(1, !prefersReducedMotion())} aria-label="Zoom in">+</button>
+        <button type="button" @click=${() => this.storyMap?.zoomBy(-1, !prefersReducedMotion())} aria-label="Zoom out">−</button>
         <button type="button" class="fit" @click=${() => this.fitAll()}>${this.compact ? 'Show all' : 'Show all places'}</button>
         ${
           this.outcomeData
@@ -328,16 +332,19 @@ export class SummitMap extends LitElement {
   }
 
   private async loadOutcome(): Promise<void> {
+    this.outcomeAbort?.abort();
+    const abort = (this.outcomeAbort = new AbortController());
     const usesDefault = this.places === undefined && !this.src;
     try {
       const input =
         this.outcome !== undefined
           ? this.outcome
           : this.outcomeSrc
-            ? await loadJson(this.outcomeSrc, new AbortController().signal, '"what happened next" data')
+            ? await loadJson(this.outcomeSrc, abort.signal, '"what happened next" data')
             : usesDefault
               ? defaultOutcome
               : undefined;
+      if (abort.signal.aborted) return;
       if (input === undefined) {
         this.outcomeData = undefined;
         return;
@@ -359,7 +366,7 @@ export class SummitMap extends LitElement {
       colors: BASEMAP_COLORS,
       onSelect: this.onMapSelect,
       label: 'Map of the places in the story',
-      reducedMotion: this.reducedMotion(),
+      reducedMotion: prefersReducedMotion(),
       describe: (place) => describeRoute(place, this.storyData.places),
       citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.mentions, place.id) : []),
       onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
@@ -446,7 +453,7 @@ export class SummitMap extends LitElement {
       return false;
     }
     if (this.selected !== id) this.selected = id;
-    if (source !== 'map') this.storyMap?.open(id, { animate: !this.reducedMotion(), fly: true });
+    if (source !== 'map') this.storyMap?.open(id, { animate: !prefersReducedMotion(), fly: true });
     if (id === previous) return true;
     if (source !== 'hash') this.hashSync.write(id);
     const place = this.placeById(id);
@@ -509,10 +516,6 @@ export class SummitMap extends LitElement {
 
   private hasSize(): boolean {
     return !!this.mapContainer && this.mapContainer.clientWidth > 0 && this.mapContainer.clientHeight > 0;
-  }
-
-  private reducedMotion(): boolean {
-    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 }
 
