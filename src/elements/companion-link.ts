@@ -14,6 +14,11 @@ export class CompanionLinkController implements ReactiveController {
   /** The linked map once found (and upgraded), else undefined. */
   map?: SummitMap;
 
+  /** The linked map's selection ('' without a map): the one source companions read it from. */
+  get selected(): string {
+    return this.map?.selected ?? '';
+  }
+
   private readonly host: CompanionHost;
   private readonly onChange: () => void;
   private readonly extraListeners: Record<string, (event: Event) => void>;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
-import { SummitErrorEvent, type SummitCiteEvent } from '../events';
+import type { SummitCiteEvent } from '../events';
 import { parseArticle } from '../model/article';
 import { piecesOf } from '../model/article-pieces';
 import { formatDate } from '../model/credit';
@@ -10,6 +10,7 @@ import type { Outcome } from '../model/outcome';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { CompanionLinkController } from './companion-link';
+import { reportProblems } from './error-reporter';
 import { prefersReducedMotion } from './motion';
 import { styles } from './summit-article.styles';
 
@@ -76,11 +77,11 @@ export class SummitArticle extends LitElement {
 
   /** The article shown: the linked map's, else the one given directly. */
   get shownArticle(): Article | undefined {
-    return this.link.map?.storyArticle ?? this.standaloneArticle;
+    return this.link.map?.parsedArticle ?? this.standaloneArticle;
   }
 
   private get shownStory(): Story {
-    const mapStory = this.link.map?.story;
+    const mapStory = this.link.map?.parsedPlaces;
     return mapStory && mapStory.places.length ? mapStory : this.standaloneStory;
   }
 
@@ -118,7 +119,7 @@ export class SummitArticle extends LitElement {
     const map = this.link.map;
     if (!map) return;
     map.citeParagraphs = true;
-    this.selectedId = map.selected;
+    this.selectedId = this.link.selected;
     this.requestUpdate();
   }
 
@@ -173,7 +174,7 @@ export class SummitArticle extends LitElement {
   override render() {
     const article = this.shownArticle;
     if (!article) return html`<p class="problem" role="status">No article to show yet.</p>`;
-    const outcome = this.link.map?.storyOutcome;
+    const outcome = this.link.map?.parsedOutcome;
     return html`
       ${
         this.link.map
@@ -268,9 +269,7 @@ export class SummitArticle extends LitElement {
   }
 
   private report(problems: Problem[], message: string): void {
-    if (problems.length === 0) return;
-    console.warn(`<summit-article>: ${message} ${problems.map((problem) => problem.message).join(' ')}`);
-    this.dispatchEvent(new SummitErrorEvent({ message, problems }));
+    reportProblems(this, message, problems);
   }
 }
 

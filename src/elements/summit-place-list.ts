@@ -1,11 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SummitErrorEvent, SummitSelectEvent } from '../events';
+import { SummitSelectEvent } from '../events';
 import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import type { Place, Role, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
 import { CompanionLinkController } from './companion-link';
+import { reportProblems } from './error-reporter';
 import { styles } from './summit-place-list.styles';
 
 /**
@@ -46,7 +47,7 @@ export class SummitPlaceList extends LitElement {
 
   /** The story shown: the linked map's once it has drawn data, else the standalone `places`. */
   get story(): Story {
-    const mapStory = this.link.map?.story;
+    const mapStory = this.link.map?.parsedPlaces;
     return mapStory && mapStory.places.length ? mapStory : this.standaloneStory;
   }
 
@@ -54,11 +55,7 @@ export class SummitPlaceList extends LitElement {
     if (changed.has('places') && this.places !== undefined) {
       const { value, problems } = parseStory(this.places);
       this.standaloneStory = value;
-      if (problems.length) {
-        const message = 'Some places could not be listed.';
-        console.warn(`<summit-place-list>: ${message} ${problems.map((problem) => problem.message).join(' ')}`);
-        this.dispatchEvent(new SummitErrorEvent({ message, problems }));
-      }
+      reportProblems(this, 'Some places could not be listed.', problems);
     }
   }
 
@@ -67,15 +64,14 @@ export class SummitPlaceList extends LitElement {
   }
 
   private followMap(): void {
-    const map = this.link.map;
-    if (!map) return;
-    this.selected = map.selected;
+    if (!this.link.map) return;
+    this.selected = this.link.selected;
     this.requestUpdate();
   }
 
   private onChoose(id: string): void {
     const map = this.link.map;
-    if (map && map.story.places.length) {
+    if (map && map.parsedPlaces.places.length) {
       map.select(id);
       return;
     }

@@ -1,24 +1,25 @@
-/** Applies the pure label placement (model/labels.ts) to the markers on a Leaflet map. */
-import type { Map as LeafletMap, Marker } from 'leaflet/dist/leaflet-src.esm.js';
+/** Applies the pure label placement (model/labels.ts) to the place markers on a Leaflet map. */
+import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { placeLabels, type LabelRequest } from '../model/labels';
 import { MARKER_SIZE } from './marker-icon';
+import type { PlaceRecord } from './place-layers';
 
-export function layoutLabels(map: LeafletMap, markers: ReadonlyMap<string, Marker>, priorities: ReadonlyMap<string, number>) {
-  const size = map.getSize();
+export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceRecord[]) {
+  const size = leafletMap.getSize();
   const requests: LabelRequest[] = [];
   const labels = new Map<string, HTMLElement>();
-  for (const [id, marker] of markers) {
-    const label = marker.getElement()?.querySelector<HTMLElement>('.place-label');
+  for (const { place, layer, rank, target } of records) {
+    if (!('lat' in target)) continue;
+    const label = layer.getElement()?.querySelector<HTMLElement>('.place-label');
     if (!label) continue;
-    labels.set(id, label);
-    const point = map.latLngToContainerPoint(marker.getLatLng());
-    requests.push({ id, x: point.x, y: point.y, width: label.offsetWidth, height: label.offsetHeight, priority: priorities.get(id) ?? 0 });
+    labels.set(place.id, label);
+    const point = leafletMap.latLngToContainerPoint(target);
+    requests.push({ id: place.id, x: point.x, y: point.y, width: label.offsetWidth, height: label.offsetHeight, priority: rank });
   }
   const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: size.x, height: size.y });
   for (const [id, side] of sides) {
     const label = labels.get(id);
-    if (!label) continue;
     // Hidden by CSS (visibility), not `hidden`, so the label keeps its size for the next layout.
-    label.dataset.side = side ?? 'none';
+    if (label) label.dataset.side = side ?? 'none';
   }
 }

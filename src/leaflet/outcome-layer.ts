@@ -1,5 +1,5 @@
 /**
- * The "what happened next" layer: later reporting drawn in its own pane and style (grey-violet,
+ * The outcome layer ("What happened next"): later reporting drawn in its own pane and style (grey-violet,
  * hollow), each popup badged as later reporting with its sources. Never shows article quotes.
  */
 import { html, nothing, render } from 'lit';
@@ -15,26 +15,28 @@ import {
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { sampleGreatCircle } from '../model/geo';
 import type { Outcome, OutcomeFeature } from '../model/outcome';
+import { popupOptions, type PopupClearance } from './place-popups';
 
 export const OUTCOME_PANE = 'summit-outcome';
 const COLOR = '#5b4a8b';
 
 export function createOutcomeLayer(
-  map: LeafletMap,
+  leafletMap: LeafletMap,
   outcome: Outcome,
+  clearance: PopupClearance,
   onClose: () => void,
 ): { group: LayerGroup; layers: Map<string, Path> } {
-  const pane = map.getPane(OUTCOME_PANE) ?? map.createPane(OUTCOME_PANE);
+  const pane = leafletMap.getPane(OUTCOME_PANE) ?? leafletMap.createPane(OUTCOME_PANE);
   pane.style.zIndex = '450';
   const group = layerGroup();
   const layers = new Map<string, Path>();
   for (const feature of outcome.features) {
     const layer = createFeatureLayer(feature);
+    // The place popups' options, clearance included, so these stay clear of the overlays too.
     layer.bindPopup(() => createOutcomePopup(feature, outcome, onClose), {
-      closeButton: false,
-      maxWidth: 320,
-      minWidth: 220,
-      className: 'summit-leaflet-popup summit-outcome-popup',
+      ...popupOptions(clearance, 'summit-outcome-popup'),
+      closeOnClick: true,
+      closeOnEscapeKey: true,
     });
     layers.set(feature.id, layer);
     group.addLayer(layer as Layer);
@@ -58,6 +60,15 @@ function createFeatureLayer(feature: OutcomeFeature): Path {
     dashArray: feature.kind === 'train' ? '2 6' : '6 4',
     lineCap: 'round',
   });
+}
+
+/** Follows a change of the overlays' room (the element's layout). */
+export function setOutcomeClearance(layers: ReadonlyMap<string, Path>, clearance: PopupClearance): void {
+  for (const layer of layers.values()) {
+    const popup = layer.getPopup();
+    if (popup)
+      Object.assign(popup.options, popupOptions(clearance, 'summit-outcome-popup'), { closeOnClick: true, closeOnEscapeKey: true });
+  }
 }
 
 /** Names and focusability for the layer's SVG elements, once they are on the map. */

@@ -1,7 +1,7 @@
 /**
- * The selection: which place is chosen, and how it is written in a URL hash. The map element owns
- * one SelectionModel and every change goes through it; the views (markers, popups, the place
- * list, the article, the hash) follow the map's `selected` and its `summit-select` events.
+ * The selection's pure parts: which place is chosen (limited to the ids the data has) and how a
+ * selection is written in a URL hash. The map element's SelectionController owns one
+ * SelectionModel; every source of a selection goes through it.
  */
 
 const HASH_KEY = 'place';
@@ -33,6 +33,11 @@ export class SelectionModel {
 
   get id(): string {
     return this.current;
+  }
+
+  /** Whether any id can be selected (data has arrived). */
+  get hasIds(): boolean {
+    return this.known.size > 0;
   }
 
   /** Sets the ids that can be selected; a selection that no longer exists is cleared. */

@@ -84,6 +84,8 @@ describe('keyboard path', () => {
 
   it('describes the route in words: from, to, countries and length', async () => {
     const element = await mountMap();
+    // Described off the first draw (formatting distances is slow at start-up), or on focus.
+    await until(() => marker(element, 'overflight').hasAttribute('aria-description'), 'route description');
     const description = marker(element, 'overflight').getAttribute('aria-description')!;
     expect(description).toContain('from Pyongyang to Hanoi');
     expect(description).toContain('North Korea, China and Vietnam');

@@ -83,6 +83,7 @@ describe('<summit-map> with the bundled story', () => {
 
   it('shows place names that do not overlap each other at the default view', async () => {
     const element = await mountMap();
+    await nextFrame(); // labels are placed after the markers' first paint
     const labels = [...shadow(element).querySelectorAll<HTMLElement>('.place-label')].filter((label) => label.dataset.side !== 'none');
     expect(labels.length).toBeGreaterThanOrEqual(points.length - 2);
     const boxes = labels.map((label) => label.getBoundingClientRect());

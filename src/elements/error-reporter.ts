@@ -1,0 +1,22 @@
+import { SummitErrorEvent } from '../events';
+import type { Problem } from '../model/types';
+
+/** Past this many, a message names the first problems and counts the rest (the event carries them all). */
+const PROBLEMS_IN_MESSAGE = 5;
+
+/**
+ * The one way the elements report bad input: nothing when there is no problem; otherwise a
+ * console warning, a `summit-error` event with every problem, and the sentence to show.
+ */
+export function reportProblems(host: HTMLElement, summary: string, problems: readonly Problem[]): string | undefined {
+  if (problems.length === 0) return undefined;
+  const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((problem) => problem.message);
+  const more = problems.length - shown.length;
+  const text = [summary, ...shown, more > 0 ? `(${more} more problems; see the summit-error event.)` : ''].filter(Boolean).join(' ');
+  console.warn(`<${host.localName}>: ${text}`);
+  host.dispatchEvent(new SummitErrorEvent({ message: summary, problems: [...problems] }));
+  return text;
+}
+
+/** An error thrown while loading, as the one problem to report. */
+export const problemFrom = (error: unknown): Problem => ({ message: error instanceof Error ? error.message : String(error) });

@@ -1,0 +1,82 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { SummitSelectEvent } from '../events';
+import { SelectionModel } from '../model/selection';
+import { HashSyncController } from './hash-sync';
+
+/** Where a selection came from: the map's own picks are already on screen, the rest must be shown. */
+export type SelectionSource = 'map' | 'keyboard' | 'attribute' | 'hash' | 'api';
+
+interface SelectionHost extends ReactiveControllerHost, HTMLElement {
+  selected: string;
+  syncHash: boolean;
+}
+
+export interface SelectionView {
+  /** Shows a place ('' : none); `move` brings it into view, `focus` moves focus into its details. */
+  show(id: string, how: { move: boolean; focus: boolean }): void;
+  /** The sentence announced for a selection, and the Feature the event carries. */
+  describe(id: string): { announcement: string; feature: GeoJSON.Feature | null };
+}
+
+/**
+ * The one owner of a map's selection. Every source — a marker, the list, a mention, the
+ * timeline, the `selected` attribute, the URL hash, `select()` — calls `select()` once; it checks
+ * the id, then updates `selected`, the view, the hash, the live announcement and fires
+ * `summit-select`, each exactly once.
+ */
+export class SelectionController implements ReactiveController {
+  /** What screen readers hear about the last selection. */
+  announcement = '';
+  private readonly host: SelectionHost;
+  private readonly view: SelectionView;
+  private readonly model = new SelectionModel();
+  private readonly hash: HashSyncController;
+  private readonly warned = new Set<string>();
+
+  constructor(host: SelectionHost, view: SelectionView) {
+    this.host = host;
+    this.view = view;
+    this.hash = new HashSyncController(host, (id) => this.select(id, 'hash'));
+    host.addController(this);
+  }
+
+  get id(): string {
+    return this.model.id;
+  }
+
+  /** A change of `selected` from outside (attribute or property) is a selection like any other. */
+  hostUpdate(): void {
+    if (this.host.selected !== this.model.id && this.model.hasIds) this.select(this.host.selected, 'attribute');
+  }
+
+  /** New data is drawn: only its ids can be selected; the selection asked for before it arrived (link, then attribute) applies now. */
+  reset(ids: Iterable<string>): void {
+    this.model.setKnownIds(ids);
+    this.model.select('');
+    const fromHash = this.hash.read();
+    if (fromHash !== null) this.select(fromHash, 'hash');
+    else if (this.host.selected) this.select(this.host.selected, 'attribute');
+  }
+
+  /** Selects a place ('' : none). False, changing nothing but warning once, for an unknown id. */
+  select(id: string, source: SelectionSource): boolean {
+    const previous = this.model.id;
+    if (!this.model.select(id)) {
+      if (!this.warned.has(id)) {
+        this.warned.add(id);
+        console.warn(`<summit-map>: no place has the id "${id}"; nothing was selected.`);
+      }
+      this.host.selected = previous;
+      return false;
+    }
+    this.host.selected = id;
+    this.view.show(id, { move: source !== 'map' && source !== 'keyboard', focus: source === 'keyboard' });
+    if (id === previous) return true;
+    if (source !== 'hash') this.hash.write(id);
+    const { announcement, feature } = this.view.describe(id);
+    this.announcement = announcement;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(new SummitSelectEvent({ id, feature }));
+    return true;
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * The overlays of <summit-map> around the Leaflet map — controls, keyboard help, timeline, key,
+ * credits, status and error — as templates of what the element passes in. No state lives here.
+ */
+import { html, nothing } from 'lit';
+import { timelineOf } from '../model/timeline';
+import type { Role, Place } from '../model/types';
+import { roleSymbol } from '../symbols/role-symbol';
+
+export interface ControlsState {
+  compact: boolean;
+  outcomeTitle?: string;
+  showOutcome: boolean;
+  helpOpen: boolean;
+}
+
+export interface ControlsHandlers {
+  zoomBy: (delta: number) => void;
+  fitAll: () => void;
+  toggleOutcome: () => void;
+  toggleHelp: () => void;
+}
+
+export function controlsTemplate(state: ControlsState, on: ControlsHandlers) {
+  return html`<div class="controls ${state.compact ? 'compact' : ''}" part="controls">
+    <button type="button" @click=${() => on.zoomBy(1)} aria-label="Zoom in">+</button>
+    <button type="button" @click=${() => on.zoomBy(-1)} aria-label="Zoom out">−</button>
+    <button type="button" class="fit" @click=${on.fitAll}>${state.compact ? 'Show all' : 'Show all places'}</button>
+    ${
+      state.outcomeTitle
+        ? html`<button type="button" class="outcome-toggle" aria-pressed=${state.showOutcome ? 'true' : 'false'} @click=${on.toggleOutcome}>
+            ${state.outcomeTitle}
+          </button>`
+        : nothing
+    }
+    <button
+      type="button"
+      class="help-toggle"
+      aria-expanded=${state.helpOpen ? 'true' : 'false'}
+      aria-controls="keyboard-help"
+      @click=${on.toggleHelp}
+    >
+      Keyboard
+    </button>
+  </div>`;
+}
+
+export function helpTemplate(open: boolean, onClose: () => void) {
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    onClose();
+  };
+  return html`<div id="keyboard-help" class="help" part="help" ?hidden=${!open} @keydown=${onKeydown}>
+    <h2>Using the map with a keyboard</h2>
+    <dl>
+      <dt>Tab</dt>
+      <dd>to the map, then to its places</dd>
+      <dt>Arrow keys</dt>
+      <dd>on a place: the next or previous place; on the map: move it</dd>
+      <dt>Enter or Space</dt>
+      <dd>open the place's quotes</dd>
+      <dt>Escape</dt>
+      <dd>close them and return to the place</dd>
+      <dt>+ and −</dt>
+      <dd>zoom in and out (on the map)</dd>
+    </dl>
+    <button type="button" @click=${onClose}>Close</button>
+  </div>`;
+}
+
+export function timelineTemplate(places: readonly Place[], selected: string, compact: boolean, step: (delta: number) => void) {
+  const timeline = timelineOf(places);
+  if (timeline.length < 2) return nothing;
+  const index = timeline.findIndex((place) => place.id === selected);
+  const current = timeline[index];
+  const first = timeline[0]!;
+  return html`<div class="timeline ${compact ? 'compact' : ''}" part="timeline" role="group" aria-label="Timeline">
+    <button type="button" aria-label="Earlier" ?disabled=${index === 0} @click=${() => step(-1)}>◀</button>
+    <p class="timeline-label">
+      ${
+        current
+          ? html`<span class="timeline-step">${index + 1} of ${timeline.length}</span> ${current.dateLabel ?? current.date}`
+          : html`<span class="timeline-step">Timeline</span> ${timeline.length} dates, from ${first.dateLabel ?? first.date}`
+      }
+    </p>
+    <button type="button" aria-label="Later" ?disabled=${index === timeline.length - 1} @click=${() => step(1)}>▶</button>
+  </div>`;
+}
+
+export function legendTemplate(roles: readonly Role[], open: boolean) {
+  if (roles.length === 0) return nothing;
+  return html`<details class="legend" part="legend" ?open=${open}>
+    <summary>Key</summary>
+    <ul aria-label="Key to the map's symbols">
+      ${roles.map((role) => html`<li>${roleSymbol(role.symbol, role.color, 16)}<span>${role.label}</span></li>`)}
+    </ul>
+  </details>`;
+}
+
+export function creditsTemplate(quotesCredit: string, tilesCredit: string) {
+  return html`<p class="credits" part="credits">
+    ${quotesCredit ? html`<span>Quotes: ${quotesCredit}</span>` : nothing}
+    <span>Map: Natural Earth</span>
+    ${tilesCredit ? html`<span>Tiles: ${tilesCredit}</span>` : nothing}
+  </p>`;
+}
+
+export function statusTemplate(announcement: string, loading: boolean) {
+  return html`<p class="visually-hidden" aria-live="polite">${announcement}</p>
+    ${loading ? html`<p class="status" role="status">Loading the map data…</p>` : nothing}`;
+}
+
+export function errorTemplate(message: string, onDismiss: () => void) {
+  if (!message) return nothing;
+  return html`<div class="error" part="error" role="alert">
+    <p>${message}</p>
+    <button type="button" @click=${onDismiss} aria-label="Dismiss this message">Dismiss</button>
+  </div>`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Where the map looks: every move of the view goes through one helper, which flies when motion
+ * is welcome and jumps otherwise, to a point or to bounds.
+ */
+import {
+  latLngBounds,
+  type LatLng,
+  type LatLngBounds,
+  type Map as LeafletMap,
+  type PointExpression,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import { boundsOf } from '../model/geo';
+import type { Position } from '../model/types';
+
+/** Room left around framed places, in pixels. */
+export const FIT_PADDING: [number, number] = [28, 28];
+/** A move to one place goes at least this close: a country such as Vietnam fills the map. */
+export const PLACE_ZOOM = 5;
+/** Framing a group of places never zooms in further than this. */
+export const FRAME_MAX_ZOOM = 7;
+const FLIGHT_SECONDS = 0.8;
+
+export interface MoveOptions {
+  animate: boolean;
+  /** For a point: the zoom to reach (at least the current one when omitted). */
+  zoom?: number;
+  /** For bounds: the closest zoom allowed. */
+  maxZoom?: number;
+  paddingTopLeft?: PointExpression;
+  paddingBottomRight?: PointExpression;
+}
+
+export class Camera {
+  private readonly leafletMap: LeafletMap;
+
+  constructor(leafletMap: LeafletMap) {
+    this.leafletMap = leafletMap;
+  }
+
+  /** The one way the view moves: a flight when animated, else a jump. */
+  moveTo(target: LatLng | LatLngBounds, options: MoveOptions): void {
+    const map = this.leafletMap;
+    if ('lat' in target) {
+      const zoom = options.zoom ?? map.getZoom();
+      if (options.animate) map.flyTo(target, zoom, { duration: FLIGHT_SECONDS });
+      else map.setView(target, zoom, { animate: false });
+      return;
+    }
+    const fit = {
+      paddingTopLeft: options.paddingTopLeft ?? FIT_PADDING,
+      paddingBottomRight: options.paddingBottomRight ?? FIT_PADDING,
+      maxZoom: options.maxZoom,
+    };
+    if (options.animate) map.flyToBounds(target, { ...fit, duration: FLIGHT_SECONDS });
+    else map.fitBounds(target, { ...fit, animate: false });
+  }
+
+  /** Frames positions: one is centred at `PLACE_ZOOM`, several are fitted up to `maxZoom`. */
+  frame(positions: readonly Position[], options: MoveOptions): void {
+    if (positions.length === 0) return;
+    if (positions.length === 1) {
+      const [lon, lat] = positions[0]!;
+      this.moveTo(this.leafletMap.wrapLatLng([lat, lon]), { ...options, zoom: options.zoom ?? PLACE_ZOOM });
+      return;
+    }
+    this.moveTo(latLngBounds(boundsOf(positions)), { maxZoom: FRAME_MAX_ZOOM, ...options });
+  }
+
+  /** Whether the target lies inside the view, `inset` (a fraction) away from its edges. */
+  shows(target: LatLng | LatLngBounds, inset = 0.1): boolean {
+    return this.leafletMap.getBounds().pad(-inset).contains(target);
+  }
+
+  zoomBy(delta: number, animate: boolean): void {
+    this.leafletMap.setZoom(this.leafletMap.getZoom() + delta, { animate });
+  }
+}

@@ -1,0 +1,280 @@
+/**
+ * The Leaflet side of <summit-map>, composed of one part per job: the camera (where the view
+ * goes), the place layers, the place popup, the keyboard handler, the basemap, optional online
+ * tiles and the outcome layer ("What happened next"). The element owns its lifecycle (create on
+ * connect, `destroy()` on disconnect) and the selection: this view shows what it is told and
+ * reports only what the reader does on the map. This folder is the only code that imports
+ * Leaflet, so a move to Leaflet 2 stays here.
+ */
+import {
+  map as createLeafletMap,
+  tileLayer,
+  type LayerGroup,
+  type Map as LeafletMap,
+  type Path,
+  type PathOptions,
+  type TileLayer,
+  type GeoJSON as GeoJSONLayer,
+} from 'leaflet/dist/leaflet-src.esm.js';
+import type { Topology } from 'topojson-specification';
+import type { Outcome } from '../model/outcome';
+import type { Article, Place, Position, Story } from '../model/types';
+import { addBasemap, type BasemapColors } from './basemap';
+import { Camera, PLACE_ZOOM } from './camera';
+import { layoutLabels } from './label-layout';
+import { createOutcomeLayer, decorateOutcome, setOutcomeClearance } from './outcome-layer';
+import { PlaceKeyboard } from './place-keyboard';
+import { PlaceLayers, type PlaceRecord } from './place-layers';
+import { PlacePopups, type PopupClearance } from './place-popups';
+import { createPopupContent } from './popup-content';
+
+export type { PopupClearance } from './place-popups';
+
+export interface StoryViewOptions {
+  basemap: Topology;
+  colors: BasemapColors;
+  /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
+  onChoose: (id: string, focus: boolean) => void;
+  /** A sentence describing a route for screen readers. */
+  describe?: (place: Place) => string;
+  /** Paragraphs to offer as links in a place's popup (none: no links). Asked each time a popup opens. */
+  citedParagraphs?: (place: Place) => number[];
+  /** A paragraph link in a popup was chosen. */
+  onCite?: (placeId: string, paragraph: number) => void;
+  /** Accessible name of the map region. */
+  label: string;
+  /** The reader prefers reduced motion: no zoom, fade or marker animations. */
+  reducedMotion?: boolean;
+}
+
+export interface ShowOptions {
+  /** Animate moves (false under reduced motion). */
+  animate: boolean;
+  /** Move focus into the popup (keyboard use). */
+  focus?: boolean;
+  /** Bring the place into view first: for selections made outside the map (list, link, API). */
+  move?: boolean;
+}
+
+const FIT_ALL_SINGLE_ZOOM = 6;
+
+export class StoryView {
+  readonly leafletMap: LeafletMap;
+  private readonly options: StoryViewOptions;
+  private readonly camera: Camera;
+  private readonly places: PlaceLayers;
+  private readonly popups: PlacePopups;
+  private readonly keyboard: PlaceKeyboard;
+  private basemapLayer?: GeoJSONLayer;
+  private tiles?: TileLayer;
+  private story?: Story;
+  private article?: Article;
+  private outcome?: { group: LayerGroup; layers: Map<string, Path>; data: Outcome };
+  /** The place a move is heading for; a newer selection cancels the popup of an older one. */
+  private movingTo = '';
+  private frameRequest = 0;
+
+  constructor(container: HTMLElement, options: StoryViewOptions) {
+    this.options = options;
+    this.leafletMap = createLeafletMap(container, {
+      // Our own controls and credit line (in the element) replace Leaflet's, whose buttons and
+      // attribution are written as HTML strings.
+      zoomControl: false,
+      attributionControl: false,
+      minZoom: 1,
+      maxZoom: 10,
+      zoomSnap: 0.25,
+      zoomDelta: 1,
+      zoomAnimation: !options.reducedMotion,
+      fadeAnimation: !options.reducedMotion,
+      markerZoomAnimation: !options.reducedMotion,
+      worldCopyJump: false,
+      scrollWheelZoom: false,
+      center: [30, 60],
+      zoom: 2,
+    });
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', options.label);
+    this.camera = new Camera(this.leafletMap);
+    this.places = new PlaceLayers(this.leafletMap, { onChoose: (id) => options.onChoose(id, false), describe: options.describe });
+    this.popups = new PlacePopups(this.leafletMap, {
+      content: (record) => this.popupContent(record),
+      onReaderClose: () => options.onChoose('', false),
+    });
+    this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
+      onActivate: (id) => options.onChoose(id, true),
+      onClose: () => this.closeAndReturnFocus(),
+      outcomeLayer: (id) => this.outcome?.layers.get(id),
+    });
+    this.keyboard.enable();
+    this.leafletMap.on('zoomend moveend resize', this.relayout);
+  }
+
+  /** Draws a story: markers first, then (a frame later) the labels and the basemap. */
+  setStory(story: Story, article: Article | undefined, fit: boolean): void {
+    this.story = story;
+    this.article = article;
+    this.popups.close();
+    if (fit) this.fitAll(false);
+    this.places.draw(story);
+    this.keyboard.setRovingTarget('');
+    performance.mark('summit-map:markers');
+    cancelAnimationFrame(this.frameRequest);
+    this.frameRequest = requestAnimationFrame(() => {
+      this.relayout();
+      this.showBasemap(story);
+    });
+  }
+
+  /** Frames every place. */
+  fitAll(animate: boolean): void {
+    this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM });
+  }
+
+  /** Frames the given places (none known: nothing moves). */
+  frame(ids: readonly string[], animate: boolean): void {
+    const wanted = new Set(ids);
+    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => wanted.has(place.id)));
+    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM });
+  }
+
+  /** Shows a place's popup ('' closes it), moving the view there first when asked. False for an unknown id. */
+  show(id: string, options: ShowOptions): boolean {
+    this.movingTo = '';
+    if (id === '') {
+      this.popups.close();
+      return true;
+    }
+    const record = this.places.get(id);
+    if (!record) return false;
+    this.keyboard.setRovingTarget(id);
+    if (this.popups.openId === id) {
+      if (options.focus) this.popupElement()?.focus({ preventScroll: true });
+      return true;
+    }
+    if (!options.move || this.camera.shows(record.target)) {
+      this.popups.open(record, options.focus ?? false);
+      return true;
+    }
+    // Open once the move ends, so the popup's own auto-pan does not fight the flight.
+    this.popups.close();
+    this.movingTo = id;
+    this.leafletMap.once('moveend', () => {
+      if (this.movingTo !== id) return;
+      this.movingTo = '';
+      if (this.places.get(id) === record) this.popups.open(record, options.focus ?? false);
+    });
+    if ('lat' in record.target)
+      this.camera.moveTo(record.target, { animate: options.animate, zoom: Math.max(this.leafletMap.getZoom(), PLACE_ZOOM) });
+    else this.camera.moveTo(record.target, { animate: options.animate });
+    return true;
+  }
+
+  /** The keyboard-reachable element of a place, if drawn. */
+  placeElement(id: string): HTMLElement | SVGElement | undefined {
+    return this.places.element(id);
+  }
+
+  zoomBy(delta: number, animate: boolean): void {
+    this.camera.zoomBy(delta, animate);
+  }
+
+  /** Optional online tiles above the offline basemap; '' removes them. */
+  setTiles(urlTemplate: string): void {
+    this.tiles?.remove();
+    this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.leafletMap) : undefined;
+  }
+
+  /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
+  highlight(ids: readonly string[]): void {
+    this.places.highlight(ids);
+  }
+
+  /** Shows or hides the outcome layer; `data` replaces what it draws. */
+  setOutcome(data: Outcome | undefined, visible: boolean): void {
+    if (this.outcome && this.outcome.data !== data) {
+      this.outcome.group.remove();
+      this.outcome = undefined;
+    }
+    if (!data) return;
+    this.outcome ??= {
+      ...createOutcomeLayer(this.leafletMap, data, this.popups.currentClearance, () => this.leafletMap.closePopup()),
+      data,
+    };
+    if (visible && !this.leafletMap.hasLayer(this.outcome.group)) {
+      this.outcome.group.addTo(this.leafletMap);
+      decorateOutcome(this.outcome.layers, data);
+    } else if (!visible) {
+      this.outcome.group.remove();
+    }
+  }
+
+  /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
+  setPopupClearance(clearance: PopupClearance): void {
+    this.popups.setClearance(clearance);
+    if (this.outcome) setOutcomeClearance(this.outcome.layers, clearance);
+  }
+
+  /** The map measures itself only on window resize; the element calls this on its own resize. */
+  invalidateSize(): void {
+    this.leafletMap.invalidateSize({ pan: false });
+    this.relayout();
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frameRequest);
+    this.keyboard.disable();
+    this.popups.destroy();
+    // Leaflet 1.9 finishes a zoom animation from a timer that map.remove() does not clear; left
+    // running, it throws into the host page after the element is gone. End it first.
+    this.leafletMap.stop();
+    const internals = this.leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
+    if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
+    this.removeBasemap();
+    this.places.clear();
+    this.outcome?.group.remove();
+    this.outcome = undefined;
+    this.leafletMap.off();
+    this.leafletMap.remove();
+  }
+
+  private showBasemap(story: Story): void {
+    this.removeBasemap();
+    this.basemapLayer = addBasemap(this.leafletMap, this.options.basemap, new Set(story.tint), this.options.colors);
+    performance.mark('summit-map:basemap');
+  }
+
+  /** Removes the basemap and its own canvas renderer, which stays on the map otherwise. */
+  private removeBasemap(): void {
+    const renderer = (this.basemapLayer?.options as PathOptions | undefined)?.renderer;
+    this.basemapLayer?.remove();
+    renderer?.remove();
+    this.basemapLayer = undefined;
+  }
+
+  private popupContent({ place, role }: PlaceRecord): HTMLElement {
+    return createPopupContent(place, role, this.article, {
+      onClose: () => this.closeAndReturnFocus(),
+      paragraphs: this.options.citedParagraphs?.(place) ?? [],
+      onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
+    });
+  }
+
+  private popupElement(): HTMLElement | null | undefined {
+    return this.leafletMap.getContainer().querySelector<HTMLElement>('.leaflet-popup .popup');
+  }
+
+  private closeAndReturnFocus(): void {
+    const id = this.popups.openId;
+    this.options.onChoose('', false);
+    this.keyboard.focusPlace(id);
+  }
+
+  private positionsOf(places: readonly Place[]): Position[] {
+    return places.flatMap((place) => (place.geometry.type === 'Point' ? [place.geometry.coordinates] : place.geometry.coordinates));
+  }
+
+  private readonly relayout = () => {
+    layoutLabels(this.leafletMap, this.places.records);
+  };
+}
