@@ -18,7 +18,8 @@ export async function loadJson(url: string, signal: AbortSignal, what: string, t
     if (signal.aborted) throw signal.reason;
     throw new Error(message, { cause });
   };
-  const timedOut = () => `The ${what} at ${url} did not arrive within ${Math.round(timeoutMs / 1000)} seconds.`;
+  const seconds = Number((timeoutMs / 1000).toFixed(1));
+  const timedOut = () => `The ${what} at ${url} did not arrive within ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`;
   let response: Response;
   try {
     response = await fetch(url, { signal: combined, credentials: 'same-origin' });
