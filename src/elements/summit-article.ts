@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { IntersectionController } from '@lit-labs/observers/intersection-controller.js';
-import type { SummitCiteEvent } from '../events';
+import type { SummitCiteEvent, SummitSelectEvent } from '../events';
 import { parseArticle } from '../model/article';
 import { piecesOf } from '../model/article-pieces';
 import { formatDate } from '../model/credit';
@@ -63,9 +63,13 @@ export class SummitArticle extends LitElement {
   private readonly visible = new Set<number>();
   private readonly observed = new Set<Element>();
   private quietUntil = 0;
+  private catchUpTimer = 0;
+  /** The paragraph being read when the reader chose a place: following leaves their choice alone until they read on. */
+  private choiceParagraph = 0;
 
   protected readonly link = new CompanionLinkController(this, () => this.onMapChange(), {
     'summit-cite': (event) => this.onCite(event as SummitCiteEvent),
+    'summit-select': (event) => this.onMapSelect(event as SummitSelectEvent),
   });
 
   protected readonly reading = new IntersectionController(this, {
@@ -93,6 +97,7 @@ export class SummitArticle extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    clearTimeout(this.catchUpTimer);
     super.disconnectedCallback();
     if (this.link.map) this.link.map.citeParagraphs = false;
   }
@@ -136,7 +141,31 @@ export class SummitArticle extends LitElement {
     if (!map) return;
     const ids = placesInParagraph(this.mentions, current);
     map.highlight(ids);
+    if (current === this.choiceParagraph) return;
+    this.choiceParagraph = 0;
     if (!this.followPaused && performance.now() > this.quietUntil && ids.length) map.frame(ids);
+  }
+
+  /** A place chosen while reading (not by following): remember where the reader was. */
+  private onMapSelect(event: SummitSelectEvent): void {
+    if (event.detail.id) this.choiceParagraph = this.paragraphBeingRead();
+  }
+
+  /** After a cited jump's pause, the map catches up with the paragraph then being read. */
+  private catchUp(): void {
+    const map = this.link.map;
+    const ids = placesInParagraph(this.mentions, this.currentParagraph);
+    if (map && !this.followPaused && ids.length && this.currentParagraph !== this.choiceParagraph) map.frame(ids);
+  }
+
+  /** The paragraph in the reading band now, measured at once rather than when the observer reports. */
+  private paragraphBeingRead(): number {
+    const [top, bottom] = [window.innerHeight * 0.5, window.innerHeight * 0.6];
+    for (const element of this.renderRoot.querySelectorAll<HTMLElement>('[data-paragraph]')) {
+      const box = element.getBoundingClientRect();
+      if (box.bottom > top && box.top < bottom) return Number(element.dataset.paragraph);
+    }
+    return this.currentParagraph;
   }
 
   private onCite(event: SummitCiteEvent): void {
@@ -147,6 +176,8 @@ export class SummitArticle extends LitElement {
     const sentence = sentenceAt(text, mention?.start ?? 0);
     this.marked = { paragraph, ...sentence };
     this.quietUntil = performance.now() + CITE_QUIET_MS;
+    clearTimeout(this.catchUpTimer);
+    this.catchUpTimer = window.setTimeout(() => this.catchUp(), CITE_QUIET_MS + 50);
     void this.updateComplete.then(() => {
       const element = this.renderRoot.querySelector<HTMLElement>(`[data-paragraph="${paragraph}"]`);
       element?.scrollIntoView({ block: 'center', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });

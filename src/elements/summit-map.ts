@@ -183,6 +183,8 @@ export class SummitMap extends LitElement {
     if (changed.has('tiles')) this.applyTiles();
     if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
       this.view?.setOutcome(this.outcomeData, this.showOutcome);
+    // Turned on by the reader (not present from the start): show them where it is.
+    if (changed.get('showOutcome') === false && this.showOutcome && this.hasSize()) this.view?.frameOutcome(!prefersReducedMotion());
     // The overlays' layout follows the element's width (compact or not): measure after render.
     this.updatePopupClearance();
   }
@@ -192,10 +194,15 @@ export class SummitMap extends LitElement {
     return this.selection.select(id, 'api');
   }
 
-  /** Frames the given places and marks them as highlighted ([] clears the highlight). */
+  /**
+   * Frames the given places and marks them as highlighted ([] clears the highlight). An open
+   * popup closes first: the new frame could leave it off-screen.
+   */
   frame(ids: readonly string[]): void {
     this.view?.highlight(ids);
-    if (ids.length && this.hasSize()) this.view?.frame(ids, !prefersReducedMotion());
+    if (!ids.length || !this.hasSize()) return;
+    if (this.selected) this.selection.select('', 'api');
+    this.view?.frame(ids, !prefersReducedMotion());
   }
 
   /** Marks places as highlighted without moving the map ([] clears). */

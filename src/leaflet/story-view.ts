@@ -209,6 +209,15 @@ export class StoryView {
     }
   }
 
+  /** Frames the outcome layer's features. */
+  frameOutcome(animate: boolean): void {
+    const features = this.outcome?.data.features ?? [];
+    const positions = features.flatMap((feature) =>
+      feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates,
+    );
+    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM });
+  }
+
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
   setPopupClearance(clearance: PopupClearance): void {
     this.popups.setClearance(clearance);
