@@ -1,6 +1,5 @@
 // The second example story (stories/seascape-alaska): its data validates, every quote is word for word
 // in the paragraph it cites, and nothing in it comes from the summit story.
-import { readFileSync } from 'node:fs';
 import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
 import Ajv2020 from 'ajv/dist/2020';
 import type { Point } from 'geojson';
