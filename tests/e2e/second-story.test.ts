@@ -1,5 +1,6 @@
 // The second example story's built page (dist/stories/seascape-alaska/): its own places, roles,
 // article and quotes, loaded by URL from beside the page, and nothing of the summit story.
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { consoleErrorsBesidesFavicon, e2eSession, foreignRequests, markerIds, readJson, storyPlaces, type RecordedPage } from './browser';
 
@@ -11,6 +12,8 @@ interface SeascapePlaces {
 const places = readJson<SeascapePlaces>(`${folder}/places.geojson`);
 const article = readJson<{ headline: string; paragraphs: string[] }>(`${folder}/article.json`);
 const summit = storyPlaces();
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 const session = e2eSession();
 let seascape: RecordedPage;
@@ -78,6 +81,22 @@ describe('the Seascape Alaska page', () => {
     expect(seascape.pageErrors).toEqual([]);
     expect(consoleErrorsBesidesFavicon(seascape)).toEqual([]);
     expect(foreignRequests(seascape.requests, session.server.origin)).toEqual([]);
+  });
+
+  it('axe-core reports no violations, with a popup open', async () => {
+    const { page } = seascape;
+    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.addScriptTag({ path: axeSource });
+    const violations = await page.evaluate(async () => {
+      const { axe } = window as unknown as {
+        axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+      };
+      return (await axe.run(document)).violations.map((violation) => ({
+        id: violation.id,
+        targets: violation.nodes.map((node) => node.target),
+      }));
+    });
+    expect(violations).toEqual([]);
   });
 
   it('is linked from the summit story page', async () => {
