@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -25,16 +27,17 @@ function leafletTrustedTypes(): Plugin {
  * into the build beside its page, so the same relative URLs work under `npm start` and in dist/.
  */
 function storyData(): Plugin {
+  const stories = fileURLToPath(new URL('./stories/', import.meta.url));
   return {
     name: 'summit-map:story-data',
     apply: 'build',
     generateBundle() {
-      for (const story of readdirSync('stories', { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-        for (const file of readdirSync(`stories/${story.name}`).filter((name) => /\.(geo)?json$/.test(name))) {
+      for (const story of readdirSync(stories, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+        for (const file of readdirSync(join(stories, story.name)).filter((name) => /\.(geo)?json$/.test(name))) {
           this.emitFile({
             type: 'asset',
             fileName: `stories/${story.name}/${file}`,
-            source: readFileSync(`stories/${story.name}/${file}`),
+            source: readFileSync(join(stories, story.name, file)),
           });
         }
       }
