@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -18,10 +21,34 @@ function leafletTrustedTypes(): Plugin {
   };
 }
 
+/**
+ * The example stories under stories/<name>/ name their data in plain attributes
+ * (`<summit-map src="places.geojson">`), which Vite does not follow: copy each story's data files
+ * into the build beside its page, so the same relative URLs work under `npm start` and in dist/.
+ */
+function storyData(): Plugin {
+  const stories = fileURLToPath(new URL('./stories/', import.meta.url));
+  return {
+    name: 'summit-map:story-data',
+    apply: 'build',
+    generateBundle() {
+      for (const story of readdirSync(stories, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+        for (const file of readdirSync(join(stories, story.name)).filter((name) => /\.(geo)?json$/.test(name))) {
+          this.emitFile({
+            type: 'asset',
+            fileName: `stories/${story.name}/${file}`,
+            source: readFileSync(join(stories, story.name, file)),
+          });
+        }
+      }
+    },
+  };
+}
+
 const isTest = process.env.VITEST !== undefined;
 
 export default defineConfig(({ mode }) => ({
-  plugins: [leafletTrustedTypes()],
+  plugins: [leafletTrustedTypes(), ...(mode === 'embed' ? [] : [storyData()])],
   build:
     mode === 'embed'
       ? {
@@ -36,7 +63,12 @@ export default defineConfig(({ mode }) => ({
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
       : // The offline basemap (~107 KB gzip) is inside the bundle on purpose.
-        { target: 'es2022', chunkSizeWarningLimit: 600 },
+        {
+          target: 'es2022',
+          chunkSizeWarningLimit: 600,
+          // The story page and the example stories' pages (stories/<name>/index.html).
+          rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
+        },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
