@@ -37,6 +37,10 @@ export async function measureLibraryAlone() {
       return extname(path) === '.json' && !query ? 'null' : 'export default null;';
     },
   };
+  // Vite picks the packages' production builds (Lit's, for one) only when NODE_ENV says so;
+  // under Vitest it says "test".
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
   try {
     await build({
       root: ROOT,
@@ -51,6 +55,8 @@ export async function measureLibraryAlone() {
       .map((file) => ({ file: relative(outDir, file), raw: readFileSync(file).length, gzip: gzipBytes(readFileSync(file)) }));
     return { gzip: files.reduce((sum, file) => sum + file.gzip, 0), files };
   } finally {
+    process.env.NODE_ENV = nodeEnv;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
     rmSync(outDir, { recursive: true, force: true });
   }
 }
