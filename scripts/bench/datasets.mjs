@@ -24,49 +24,49 @@ function seeded(seed) {
   };
 }
 
-function landPolygons() {
+/**
+ * Land as rings whose edges are grouped by 1° band of latitude, so a point-in-polygon test looks
+ * only at the edges that can cross its horizontal ray (100,000 points in well under a second).
+ */
+function landRings() {
   const land = require('world-atlas/land-110m.json');
   const geometry = feature(land, land.objects.land).features[0].geometry;
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  return polygons.map((rings) => {
-    const xs = rings[0].map((p) => p[0]);
-    const ys = rings[0].map((p) => p[1]);
-    return { rings, west: Math.min(...xs), east: Math.max(...xs), south: Math.min(...ys), north: Math.max(...ys) };
+  return polygons.flat().map((ring) => {
+    const bands = new Map();
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [a, b] = [ring[j], ring[i]];
+      for (let band = Math.floor(Math.min(a[1], b[1])); band <= Math.floor(Math.max(a[1], b[1])); band++) {
+        if (!bands.has(band)) bands.set(band, []);
+        bands.get(band).push([a, b]);
+      }
+    }
+    return bands;
   });
 }
 
-function insideRing(ring, x, y) {
+/** Even-odd rule over every ring (outer rings and holes alike). */
+function onLand(rings, x, y) {
   let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i];
-    const [xj, yj] = ring[j];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  const band = Math.floor(y);
+  for (const bands of rings) {
+    for (const [[xi, yi], [xj, yj]] of bands.get(band) ?? []) {
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
   }
   return inside;
-}
-
-function onLand(polygons, x, y) {
-  return polygons.some(
-    (p) =>
-      x >= p.west &&
-      x <= p.east &&
-      y >= p.south &&
-      y <= p.north &&
-      insideRing(p.rings[0], x, y) &&
-      !p.rings.slice(1).some((hole) => insideRing(hole, x, y)),
-  );
 }
 
 /** A places FeatureCollection of `count` points on land, as `<summit-map src>` reads it. */
 export function generatePlaces(count, seed = 20190121) {
   const random = seeded(seed);
-  const polygons = landPolygons();
+  const rings = landRings();
   const roles = Object.keys(SCALE_ROLES);
   const features = [];
   while (features.length < count) {
     const lon = random() * 360 - 180;
     const lat = random() * 130 - 56;
-    if (!onLand(polygons, lon, lat)) continue;
+    if (!onLand(rings, lon, lat)) continue;
     const n = features.length + 1;
     const role = roles[n % roles.length];
     features.push({
