@@ -71,6 +71,9 @@ try {
     ['embed', PAGES.embed, OURS],
     ['reference', PAGES.reference, REFERENCE],
   ];
+  // One unmeasured load of each page first, so no case pays for cold disk caches alone.
+  log('story pages: warm-up');
+  for (const [, path, probe] of storyCases) await measureStoryLoad(browser, url(path), { ...probe, timeout: CASE_TIMEOUT_MS });
   for (let run = 0; run < RUNS; run++) {
     log(`story pages: run ${run + 1} of ${RUNS}`);
     for (const [name, path, probe] of rotate(storyCases, run))
@@ -196,7 +199,7 @@ try {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const about = [
     `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && ${command}\` on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1e9)} GB, load average ${load.toFixed(1)} at start; headless Chromium ${browser.version()}, 1280×900, Node ${process.version}.`,
-    `Times: medians of ${RUNS} interleaved runs, ms from navigation start; "(mark)" reads the product's performance marks, "(poll)" checks the DOM and the basemap canvas every frame on both pages. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
+    `Times: medians of ${RUNS} interleaved runs after one warm-up load of each page, ms from navigation start; "(mark)" reads the product's performance marks, "(poll)" checks the DOM and the basemap canvas every frame on both pages. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
     `Bytes: gzip (node:zlib default level) per file, KB = 1000 bytes; budgets from \`scripts/budget.mjs\`. Library alone: the drop-in module rebuilt with every \`geo/\` data file empty. First view: every response of the page until its markers and basemap show and the network is idle (the reference page's basemap is the full 1:50m GeoJSON).`,
     SCALE_SIZES.length
       ? `Scale: generated places on land, given by \`src\`; first draw = the markers mark, else \`summit-ready\`; p95 of frame gaps over a 12-step mouse drag and six wheel notches (map focused); longest long task before first draw. A case stops at ${CASE_TIMEOUT_MS / 1000} s ("timeout"); (n=…) = fewer runs than ${RUNS}.`
