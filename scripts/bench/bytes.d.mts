@@ -1,0 +1,25 @@
+import type { Browser } from 'playwright';
+
+export interface FileBytes {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+export interface ResponseBytes {
+  path: string;
+  raw: number;
+  gzip: number;
+}
+/** The repository root (ends with a path separator). */
+export declare const ROOT: string;
+/** The drop-in module rebuilt with every geo/ data file empty: gzip of its .js and .css files. */
+export declare function measureLibraryAlone(): Promise<{ gzip: number; files: FileBytes[] }>;
+export declare function fileSize(path: string): { raw: number; gzip: number };
+/** Plain Leaflet 1.9.4: leaflet.js + leaflet.css. */
+export declare function leafletSize(): { raw: number; gzip: number };
+/** Every same-origin response of a page until its markers and basemap show and the network idles. */
+export declare function measureFirstView(
+  browser: Browser,
+  url: string,
+  options: { markerSelector: string; markerCount: number; timeout?: number },
+): Promise<{ gzip: number; raw: number; files: ResponseBytes[] }>;

@@ -1,0 +1,107 @@
+// Byte measurements against the one budget (scripts/budget.mjs), shared by the bench and
+// tests/e2e/size.test.ts. All gzip sizes are per file, summed.
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipBytes } from '../budget.mjs';
+import { installProbe } from './probe.mjs';
+
+const require = createRequire(import.meta.url);
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const DATA_FOLDER = join(ROOT, 'geo') + sep;
+
+const filesUnder = (folder) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+
+/**
+ * Library code alone: the drop-in module built again (vite build --mode embed, the project's own
+ * config) into a temp folder with every file under geo/ (places, article, outcome, basemap)
+ * replaced by an empty value, then the gzip of every .js and .css file it emits. Data files the
+ * build copies beside the module are not code and are not counted.
+ */
+export async function measureLibraryAlone() {
+  const { build } = await import('vite');
+  const outDir = mkdtempSync(join(tmpdir(), 'summit-map-library-'));
+  const emptyData = {
+    name: 'bench:empty-story-data',
+    enforce: 'pre',
+    load(id) {
+      const [path, query = ''] = id.split('?');
+      if (!path.startsWith(DATA_FOLDER) || path.includes(`${sep}scripts${sep}`)) return null;
+      if (/(^|&)raw\b/.test(query)) return 'export default "null";';
+      if (/(^|&)url\b/.test(query)) return 'export default "";';
+      return extname(path) === '.json' && !query ? 'null' : 'export default null;';
+    },
+  };
+  // Vite picks the packages' production builds (Lit's, for one) only when NODE_ENV says so;
+  // under Vitest it says "test".
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      root: ROOT,
+      configFile: join(ROOT, 'vite.config.ts'),
+      mode: 'embed',
+      logLevel: 'silent',
+      plugins: [emptyData],
+      build: { outDir, emptyOutDir: true, copyPublicDir: false, reportCompressedSize: false },
+    });
+    const files = filesUnder(outDir)
+      .filter((file) => ['.js', '.mjs', '.css'].includes(extname(file)))
+      .map((file) => ({ file: relative(outDir, file), raw: readFileSync(file).length, gzip: gzipBytes(readFileSync(file)) }));
+    return { gzip: files.reduce((sum, file) => sum + file.gzip, 0), files };
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+/** Raw and gzip size of one file. */
+export function fileSize(path) {
+  const bytes = readFileSync(path);
+  return { raw: bytes.length, gzip: gzipBytes(bytes) };
+}
+
+/** Plain Leaflet 1.9.4 as a page loads it: dist/leaflet.js + dist/leaflet.css. */
+export function leafletSize() {
+  const folder = dirname(require.resolve('leaflet/dist/leaflet.js'));
+  const parts = ['leaflet.js', 'leaflet.css'].map((file) => fileSize(join(folder, file)));
+  return { raw: parts[0].raw + parts[1].raw, gzip: parts[0].gzip + parts[1].gzip };
+}
+
+/**
+ * The first view of a page: every response from the page's own origin (HTML, scripts, styles,
+ * data, basemap files) until its markers and basemap are shown and the network has been idle
+ * for 500 ms, gzip per response. `markerSelector`/`markerCount` as for the story load.
+ */
+export async function measureFirstView(browser, url, { markerSelector, markerCount, timeout = 30_000 }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const origin = new URL(url).origin;
+  const bodies = [];
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbe, { markerSelector, markerCount, pollBasemap: true });
+    page.on('response', (response) => {
+      if (new URL(response.url()).origin !== origin || response.status() !== 200) return;
+      bodies.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzipBytes(body) })));
+    });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(
+      () =>
+        (window.__bench.markersAt !== undefined || performance.getEntriesByName('summit-map:markers').length > 0) &&
+        (window.__bench.basemapAt !== undefined || performance.getEntriesByName('summit-map:basemap').length > 0),
+      undefined,
+      { timeout },
+    );
+    await page.waitForLoadState('networkidle');
+    const files = await Promise.all(bodies);
+    return { gzip: files.reduce((sum, file) => sum + file.gzip, 0), raw: files.reduce((sum, file) => sum + file.raw, 0), files };
+  } finally {
+    await context.close();
+  }
+}

@@ -1,0 +1,27 @@
+// The byte budget of summit-map, in one place (issue 8 item 2). Every size check and report
+// imports it: tests/e2e/size.test.ts, the bench, and the basemap build and test.
+// Unit: KB = 1000 bytes of gzip, compressed with node:zlib at its default level, each file on
+// its own, as a web server would send it.
+import { gzipSync } from 'node:zlib';
+
+export const KB = 1000;
+
+export const BUDGET_KB = Object.freeze({
+  /** Library code alone (Lit, Leaflet, our code and CSS), without story data or basemap. */
+  library: 70,
+  /** The story's first view: library, places, article and the basemap it first shows. */
+  firstView: 150,
+});
+
+/** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
+export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;
+
+/** Gzip size in bytes of a buffer or string. */
+export function gzipBytes(content) {
+  return gzipSync(typeof content === 'string' ? Buffer.from(content) : content).length;
+}
+
+/** "12.3 KB" for a byte count. */
+export function formatKB(bytes) {
+  return `${(bytes / KB).toFixed(1)} KB`;
+}
