@@ -89,6 +89,9 @@ describe('CompanionLinkController', () => {
     const map = await mapWithId('inner', wrapper);
     const companion = addCompanion('inner', root);
     await until(() => companion.link.map === map, 'linked inside the shadow root');
+    expect(companion.changes).toBeGreaterThan(0);
+    expect(root.getElementById('inner')).toBe(map);
+    expect(document.getElementById('inner')).toBeNull();
   });
 
   it('moves to the map that `for` names when it changes, and lets go of the first', async () => {

@@ -104,7 +104,9 @@ describe('<summit-map> with the bundled story', () => {
     zoomIn.click();
     zoomIn.click();
     await until(() => !inside(), 'zoomed in');
-    shadow(element).querySelector<HTMLButtonElement>('button.fit')!.click();
+    [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')]
+      .find((button) => button.textContent!.trim() === 'Show all places')!
+      .click();
     await until(inside, 'framed again');
   });
 
@@ -493,6 +495,8 @@ describe('lifecycle', () => {
       const m = element.getBoundingClientRect();
       return r.width > 0 && r.left > m.left && r.right < m.right && r.top > m.top && r.bottom < m.bottom;
     }, 'markers inside the shown map');
+    expect(markers(element)).toHaveLength(points.length);
+    expect(marker(element, 'hanoi').getBoundingClientRect().width).toBeGreaterThan(0);
   });
 
   it('works again after being removed and re-attached, with one map, not two', async () => {
