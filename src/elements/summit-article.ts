@@ -98,8 +98,9 @@ export class SummitArticle extends LitElement {
 
   override disconnectedCallback(): void {
     clearTimeout(this.catchUpTimer);
-    super.disconnectedCallback();
+    // Before super: its controllers' hostDisconnected unlinks the map, and then it is out of reach.
     if (this.link.map) this.link.map.citeParagraphs = false;
+    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

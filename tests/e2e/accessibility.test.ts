@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { e2eSession } from './browser';
+import { e2eSession, placePositions, placesIn, popupIn, settled } from './browser';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -11,7 +11,7 @@ const session = e2eSession();
 
 async function open(path: string, options = {}): Promise<Page> {
   const recorded = await session.open(path, options);
-  await recorded.page.locator('summit-map .summit-marker').first().waitFor();
+  await recorded.page.locator(placesIn()).first().waitFor();
   await recorded.page.locator('summit-place-list li').first().waitFor();
   return recorded.page;
 }
@@ -50,8 +50,10 @@ describe('accessibility of the story page', () => {
     const page = await open('/');
     await page.locator('summit-map [data-place-id="hanoi"]').focus();
     await page.keyboard.press('Enter');
-    await page.locator('summit-map .leaflet-popup').waitFor();
-    await page.locator('summit-map .help-toggle').click();
+    await page.locator(popupIn()).waitFor();
+    await page.locator('summit-map [part="controls"] button[aria-controls="keyboard-help"]').click();
+    await page.locator('summit-map [part="help"]').waitFor({ state: 'visible' });
+    expect(await page.locator(popupIn()).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
   });
 
@@ -71,14 +73,17 @@ describe('accessibility of the story page', () => {
     // Zoomed in on Vietnam, Washington is out of view: the map must move to it.
     const openNow = async (page: Page) => {
       await page.evaluate(() => document.querySelector('summit-map')!.select('hanoi'));
-      await page.locator('summit-map .leaflet-popup').waitFor();
+      await page.locator(popupIn()).waitFor();
       for (let i = 0; i < 3; i++) await page.locator('summit-map button[aria-label="Zoom in"]').click();
-      await page.waitForTimeout(800);
+      // Let the zoom end, so that only the selection can move the map.
+      await settled(() => placePositions(page));
       return page.evaluate(() => {
         const map = document.querySelector('summit-map')!;
         map.select('washington');
         // The closing Hanoi popup may still be fading out: look for Washington's among them.
-        return [...map.shadowRoot!.querySelectorAll('.leaflet-popup .popup-title')].some((title) => title.textContent === 'Washington');
+        return [...map.shadowRoot!.querySelectorAll('[part="map"] [role="dialog"] .popup-title')].some(
+          (title) => title.textContent === 'Washington',
+        );
       });
     };
     expect(await openNow(await open('/', { reducedMotion: 'reduce' }))).toBe(true);

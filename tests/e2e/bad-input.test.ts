@@ -2,11 +2,10 @@
 // already showing a story. The element says so (role="alert", summit-error) and never throws
 // into the page.
 import { describe, expect, it } from 'vitest';
-import { e2eSession, foreignRequests, markerIds, storyPlaces } from './browser';
+import { e2eSession, foreignRequests, placeIds, popupIn, storyPlaces } from './browser';
 
-const storyPointIds = storyPlaces()
-  .features.filter((feature) => feature.geometry.type === 'Point')
-  .map((feature) => feature.id)
+const storyPlaceIds = storyPlaces()
+  .features.map((feature) => feature.id)
   .sort();
 
 const session = e2eSession();
@@ -38,7 +37,7 @@ describe('a dataset URL that is not there', () => {
     expect(detail.message).toMatch(/\S/);
     expect(detail.problems.map((problem) => problem.message).join(' ')).toMatch(/missing\.json.*404/);
     // It does not pretend: no bundled story instead, no "ready".
-    expect(await markerIds(page)).toEqual([]);
+    expect(await placeIds(page)).toEqual([]);
     expect(events.filter((event) => event.type === 'summit-ready')).toEqual([]);
 
     expect(missing.requests).toContain(session.server.url('/fixtures/missing.json'));
@@ -55,7 +54,7 @@ describe('data that is not GeoJSON, given to a map showing a story', () => {
       timeout: 15_000,
     });
     const before = await page.evaluate(() => (window as unknown as { __markersBefore: string[] }).__markersBefore);
-    expect([...before].sort()).toEqual(storyPointIds);
+    expect([...before].sort()).toEqual(storyPlaceIds);
 
     const alert = page.locator('summit-map [role="alert"]');
     await alert.waitFor({ state: 'visible', timeout: 10_000 });
@@ -68,13 +67,13 @@ describe('data that is not GeoJSON, given to a map showing a story', () => {
     expect((events[1]?.detail as ErrorDetail).problems.length).toBeGreaterThan(0);
 
     // What was on the map stays, and still works.
-    expect((await markerIds(page)).sort()).toEqual(storyPointIds);
-    for (const id of storyPointIds)
-      expect(await page.locator(`summit-map .summit-marker[data-place-id="${id}"]`).isVisible(), id).toBe(true);
-    expect(await page.locator('summit-map path.summit-route[data-place-id="overflight"]').count()).toBe(1);
-    await page.locator('summit-map .summit-marker[data-place-id="hanoi"]').focus();
+    expect((await placeIds(page)).sort()).toEqual(storyPlaceIds);
+    for (const id of storyPlaceIds)
+      expect(await page.locator(`summit-map [part="map"] [data-place-id="${id}"]`).isVisible(), id).toBe(true);
+    expect(await page.locator('summit-map [part="map"] path[data-place-id="overflight"]').count()).toBe(1);
+    await page.locator('summit-map [part="map"] [data-place-id="hanoi"]').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('summit-map .leaflet-popup .popup-title').allTextContents()).toEqual(['Hanoi']);
+    await expect.poll(() => page.locator(`${popupIn()} .popup-title`).allTextContents()).toEqual(['Hanoi']);
 
     expect(bad.pageErrors).toEqual([]);
     expect(foreignRequests(bad.requests, session.server.origin)).toEqual([]);

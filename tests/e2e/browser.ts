@@ -1,13 +1,15 @@
-// Shared helpers for the end-to-end tests: one Chromium per test file, pages that record what
-// went wrong (console errors, page errors, requests), and the element's events collected on window.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright';
+// Shared helpers for the end-to-end tests: one server and one Chromium per test file (e2eSession),
+// pages that record what went wrong (console errors, page errors, requests), the element's events
+// collected on window, and queries by the elements' public hooks (parts, roles, data-place-id).
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { afterAll, beforeAll } from 'vitest';
-import { ROOT, startServer, type StaticServer } from './serve';
+import { readJson } from '../fixtures/load';
+import { startServer, type ServeOptions, type StaticServer } from './serve';
 
-export function launchBrowser(): Promise<Browser> {
+export { readJson };
+
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }
 
@@ -73,7 +75,7 @@ export interface RecordedPage {
   close(): Promise<void>;
 }
 
-export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<RecordedPage> {
+async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<RecordedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const recorded: RecordedPage = {
@@ -117,11 +119,55 @@ export function foreignRequests(requests: readonly string[], origin: string): st
   });
 }
 
-/** Ids (data-place-id) of the markers drawn in the element matched by `host`. */
-export function markerIds(page: Page, host = 'summit-map'): Promise<string[]> {
-  return page
-    .locator(`${host} .summit-marker`)
-    .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-place-id') ?? ''));
+/** Every place a map draws (point markers and routes), by its public hook. */
+export const placesIn = (host = 'summit-map') => `${host} [part="map"] [data-place-id]`;
+/** The open popup of a map: a dialog on the map. */
+export const popupIn = (host = 'summit-map') => `${host} [part="map"] [role="dialog"]`;
+
+/** Ids (data-place-id) of the places drawn in the element matched by `host`: markers and routes. */
+export function placeIds(page: Page, host = 'summit-map'): Promise<string[]> {
+  return page.locator(placesIn(host)).evaluateAll((elements) => elements.map((element) => element.getAttribute('data-place-id') ?? ''));
+}
+
+/** Where each drawn place is on screen: any pan or zoom of the map changes it. */
+export function placePositions(page: Page, host = 'summit-map'): Promise<string[]> {
+  return page.locator(placesIn(host)).evaluateAll((elements) =>
+    elements.map((element) => {
+      const box = element.getBoundingClientRect();
+      return `${element.getAttribute('data-place-id')} ${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.width)}`;
+    }),
+  );
+}
+
+/** Whether every point marker of the map lies inside the map's box (routes may bulge out). */
+export function allMarkersInView(page: Page, host = 'summit-map'): Promise<boolean> {
+  return page.locator(`${host} [part="map"]`).evaluate((map) => {
+    const box = map.getBoundingClientRect();
+    return [...map.querySelectorAll<HTMLElement>('[data-place-id]')]
+      .filter((place) => place instanceof HTMLElement)
+      .every((place) => {
+        const r = place.getBoundingClientRect();
+        return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+      });
+  });
+}
+
+/** Waits until a reading stops changing (e.g. a zoom animation has ended) and returns it. */
+export async function settled<T>(read: () => Promise<T>, quietMs = 300, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last = JSON.stringify(await read());
+  let since = Date.now();
+  while (Date.now() < end) {
+    await new Promise((done) => setTimeout(done, 50));
+    const now = JSON.stringify(await read());
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      break;
+    }
+  }
+  return JSON.parse(last) as T;
 }
 
 export interface Quote {
@@ -140,27 +186,23 @@ export interface PlacesCollection {
   features: PlaceFeature[];
 }
 
-export function readJson<T>(relativeToRoot: string): T {
-  return JSON.parse(readFileSync(join(ROOT, relativeToRoot), 'utf8')) as T;
-}
-
 export const storyPlaces = (): PlacesCollection => readJson<PlacesCollection>('geo/places.geojson');
 
 export interface E2ESession {
   readonly server: StaticServer;
   readonly browser: Browser;
   /** Opens a recording page at `path` on the server; it is closed after the file's tests. */
-  open(path: string, options?: BrowserContextOptions): Promise<RecordedPage>;
+  open(path: string, options?: BrowserContextOptions): Promise<RecordedPage & { response: Response | null }>;
 }
 
 /** One static server and one Chromium for a test file, started before its tests and stopped after. */
-export function e2eSession(): E2ESession {
+export function e2eSession(serve: () => Promise<ServeOptions> = async () => ({})): E2ESession {
   let server: StaticServer;
   let browser: Browser;
   const pages: RecordedPage[] = [];
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  });
+    [server, browser] = await Promise.all([serve().then(startServer), launchBrowser()]);
+  }, 120_000);
   afterAll(async () => {
     await Promise.all(pages.map((page) => page.close()));
     await browser?.close();
@@ -176,8 +218,8 @@ export function e2eSession(): E2ESession {
     async open(path, options) {
       const recorded = await openPage(browser, options);
       pages.push(recorded);
-      await recorded.page.goto(server.url(path), { waitUntil: 'load' });
-      return recorded;
+      const response = await recorded.page.goto(server.url(path), { waitUntil: 'load' });
+      return { ...recorded, response };
     },
   };
 }

@@ -2,20 +2,23 @@
 // its own window.L, two maps on one page, and another story given as an object or a URL.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
+import { readText } from '../fixtures/load';
 import {
   consoleErrorsBesidesFavicon,
   e2eSession,
   foreignRequests,
-  markerIds,
+  placeIds,
+  placePositions,
+  popupIn,
   readJson,
+  settled,
   storyPlaces,
   type PlacesCollection,
   type RecordedPage,
 } from './browser';
 
-const storyPointIds = storyPlaces()
-  .features.filter((feature) => feature.geometry.type === 'Point')
-  .map((feature) => feature.id)
+const storyPlaceIds = storyPlaces()
+  .features.map((feature) => feature.id)
   .sort();
 
 const session = e2eSession();
@@ -28,50 +31,22 @@ function expectClean(recorded: RecordedPage): void {
   expect(foreignRequests(recorded.requests, session.server.origin)).toEqual([]);
 }
 
-/** Where a map shows things: its panes' and markers' transforms (they change on any zoom or pan). */
-function viewState(page: Page, host: string): Promise<string[]> {
-  return page
-    .locator(`${host} .leaflet-map-pane, ${host} .summit-marker`)
-    .evaluateAll((elements) =>
-      elements.map((element) => `${element.getAttribute('data-place-id') ?? 'pane'} ${(element as HTMLElement).style.transform}`),
-    );
-}
-
-/** Waits until the value stops changing (e.g. a zoom animation has ended). */
-async function settled<T>(read: () => Promise<T>, quietMs = 300, timeoutMs = 10_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last = JSON.stringify(await read());
-  let since = Date.now();
-  while (Date.now() < end) {
-    await new Promise((done) => setTimeout(done, 50));
-    const now = JSON.stringify(await read());
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    } else if (Date.now() - since >= quietMs) {
-      break;
-    }
-  }
-  return JSON.parse(last) as T;
-}
-
 async function openPopupByKeyboard(page: Page, host: string, id: string): Promise<void> {
-  await page.locator(`${host} .summit-marker[data-place-id="${id}"]`).focus();
+  await page.locator(`${host} [part="map"] [data-place-id="${id}"]`).focus();
   await page.keyboard.press('Enter');
 }
 
 describe('the two-line embed on a bare page', () => {
   it('is exactly the two-line embed, nothing else', async () => {
-    const { readFileSync } = await import('node:fs');
-    const text = readFileSync(new URL('./fixtures/embed.html', import.meta.url), 'utf8');
+    const text = readText('tests/e2e/fixtures/embed.html');
     expect(text.trim().split('\n')).toEqual(['<script type="module" src="/summit-map.js"></script>', '<summit-map></summit-map>']);
   });
 
   it('draws the bundled story', async () => {
     const embed = await open('/fixtures/embed.html');
     const { page } = embed;
-    await expect.poll(async () => (await markerIds(page)).sort(), { timeout: 15_000 }).toEqual(storyPointIds);
-    expect(await page.locator('summit-map path.summit-route[data-place-id="overflight"]').count()).toBe(1);
+    await expect.poll(async () => (await placeIds(page)).sort(), { timeout: 15_000 }).toEqual(storyPlaceIds);
+    expect(await page.locator('summit-map [part="map"] path[data-place-id="overflight"]').count()).toBe(1);
     const box = await page.locator('summit-map').boundingBox();
     expect(box?.width).toBeGreaterThan(200);
     expect(box?.height).toBeGreaterThan(200);
@@ -87,7 +62,7 @@ describe('the two-line embed on a bare page', () => {
 describe('a page that loads the module twice (two copies, as two CMS widgets might)', () => {
   it('registers the elements once and draws the story without errors', async () => {
     const twice = await open('/fixtures/twice.html');
-    await expect.poll(async () => (await markerIds(twice.page)).sort(), { timeout: 15_000 }).toEqual(storyPointIds);
+    await expect.poll(async () => (await placeIds(twice.page)).sort(), { timeout: 15_000 }).toEqual(storyPlaceIds);
     expect(twice.requests.filter((url) => url.includes('summit-map.js'))).toHaveLength(2);
     expect(twice.pageErrors).toEqual([]);
     expect(consoleErrorsBesidesFavicon(twice)).toEqual([]);
@@ -98,7 +73,7 @@ describe('a host page that has its own window.L', () => {
   it('keeps the host page’s L after the map is ready', async () => {
     const host = await open('/fixtures/host-l.html');
     const { page } = host;
-    await expect.poll(async () => (await markerIds(page)).length, { timeout: 15_000 }).toBe(storyPointIds.length);
+    await expect.poll(async () => (await placeIds(page)).length, { timeout: 15_000 }).toBe(storyPlaceIds.length);
     await expect.poll(async () => (await host.events()).some((event) => event.type === 'summit-ready')).toBe(true);
     const L = await page.evaluate(() => {
       const w = window as unknown as { L: unknown; __hostL: unknown };
@@ -118,42 +93,44 @@ describe('two maps on one page', () => {
     two = await open('/fixtures/two-maps.html', { width: 1280, height: 1100 });
     await two.page.waitForFunction(
       (count) =>
-        [...document.querySelectorAll('summit-map')].every((el) => el.shadowRoot?.querySelectorAll('.summit-marker').length === count),
-      storyPointIds.length,
+        [...document.querySelectorAll('summit-map')].every(
+          (el) => el.shadowRoot?.querySelectorAll('[part="map"] [data-place-id]').length === count,
+        ),
+      storyPlaceIds.length,
       { timeout: 15_000 },
     );
   });
 
   it('draws the story in each, with markers in each shadow root', async () => {
-    expect((await markerIds(two.page, first)).sort()).toEqual(storyPointIds);
-    expect((await markerIds(two.page, second)).sort()).toEqual(storyPointIds);
+    expect((await placeIds(two.page, first)).sort()).toEqual(storyPlaceIds);
+    expect((await placeIds(two.page, second)).sort()).toEqual(storyPlaceIds);
   });
 
   it('opens a popup in one map only', async () => {
     const { page } = two;
     await openPopupByKeyboard(page, first, 'hanoi');
-    await expect.poll(() => page.locator(`${first} .leaflet-popup .popup-title`).allTextContents()).toEqual(['Hanoi']);
-    expect(await page.locator(`${second} .leaflet-popup`).count()).toBe(0);
+    await expect.poll(() => page.locator(`${popupIn(first)} .popup-title`).allTextContents()).toEqual(['Hanoi']);
+    expect(await page.locator(popupIn(second)).count()).toBe(0);
     expect(await page.locator(first).getAttribute('selected')).toBe('hanoi');
-    expect(await page.locator(second).getAttribute('selected')).toBeFalsy();
+    expect(await page.locator(second).evaluate((map) => (map as HTMLElement & { selected: string }).selected)).toBe('');
     const selects = (await two.events()).filter((event) => event.type === 'summit-select');
     expect(selects.map((event) => [event.target, (event.detail as { id: string }).id])).toEqual([['first', 'hanoi']]);
   });
 
   it('zooms one map only', async () => {
     const { page } = two;
-    const firstBefore = await settled(() => viewState(page, first));
-    const secondBefore = await settled(() => viewState(page, second));
+    const firstBefore = await settled(() => placePositions(page, first));
+    const secondBefore = await settled(() => placePositions(page, second));
     await page.locator(`${first} button[aria-label="Zoom in"]`).click();
-    await expect.poll(() => viewState(page, first)).not.toEqual(firstBefore);
-    const firstAfter = await settled(() => viewState(page, first));
+    await expect.poll(() => placePositions(page, first)).not.toEqual(firstBefore);
+    const firstAfter = await settled(() => placePositions(page, first));
     expect(firstAfter).not.toEqual(firstBefore);
-    expect(await settled(() => viewState(page, second))).toEqual(secondBefore);
+    expect(await settled(() => placePositions(page, second))).toEqual(secondBefore);
     // And the other way round.
     await page.locator(`${second} button[aria-label="Zoom in"]`).click();
-    await expect.poll(() => viewState(page, second)).not.toEqual(secondBefore);
-    await settled(() => viewState(page, second));
-    expect(await settled(() => viewState(page, first))).toEqual(firstAfter);
+    await expect.poll(() => placePositions(page, second)).not.toEqual(secondBefore);
+    await settled(() => placePositions(page, second));
+    expect(await settled(() => placePositions(page, first))).toEqual(firstAfter);
     expectClean(two);
   });
 });
@@ -163,9 +140,9 @@ describe('another story', () => {
     const other = await open('/fixtures/other-story.html');
     const { page } = other;
     for (const host of ['summit-map#before', 'summit-map#after']) {
-      await expect.poll(async () => (await markerIds(page, host)).sort(), { timeout: 15_000, message: host }).toEqual(['kyoto', 'osaka']);
-      expect(await page.locator(`${host} path.summit-route`).count(), host).toBe(0);
-      expect(await page.locator(`${host} .legend li`).allTextContents(), host).toEqual(['Host city', 'Side trip']);
+      await expect.poll(async () => (await placeIds(page, host)).sort(), { timeout: 15_000, message: host }).toEqual(['kyoto', 'osaka']);
+      expect(await page.locator(`${host} [part="map"] path[data-place-id]`).count(), host).toBe(0);
+      expect(await page.locator(`${host} [part="legend"] li`).allTextContents(), host).toEqual(['Host city', 'Side trip']);
     }
     // The element given data before it was defined never drew the bundled story.
     const ready = (await other.events()).filter((event) => event.type === 'summit-ready');
@@ -173,7 +150,7 @@ describe('another story', () => {
     expect(ready.filter((event) => event.target === 'after').map((event) => event.detail)).toEqual([{ places: 10 }, { places: 2 }]);
     // Its popups quote its own data, not the bundled article.
     await openPopupByKeyboard(page, 'summit-map#after', 'osaka');
-    const popup = page.locator('summit-map#after .leaflet-popup');
+    const popup = page.locator(popupIn('summit-map#after'));
     await expect.poll(() => popup.locator('.popup-title').allTextContents()).toEqual(['Osaka']);
     expect(await popup.locator('.popup-quote blockquote').allTextContents()).toEqual(['The G20 met in Osaka.']);
     expect(await popup.textContent()).not.toMatch(/Bloomberg/);
@@ -187,16 +164,14 @@ describe('another story', () => {
     const expected = readJson<PlacesCollection>('tests/e2e/fixtures/other-story.geojson')
       .features.map((feature) => feature.id)
       .sort();
-    await expect.poll(async () => (await markerIds(page)).sort(), { timeout: 15_000 }).toEqual(expected);
-    expect(await page.locator('summit-map .legend li').allTextContents()).toEqual(['Host city', 'Side trip']);
+    await expect.poll(async () => (await placeIds(page)).sort(), { timeout: 15_000 }).toEqual(expected);
+    expect(await page.locator('summit-map [part="legend"] li').allTextContents()).toEqual(['Host city', 'Side trip']);
     expect(fromUrl.requests).toContain(session.server.url('/fixtures/other-story.geojson'));
     const events = await fromUrl.events();
     expect(events.filter((event) => event.type === 'summit-ready').map((event) => event.detail)).toEqual([{ places: 3 }]);
     expect(events.filter((event) => event.type === 'summit-error')).toEqual([]);
     await openPopupByKeyboard(page, 'summit-map', 'hiroshima');
-    await expect
-      .poll(() => page.locator('summit-map .leaflet-popup .popup-quote blockquote').allTextContents())
-      .toEqual(['Leaders met in Hiroshima.']);
+    await expect.poll(() => page.locator(`${popupIn()} .popup-quote blockquote`).allTextContents()).toEqual(['Leaders met in Hiroshima.']);
     expectClean(fromUrl);
   });
 });

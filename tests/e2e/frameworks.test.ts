@@ -5,33 +5,21 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import type { Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePlaces } from '../frameworks/fixture';
-import { consoleErrorsBesidesFavicon, foreignRequests, launchBrowser, markerIds, openPage, type RecordedPage } from './browser';
-import { ROOT, startServer, type StaticServer } from './serve';
+import { consoleErrorsBesidesFavicon, e2eSession, foreignRequests, placeIds, type RecordedPage } from './browser';
+import { ROOT } from './serve';
 
 const fixtureIds = fixturePlaces.features.map((feature) => feature.id).sort();
 
-let outDir: string;
-let server: StaticServer;
-let browser: Browser;
-const pages: RecordedPage[] = [];
-
-beforeAll(async () => {
+let outDir = '';
+const session = e2eSession(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'summit-map-frameworks-'));
-  const [, launched] = await Promise.all([
-    build({ configFile: join(ROOT, 'tests/frameworks/vite.config.ts'), build: { outDir } }),
-    launchBrowser(),
-  ]);
-  browser = launched;
-  server = await startServer({ mounts: [{ prefix: '/', dir: outDir }] });
-}, 120_000);
+  await build({ configFile: join(ROOT, 'tests/frameworks/vite.config.ts'), build: { outDir } });
+  return { mounts: [{ prefix: '/', dir: outDir }] };
+});
 
 afterAll(async () => {
-  await Promise.all(pages.map((page) => page.close()));
-  await browser?.close();
-  await server?.close();
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
@@ -39,14 +27,12 @@ describe.each(['react', 'vue'])('the %s page', (framework) => {
   let recorded: RecordedPage;
 
   beforeAll(async () => {
-    recorded = await openPage(browser);
-    pages.push(recorded);
-    await recorded.page.goto(server.url(`/${framework}/`), { waitUntil: 'load' });
+    recorded = await session.open(`/${framework}/`);
   });
 
   it('draws the places it passed as a property, not the bundled story', async () => {
     const { page } = recorded;
-    await expect.poll(async () => (await markerIds(page)).sort(), { timeout: 15_000 }).toEqual(fixtureIds);
+    await expect.poll(async () => (await placeIds(page)).sort(), { timeout: 15_000 }).toEqual(fixtureIds);
     const ready = (await recorded.events()).filter((event) => event.type === 'summit-ready');
     expect(ready.map((event) => event.detail)).toEqual([{ places: fixtureIds.length }]);
     // A property, never an attribute: an object would show up as "[object Object]".
@@ -80,9 +66,9 @@ describe.each(['react', 'vue'])('the %s page', (framework) => {
     const errors = (await recorded.events()).filter((event) => event.type === 'summit-error');
     expect(errors).toHaveLength(1);
     expect((await page.locator('#error').textContent())?.trim()).toBe((errors[0]!.detail as { message: string }).message);
-    expect((await markerIds(page)).sort()).toEqual(fixtureIds);
+    expect((await placeIds(page)).sort()).toEqual(fixtureIds);
     expect(recorded.pageErrors).toEqual([]);
     expect(consoleErrorsBesidesFavicon(recorded)).toEqual([]);
-    expect(foreignRequests(recorded.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(recorded.requests, session.server.origin)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // article and quotes, loaded by URL from beside the page, and nothing of the summit story.
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consoleErrorsBesidesFavicon, e2eSession, foreignRequests, markerIds, readJson, storyPlaces, type RecordedPage } from './browser';
+import { consoleErrorsBesidesFavicon, e2eSession, foreignRequests, placeIds, readJson, storyPlaces, type RecordedPage } from './browser';
 
 const folder = 'stories/seascape-alaska';
 interface SeascapePlaces {
@@ -36,7 +36,7 @@ beforeAll(async () => {
 describe('the Seascape Alaska page', () => {
   it('draws its own eight places with its own roles, from the data beside the page', async () => {
     const { page } = seascape;
-    await expect.poll(async () => (await markerIds(page)).sort()).toEqual(places.features.map((feature) => feature.id).sort());
+    await expect.poll(async () => (await placeIds(page)).sort()).toEqual(places.features.map((feature) => feature.id).sort());
     const labels = Object.values(places.roles)
       .sort((a, b) => a.order - b.order)
       .map((role) => role.label);
@@ -77,7 +77,7 @@ describe('the Seascape Alaska page', () => {
     // The word, not the library's name ("summit-map") in the page's credit line.
     expect(text).not.toMatch(/\bsummits?\b(?!-map)/i);
     const summitIds = new Set(summit.features.map((feature) => feature.id));
-    expect((await markerIds(seascape.page)).filter((id) => summitIds.has(id))).toEqual([]);
+    expect((await placeIds(seascape.page)).filter((id) => summitIds.has(id))).toEqual([]);
     expect(seascape.pageErrors).toEqual([]);
     expect(consoleErrorsBesidesFavicon(seascape)).toEqual([]);
     expect(foreignRequests(seascape.requests, session.server.origin)).toEqual([]);

@@ -1,41 +1,34 @@
 // The bare two-line embed on a page that enforces Trusted Types
 // (Content-Security-Policy: require-trusted-types-for 'script'): the element must draw, open
 // popups, and never hand a string to an HTML sink (innerHTML and friends).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  allMarkersInView,
   consoleErrorsBesidesFavicon,
+  e2eSession,
   foreignRequests,
-  launchBrowser,
-  markerIds,
-  openPage,
+  placeIds,
+  placePositions,
+  popupIn,
+  settled,
   storyPlaces,
   type RecordedPage,
 } from './browser';
-import { startServer, type StaticServer } from './serve';
 
 const CSP = "require-trusted-types-for 'script'";
 const PAGE = '/fixtures/embed.html';
 const hanoi = storyPlaces().features.find((feature) => feature.id === 'hanoi');
-const pointCount = storyPlaces().features.filter((feature) => feature.geometry.type === 'Point').length;
+const placeCount = storyPlaces().features.length;
 
-let server: StaticServer;
-let browser: Browser;
+const session = e2eSession();
 let tt: RecordedPage;
 let documentCsp: string | undefined;
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-  server.setHeaders(PAGE, { 'Content-Security-Policy': CSP });
-  tt = await openPage(browser);
-  const response = await tt.page.goto(server.url(PAGE), { waitUntil: 'load' });
-  documentCsp = (await response?.allHeaders())?.['content-security-policy'];
-});
-
-afterAll(async () => {
-  await tt?.close();
-  await browser?.close();
-  await server?.close();
+  session.server.setHeaders(PAGE, { 'Content-Security-Policy': CSP });
+  const opened = await session.open(PAGE);
+  tt = opened;
+  documentCsp = (await opened.response?.allHeaders())?.['content-security-policy'];
 });
 
 describe('under Trusted Types', () => {
@@ -44,7 +37,7 @@ describe('under Trusted Types', () => {
   });
 
   it('draws the markers', async () => {
-    await expect.poll(() => markerIds(tt.page), { timeout: 15_000 }).toHaveLength(pointCount);
+    await expect.poll(() => placeIds(tt.page), { timeout: 15_000 }).toHaveLength(placeCount);
     const events = await tt.events();
     expect(events.filter((event) => event.type === 'summit-ready').map((event) => event.detail)).toEqual([{ places: 10 }]);
     expect(events.filter((event) => event.type === 'summit-error')).toEqual([]);
@@ -53,21 +46,29 @@ describe('under Trusted Types', () => {
   it('opens a popup from the keyboard', async () => {
     const { page } = tt;
     expect(hanoi?.properties.quotes?.length).toBeGreaterThan(0);
-    await page.locator('summit-map .summit-marker[data-place-id="hanoi"]').focus();
+    await page.locator('summit-map [part="map"] [data-place-id="hanoi"]').focus();
     await page.keyboard.press('Enter');
-    const popup = page.locator('summit-map .leaflet-popup');
+    const popup = page.locator(popupIn());
     await expect.poll(() => popup.locator('.popup-title').allTextContents()).toEqual(['Hanoi']);
     expect(await popup.locator('.popup-quote blockquote').allTextContents()).toEqual(hanoi?.properties.quotes?.map((quote) => quote.text));
-    // The zoom controls work too.
+  });
+
+  it('zooms and frames all places with its own buttons', async () => {
+    const { page } = tt;
+    const before = await placePositions(page);
     await page.locator('summit-map button[aria-label="Zoom in"]').click();
-    await page.locator('summit-map button.fit').click();
+    await expect.poll(() => placePositions(page)).not.toEqual(before);
+    // Leaflet drops a view change asked for while a zoom animates: let the zoom end first.
+    await settled(() => placePositions(page));
+    await page.locator('summit-map [part="controls"] button', { hasText: 'Show all' }).click();
+    await expect.poll(() => allMarkersInView(page), { timeout: 5000 }).toBe(true);
   });
 
   it('reports no Trusted Types violations and no page errors', async () => {
     expect(await tt.cspViolations()).toEqual([]);
     expect(tt.pageErrors).toEqual([]);
     expect(consoleErrorsBesidesFavicon(tt)).toEqual([]);
-    expect(foreignRequests(tt.requests, server.origin)).toEqual([]);
+    expect(foreignRequests(tt.requests, session.server.origin)).toEqual([]);
   });
 
   it('really enforces the policy (a string to innerHTML throws and is reported)', async () => {

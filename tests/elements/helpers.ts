@@ -1,4 +1,5 @@
-// Mounting helpers for the element tests (run in Chromium by Vitest browser mode).
+// Mounting and querying helpers for the element tests (run in Chromium by Vitest browser mode).
+// Queries use the elements' public hooks (parts, roles, data-place-id), not Leaflet's class names.
 import '../../src/define';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
@@ -16,14 +17,27 @@ export async function mountMap(setup: (element: SummitMap) => void = () => {}, p
 }
 
 export const shadow = (element: SummitMap) => element.shadowRoot!;
-export const markers = (element: SummitMap) => [...shadow(element).querySelectorAll<HTMLElement>('.summit-marker')];
-export const marker = (element: SummitMap, id: string) => shadow(element).querySelector<HTMLElement>(`[data-place-id="${id}"]`)!;
-export const popup = (element: SummitMap) => shadow(element).querySelector<HTMLElement>('.leaflet-popup');
+/** The map itself: part "map", a labelled region. */
+export const mapRegion = (element: SummitMap) => shadow(element).querySelector<HTMLElement>('[part="map"]')!;
+/** Every place drawn on the map (point markers and routes), by its data-place-id. */
+export const placesDrawn = (element: SummitMap) => [...mapRegion(element).querySelectorAll<HTMLElement | SVGElement>('[data-place-id]')];
+/** The point markers: places drawn as HTML (a route is an SVG path). */
+export const markers = (element: SummitMap) => placesDrawn(element).filter((place): place is HTMLElement => place instanceof HTMLElement);
+export const marker = (element: SummitMap, id: string) => mapRegion(element).querySelector<HTMLElement>(`[data-place-id="${id}"]`)!;
+/** The open popup (a dialog on the map), or null. */
+export const popup = (element: SummitMap) => mapRegion(element).querySelector<HTMLElement>('[role="dialog"]');
 
 export function collect<T extends SummitSelectEvent | SummitErrorEvent>(target: EventTarget, type: T['type']): T[] {
   const events: T[] = [];
   target.addEventListener(type, (event) => events.push(event as T));
   return events;
+}
+
+/** The focused element, looking inside shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }
 
 export const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -1,11 +1,14 @@
 // Loading from URLs: a server that never answers meets the timeout; a newer source wins over an
 // older slow one. fetch is replaced by one that answers only when told (or never).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import places from '../../geo/places.geojson?raw';
 import '../../src/define';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { SummitErrorEvent, SummitReadyEvent } from '../../src/events';
+import { readText } from '../fixtures/load';
+import { spyOnWarnings } from '../fixtures/warnings';
 import { cleanup, markers, shadow, until } from './helpers';
+
+const places = readText('geo/places.geojson');
 
 type Answer = (body: string) => void;
 
@@ -47,7 +50,7 @@ afterEach(() => {
 describe('a load that never ends', () => {
   it('fails after load-timeout with a plain message, summit-error, and no loading state', async () => {
     holdRequests();
-    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    spyOnWarnings();
     const errors: SummitErrorEvent[] = [];
     document.addEventListener('summit-error', (event) => errors.push(event), { once: true });
     const element = mount((map) => {

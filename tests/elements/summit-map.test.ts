@@ -1,34 +1,70 @@
+// <summit-map>: drawing, popups, keyboard, public API and events, timeline, the later-reporting
+// layer, bad input, sync-hash and lifecycle, in real Chromium.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
-import places from '../../geo/places.geojson?raw';
-import article from '../../geo/article.json';
-import { cleanup, collect, marker, markers, mountMap, nextFrame, popup, shadow, until } from './helpers';
+import type { SummitMap } from '../../src/elements/summit-map';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
+import { readJson, readText } from '../fixtures/load';
+import { spyOnWarnings } from '../fixtures/warnings';
+import {
+  cleanup,
+  collect,
+  deepActive,
+  mapRegion,
+  marker,
+  markers,
+  mountMap,
+  nextFrame,
+  placesDrawn,
+  popup,
+  shadow,
+  until,
+} from './helpers';
 
 interface FeatureData {
   id: string;
   geometry: { type: string };
-  properties: { name: string; quotes: { text: string; paragraph: number }[] };
+  properties: { name: string; role: string; quotes: { text: string; paragraph: number }[] };
 }
-const dataset = JSON.parse(places) as { roles: Record<string, { label: string }>; features: FeatureData[] };
+interface Dataset {
+  roles: Record<string, { label: string }>;
+  features: FeatureData[];
+}
+const dataset = readJson<Dataset>('geo/places.geojson');
+const article = readJson<{ paragraphs: string[] }>('geo/article.json');
 const points = dataset.features.filter((feature) => feature.geometry.type === 'Point');
+const allQuotes = dataset.features.flatMap((feature) => feature.properties.quotes.map((quote) => quote.text));
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', location.pathname + location.search);
+});
+
+/** Where each drawn place is on screen: any pan or zoom of its map changes it. */
+const screenPositions = (element: SummitMap) =>
+  placesDrawn(element).map((place) => {
+    const box = place.getBoundingClientRect();
+    return `${place.dataset.placeId} ${Math.round(box.left)},${Math.round(box.top)},${Math.round(box.width)}`;
+  });
 
 describe('<summit-map> with the bundled story', () => {
-  it('renders one focusable, labelled marker per place, drawn as inline SVG, and the route', async () => {
+  it('renders one focusable marker per place, named by its name and role, drawn as inline SVG, and the route', async () => {
     const element = await mountMap();
     expect(markers(element).map((m) => m.dataset.placeId)).toEqual(expect.arrayContaining(points.map((p) => p.id)));
     expect(markers(element)).toHaveLength(points.length);
     // A roving tabindex: one place in the Tab order, the arrow keys reach the others.
     expect(markers(element).filter((m) => m.tabIndex === 0)).toHaveLength(1);
-    for (const m of markers(element)) {
+    for (const point of points) {
+      const m = marker(element, point.id);
       expect(m.getAttribute('tabindex')).toMatch(/^(0|-1)$/);
-      expect(m.getAttribute('aria-label')).toBeTruthy();
+      expect(m.getAttribute('role')).toBe('button');
+      expect(m.getAttribute('aria-label')).toBe(`${point.properties.name}, ${dataset.roles[point.properties.role]!.label}`);
       expect(m.querySelector('svg')).not.toBeNull();
     }
     expect(shadow(element).querySelectorAll('img')).toHaveLength(0);
-    expect(shadow(element).querySelector('path.summit-route[data-place-id="overflight"]')).not.toBeNull();
+    const route = marker(element, 'overflight');
+    expect(route).toBeInstanceOf(SVGPathElement);
+    expect(route.getAttribute('role')).toBe('button');
   });
 
   it.each(points)('clicking $id opens a popup with its name and every quote', async (place) => {
@@ -46,15 +82,6 @@ describe('<summit-map> with the bundled story', () => {
     expect(element.selected).toBe(place.id);
   });
 
-  it('opens the route popup by keyboard too', async () => {
-    const element = await mountMap();
-    const route = marker(element, 'overflight');
-    route.focus();
-    await userEvent.keyboard('{Enter}');
-    await until(() => popup(element) !== null, 'route popup');
-    expect(popup(element)!.textContent).toContain('flying entirely over friendly Chinese territory');
-  });
-
   it('has a legend that names every role in words', async () => {
     const element = await mountMap();
     const legend = shadow(element).querySelector('[part="legend"]')!;
@@ -65,7 +92,7 @@ describe('<summit-map> with the bundled story', () => {
   it('frames all places on load and returns there with "Show all places"', async () => {
     const element = await mountMap();
     const inside = () => {
-      const box = shadow(element).querySelector('.map')!.getBoundingClientRect();
+      const box = mapRegion(element).getBoundingClientRect();
       return markers(element).every((m) => {
         const r = m.getBoundingClientRect();
         return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
@@ -77,7 +104,9 @@ describe('<summit-map> with the bundled story', () => {
     zoomIn.click();
     zoomIn.click();
     await until(() => !inside(), 'zoomed in');
-    shadow(element).querySelector<HTMLButtonElement>('button.fit')!.click();
+    [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')]
+      .find((button) => button.textContent!.trim() === 'Show all places')!
+      .click();
     await until(inside, 'framed again');
   });
 
@@ -94,28 +123,117 @@ describe('<summit-map> with the bundled story', () => {
         expect(overlap, `${labels[i]!.textContent} / ${labels[j]!.textContent}`).toBe(false);
       }
   });
+
+  it('without a linked article, popups offer no paragraph links', async () => {
+    const map = await mountMap();
+    map.select('washington');
+    await until(() => popup(map) !== null, 'popup');
+    expect(popup(map)!.querySelector('.popup-title')!.textContent).toBe('Washington');
+    expect(popup(map)!.querySelector('.popup-mentions')).toBeNull();
+  });
 });
 
 describe('keyboard', () => {
+  it('Tab reaches the map, then a place; arrows move between places; Enter opens; Escape returns focus', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'before';
+    document.body.append(before);
+    const element = await mountMap();
+    before.focus();
+    await userEvent.tab();
+    expect(deepActive()).toBe(mapRegion(element));
+    expect(mapRegion(element).getAttribute('role')).toBe('region');
+    await userEvent.tab();
+    expect(deepActive()?.getAttribute('data-place-id')).toBe('hanoi');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(deepActive()?.getAttribute('data-place-id')).toBe('danang');
+    expect(marker(element, 'danang').tabIndex).toBe(0);
+    expect(marker(element, 'hanoi').tabIndex).toBe(-1);
+    await userEvent.keyboard('{ArrowLeft}{ArrowLeft}');
+    // Wraps around: before Hanoi comes the last place in keyboard order, the route.
+    expect(deepActive()?.getAttribute('data-place-id')).toBe('overflight');
+    await userEvent.keyboard('{Home}{ArrowDown}');
+    expect(deepActive()?.getAttribute('data-place-id')).toBe('danang');
+    await userEvent.keyboard('{Enter}');
+    await until(() => popup(element)?.textContent?.includes('Danang') ?? false, 'Danang popup');
+    await until(() => deepActive() === popup(element), 'focus in popup');
+    await userEvent.keyboard('{Escape}');
+    await until(() => popup(element) === null, 'popup closed');
+    expect(deepActive()).toBe(marker(element, 'danang'));
+  });
+
   it('Enter opens the popup and moves focus into it; Escape closes it and returns focus to the marker', async () => {
     const element = await mountMap();
     const washington = marker(element, 'washington');
     washington.focus();
     await userEvent.keyboard('{Enter}');
     await until(() => popup(element) !== null, 'popup');
-    await until(() => shadow(element).activeElement?.classList.contains('popup') ?? false, 'focus in popup');
+    await until(() => shadow(element).activeElement === popup(element), 'focus in popup');
     await userEvent.keyboard('{Escape}');
     await until(() => popup(element) === null, 'popup closed');
     expect(shadow(element).activeElement).toBe(washington);
     expect(element.selected).toBe('');
   });
 
+  it('Space opens the popup too', async () => {
+    const element = await mountMap();
+    marker(element, 'seoul').focus();
+    await userEvent.keyboard(' ');
+    await until(() => popup(element)?.textContent?.includes('Seoul') ?? false, 'Seoul popup');
+    expect(element.selected).toBe('seoul');
+  });
+
+  it('opens the route popup by keyboard too', async () => {
+    const element = await mountMap();
+    const route = marker(element, 'overflight');
+    route.focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => popup(element) !== null, 'route popup');
+    expect(popup(element)!.textContent).toContain('flying entirely over friendly Chinese territory');
+  });
+
   it('the close button closes the popup', async () => {
     const element = await mountMap();
     element.select('seoul');
     await until(() => popup(element) !== null, 'popup');
-    shadow(element).querySelector<HTMLButtonElement>('.popup-close')!.click();
+    popup(element)!.querySelector<HTMLButtonElement>('button[aria-label="Close Seoul"]')!.click();
     await until(() => popup(element) === null, 'popup closed');
+    expect(element.selected).toBe('');
+  });
+
+  it('a keyboard help is reachable from the map', async () => {
+    const element = await mountMap();
+    const toggle = shadow(element).querySelector<HTMLButtonElement>('[part="controls"] button[aria-controls="keyboard-help"]')!;
+    const help = shadow(element).querySelector<HTMLElement>('[part="help"]')!;
+    expect(help.hidden).toBe(true);
+    toggle.click();
+    await element.updateComplete;
+    expect(help.hidden).toBe(false);
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(help.textContent).toMatch(/Arrow keys/);
+    help.querySelector('button')!.focus();
+    await userEvent.keyboard('{Escape}');
+    await element.updateComplete;
+    expect(help.hidden).toBe(true);
+    expect(deepActive()).toBe(toggle);
+  });
+
+  it('describes the route in words: from, to, countries and length', async () => {
+    const element = await mountMap();
+    // Described off the first draw (formatting distances is slow at start-up), or on focus.
+    await until(() => marker(element, 'overflight').hasAttribute('aria-description'), 'route description');
+    const description = marker(element, 'overflight').getAttribute('aria-description')!;
+    expect(description).toContain('from Pyongyang to Hanoi');
+    expect(description).toContain('North Korea, China and Vietnam');
+    expect(description).toContain('3,193 km');
+  });
+
+  it('announces a selection politely', async () => {
+    const element = await mountMap();
+    element.select('seoul');
+    await element.updateComplete;
+    const live = shadow(element).querySelector('[aria-live="polite"]')!;
+    expect(live.textContent).toContain('Seoul selected');
   });
 });
 
@@ -134,15 +252,14 @@ describe('public API and events', () => {
 
   it('an unknown id selects nothing, returns false, warns once and never throws', async () => {
     const element = await mountMap();
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warnings = spyOnWarnings();
     expect(element.select('atlantis')).toBe(false);
     expect(element.select('atlantis')).toBe(false);
     element.setAttribute('selected', 'atlantis');
     await element.updateComplete;
-    expect(warn.mock.calls.filter(([message]) => String(message).includes('atlantis'))).toHaveLength(1);
+    expect(warnings.mentioning('atlantis')).toHaveLength(1);
     expect(element.getAttribute('selected')).toBe('');
     expect(popup(element)).toBeNull();
-    warn.mockRestore();
   });
 
   it('the selected attribute opens that place', async () => {
@@ -150,13 +267,77 @@ describe('public API and events', () => {
     await until(() => popup(element) !== null, 'popup');
     expect(popup(element)!.textContent).toContain('embassy in Pyongyang');
   });
+
+  it('summit-ready reports the number of places; summit-select carries the id and feature, and bubbles out of the shadow root', async () => {
+    const ready: number[] = [];
+    document.addEventListener('summit-ready', (event) => ready.push(event.detail.places), { once: true });
+    const element = await mountMap();
+    expect(ready).toEqual([dataset.features.length]);
+    const events = collect<SummitSelectEvent>(document.body, 'summit-select');
+    element.select('washington');
+    element.select('');
+    expect(events.map((event) => [event.detail.id, event.detail.feature?.id ?? null])).toEqual([
+      ['washington', 'washington'],
+      ['', null],
+    ]);
+  });
+});
+
+describe('the timeline', () => {
+  it('its buttons visit the dated places in date order and say where they are', async () => {
+    const map = await mountMap();
+    const timeline = shadow(map).querySelector<HTMLElement>('[part="timeline"]')!;
+    expect(timeline.getAttribute('role')).toBe('group');
+    const later = timeline.querySelector<HTMLButtonElement>('button[aria-label="Later"]')!;
+    const visited: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      later.click();
+      await map.updateComplete;
+      visited.push(map.selected);
+    }
+    expect(visited).toEqual(['singapore', 'washington', 'lake-malaren-talks', 'hanoi']);
+    expect(later.disabled).toBe(true);
+    expect(timeline.textContent).toContain('4 of 4');
+    timeline.querySelector<HTMLButtonElement>('button[aria-label="Earlier"]')!.click();
+    await map.updateComplete;
+    expect(map.selected).toBe('lake-malaren-talks');
+    expect(timeline.textContent).toContain('3 of 4');
+  });
+});
+
+describe('what happened next (the later-reporting layer)', () => {
+  it('is its own layer, toggled by a control, labelled as later reporting with sources, and never shows article quotes', async () => {
+    const map = await mountMap();
+    const laterReporting = () => [...mapRegion(map).querySelectorAll<SVGElement>('[data-outcome-id]')];
+    const toggle = shadow(map).querySelector<HTMLButtonElement>('[part="controls"] button[aria-pressed]')!;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(laterReporting()).toHaveLength(0);
+    toggle.click();
+    await map.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).toBe('true');
+    await until(() => laterReporting().length > 0, 'outcome layer');
+    const venue = laterReporting().find((element) => element.dataset.outcomeId === 'metropole-hanoi')!;
+    expect(venue.getAttribute('aria-label')).toMatch(/later reporting/);
+    venue.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await until(() => popup(map)?.querySelector('.outcome-badge') != null, 'outcome popup');
+    const text = popup(map)!.textContent!;
+    expect(text).toMatch(/later reporting, not from the article/i);
+    expect(text).toContain('Metropole');
+    expect(popup(map)!.querySelectorAll('a[href^="http"]').length).toBeGreaterThan(0);
+    expect(popup(map)!.querySelector('blockquote')).toBeNull();
+    for (const quote of allQuotes) expect(text).not.toContain(quote);
+    toggle.click();
+    await map.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).toBe('false');
+    await until(() => laterReporting().length === 0, 'outcome layer hidden');
+  });
 });
 
 describe('bad input', () => {
   it('rejects a dataset in full, keeps the markers it showed, shows an alert and fires summit-error', async () => {
     const element = await mountMap();
     const errors = collect<SummitErrorEvent>(element, 'summit-error');
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const warnings = spyOnWarnings();
     element.places = { type: 'Nope' };
     await until(() => errors.length > 0, 'summit-error');
     await element.updateComplete;
@@ -164,14 +345,14 @@ describe('bad input', () => {
     const alert = shadow(element).querySelector('[role="alert"]')!;
     expect(alert.textContent).toMatch(/keeps what it showed/);
     expect(errors[0]!.detail.problems[0]!.message).toMatch(/FeatureCollection/);
+    expect(warnings.mentioning('FeatureCollection')).toHaveLength(1);
     alert.querySelector('button')!.click();
     await element.updateComplete;
     expect(shadow(element).querySelector('[role="alert"]')).toBeNull();
-    warn.mockRestore();
   });
 
   it('keeps the valid part of a dataset and names what was left out', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    spyOnWarnings();
     const errors: SummitErrorEvent[] = [];
     const element = await mountMap((el) => {
       el.addEventListener('summit-error', (event) => errors.push(event));
@@ -193,7 +374,34 @@ describe('bad input', () => {
     await until(() => errors.length > 0, 'summit-error');
     expect(errors[0]!.detail.problems).toEqual([expect.objectContaining({ id: 'bad', field: 'geometry' })]);
     expect(shadow(element).querySelector('[role="alert"]')!.textContent).toContain('"bad"');
-    warn.mockRestore();
+  });
+
+  it('an article without paragraphs is reported and the map still renders', async () => {
+    spyOnWarnings();
+    const errors: SummitErrorEvent[] = [];
+    const map = await mountMap((el) => {
+      el.addEventListener('summit-error', (event) => errors.push(event));
+      el.article = { headline: 'Empty', publisher: 'P', date: '2019-01-21', paragraphs: [] };
+    });
+    expect(markers(map)).toHaveLength(points.length);
+    expect(errors[0]!.detail.problems.map((problem) => problem.field)).toContain('paragraphs');
+  });
+
+  it('a quote cited to a paragraph out of range is dropped and reported; the rest renders', async () => {
+    spyOnWarnings();
+    const data = readJson<Dataset>('geo/places.geojson');
+    data.features[0]!.properties.quotes.push({ text: 'Hanoi', paragraph: 99 });
+    const errors: SummitErrorEvent[] = [];
+    const map = await mountMap((el) => {
+      el.addEventListener('summit-error', (event) => errors.push(event));
+      el.places = data;
+      el.article = readJson('geo/article.json');
+    });
+    expect(markers(map)).toHaveLength(points.length);
+    expect(errors[0]!.detail.problems[0]!.message).toMatch(/paragraph 99/);
+    map.select('hanoi');
+    await until(() => popup(map) !== null, 'popup');
+    expect(popup(map)!.querySelectorAll('blockquote')).toHaveLength(2);
   });
 
   it('treats data as text, never as HTML', async () => {
@@ -220,21 +428,63 @@ describe('bad input', () => {
   });
 });
 
+describe('deep links (sync-hash)', () => {
+  it('opens the place named in the hash on load', async () => {
+    history.replaceState(null, '', '#place=danang');
+    const element = await mountMap((el) => (el.syncHash = true));
+    expect(element.selected).toBe('danang');
+    await until(() => popup(element)?.textContent?.includes('Danang') ?? false, 'Danang popup');
+  });
+
+  it('writes the selection to the hash, and Back returns to the previous selection', async () => {
+    const element = await mountMap((el) => (el.syncHash = true));
+    element.select('hanoi');
+    expect(location.hash).toBe('#place=hanoi');
+    element.select('seoul');
+    expect(location.hash).toBe('#place=seoul');
+    history.back();
+    await until(() => element.selected === 'hanoi', 'Back to Hanoi');
+    expect(location.hash).toBe('#place=hanoi');
+    history.back();
+    await until(() => element.selected === '', 'Back to no selection');
+  });
+
+  it('an unknown id in the hash selects nothing and warns once; another hash is left alone', async () => {
+    const warnings = spyOnWarnings();
+    history.replaceState(null, '', '#place=atlantis');
+    const element = await mountMap((el) => (el.syncHash = true));
+    expect(element.selected).toBe('');
+    expect(warnings.mentioning('atlantis')).toHaveLength(1);
+    cleanup();
+    history.replaceState(null, '', '#top');
+    const other = await mountMap((el) => (el.syncHash = true));
+    expect(other.selected).toBe('');
+    expect(location.hash).toBe('#top');
+  });
+
+  it('without sync-hash the hash is neither read nor written', async () => {
+    history.replaceState(null, '', '#place=danang');
+    const element = await mountMap();
+    expect(element.selected).toBe('');
+    element.select('seoul');
+    expect(location.hash).toBe('#place=danang');
+  });
+});
+
 describe('lifecycle', () => {
   it('two maps on one page zoom and open popups independently', async () => {
     const first = await mountMap();
     const second = await mountMap();
-    const paneTransform = (el: typeof first) => shadow(el).querySelector<HTMLElement>('.leaflet-map-pane')!.style.transform;
-    const markerTransform = (el: typeof first) => marker(el, 'washington').style.transform;
-    const before = markerTransform(second);
+    const firstBefore = screenPositions(first);
+    const secondBefore = screenPositions(second);
     first.select('hanoi');
     await until(() => popup(first) !== null, 'popup in first');
     expect(popup(second)).toBeNull();
     shadow(first).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!.click();
-    await until(() => markerTransform(first) !== markerTransform(second), 'first zoomed');
+    await until(() => screenPositions(first).join() !== firstBefore.join(), 'first zoomed');
     await nextFrame();
-    expect(markerTransform(second)).toBe(before);
-    expect(paneTransform(second)).toBeDefined();
+    expect(screenPositions(second)).toEqual(secondBefore);
+    expect(second.selected).toBe('');
   });
 
   it('a map created hidden measures itself when shown', async () => {
@@ -248,18 +498,21 @@ describe('lifecycle', () => {
       const m = element.getBoundingClientRect();
       return r.width > 0 && r.left > m.left && r.right < m.right && r.top > m.top && r.bottom < m.bottom;
     }, 'markers inside the shown map');
+    expect(markers(element)).toHaveLength(points.length);
+    expect(marker(element, 'hanoi').getBoundingClientRect().width).toBeGreaterThan(0);
   });
 
-  it('works again after being removed and re-attached', async () => {
+  it('works again after being removed and re-attached, with one map, not two', async () => {
     const element = await mountMap();
     element.remove();
     await nextFrame();
     document.body.append(element);
     await element.updateComplete;
     await until(() => markers(element).length === points.length, 'markers after re-attach');
-    expect(shadow(element).querySelectorAll('.leaflet-container')).toHaveLength(1);
+    expect(shadow(element).querySelectorAll('[role="region"]')).toHaveLength(1);
     element.select('singapore');
     await until(() => popup(element) !== null, 'popup after re-attach');
+    expect(popup(element)!.textContent).toContain('Singapore');
   });
 });
 
@@ -275,7 +528,7 @@ describe('lifecycle: a load cut short', () => {
     window.fetch = stub as typeof fetch;
     try {
       const element = document.createElement('summit-map');
-      element.src = `data:application/json,${encodeURIComponent(places)}`;
+      element.src = `data:application/json,${encodeURIComponent(readText('geo/places.geojson'))}`;
       document.body.append(element);
       await element.updateComplete;
       element.remove();
@@ -287,6 +540,27 @@ describe('lifecycle: a load cut short', () => {
       expect(markers(element)).toHaveLength(points.length);
     } finally {
       window.fetch = realFetch;
+    }
+  });
+});
+
+describe('"What happened next"', () => {
+  it('turning it on frames the layer', async () => {
+    const map = await mountMap();
+    const toggle = shadow(map).querySelector<HTMLButtonElement>('[part="controls"] button[aria-pressed]')!;
+    toggle.click();
+    await until(() => shadow(map).querySelectorAll('[data-outcome-id]').length > 0, 'outcome drawn');
+    const spread = () => {
+      const boxes = [...shadow(map).querySelectorAll('[data-outcome-id]')].map((element) => element.getBoundingClientRect());
+      return Math.max(...boxes.map((box) => box.right)) - Math.min(...boxes.map((box) => box.left));
+    };
+    const before = spread();
+    await until(() => spread() > before * 2, 'zoomed in on the layer', 5000);
+    const area = mapRegion(map).getBoundingClientRect();
+    for (const element of shadow(map).querySelectorAll('[data-outcome-id]')) {
+      const box = element.getBoundingClientRect();
+      expect(box.left).toBeGreaterThanOrEqual(area.left - 1);
+      expect(box.right).toBeLessThanOrEqual(area.right + 1);
     }
   });
 });

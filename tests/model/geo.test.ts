@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { distance } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
 import { boundsOf, greatCircleKm, lineLengthKm, sampleGreatCircle } from '../../src/model/geo';
 import type { Position } from '../../src/model/types';
+import { readJson } from '../fixtures/load';
 
 // Coordinates as in geo/places.geojson; expected distances from geo/source/facts.md §3–4.
 const PYONGYANG: Position = [125.7381, 39.0194];
@@ -10,9 +10,7 @@ const HANOI: Position = [105.8542, 21.0283];
 const WHITE_HOUSE: Position = [-77.0365, 38.8977];
 const CAPELLA: Position = [103.8245, 1.2496];
 const SEOUL: Position = [126.9784, 37.566];
-const places = JSON.parse(readFileSync(new URL('../../geo/places.geojson', import.meta.url), 'utf8')) as {
-  features: { id: string; geometry: { coordinates: unknown } }[];
-};
+const places = readJson<{ features: { id: string; geometry: { coordinates: unknown } }[] }>('geo/places.geojson');
 const overflight = places.features.find((f) => f.id === 'overflight')!.geometry.coordinates as Position[];
 
 describe('greatCircleKm', () => {

@@ -24,3 +24,11 @@ it('sorts a year-month after the days of earlier months and keeps dataset order 
   const place = (id: string, date: string) => ({ ...story.places[0]!, id, date });
   expect(timelineOf([place('b', '2019-02'), place('a', '2019-01-31'), place('c', '2019-02')]).map((p) => p.id)).toEqual(['a', 'b', 'c']);
 });
+
+it('leaves undated places out and does not reorder its input', () => {
+  const place = (id: string, date?: string) => ({ ...story.places[0]!, id, date });
+  const places = [place('undated'), place('late', '2019-03-01'), place('early', '2019-01-01')];
+  expect(timelineOf(places).map((p) => p.id)).toEqual(['early', 'late']);
+  expect(places.map((p) => p.id)).toEqual(['undated', 'late', 'early']);
+  expect(timelineOf([place('undated')])).toEqual([]);
+});

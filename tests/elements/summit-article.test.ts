@@ -1,13 +1,18 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import places from '../../geo/places.geojson?raw';
-import article from '../../geo/article.json';
+// <summit-article>: the article beside a linked map (mentions, following along, paragraph links,
+// the "what happened next" note) and on its own.
+import { afterEach, describe, expect, it } from 'vitest';
 import type { SummitArticle } from '../../src/elements/summit-article';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { SummitErrorEvent } from '../../src/events';
-import { cleanup, marker, mountMap, nextFrame, popup, shadow, until } from './helpers';
+import { readJson } from '../fixtures/load';
+import { spyOnWarnings } from '../fixtures/warnings';
+import { cleanup, mapRegion, marker, mountMap, nextFrame, popup, until } from './helpers';
 
-const dataset = JSON.parse(places) as { features: { properties: { quotes: { text: string }[] } }[] };
-const allQuotes = dataset.features.flatMap((feature) => feature.properties.quotes.map((quote) => quote.text));
+interface ArticleData {
+  headline: string;
+  paragraphs: string[];
+}
+const article = readJson<ArticleData>('geo/article.json');
 
 afterEach(() => {
   cleanup();
@@ -25,23 +30,40 @@ async function mountStory(setupArticle: (article: SummitArticle) => void = () =>
     // Stays in view while the article scrolls, like the story page's sticky map.
     el.style.cssText = 'position:fixed;top:0;right:0;width:400px;--summit-map-height:300px';
   });
-  await until(() => text.shadowRoot!.querySelectorAll('p.paragraph').length === article.paragraphs.length, 'article paragraphs');
+  await until(() => text.shadowRoot!.querySelectorAll('[part="paragraph"]').length === article.paragraphs.length, 'article paragraphs');
   return { map, text };
 }
 
-const paragraph = (text: SummitArticle, n: number) => text.shadowRoot!.querySelector<HTMLElement>(`p[data-paragraph="${n}"]`)!;
-const mentionsIn = (text: SummitArticle, n: number) => [...paragraph(text, n).querySelectorAll<HTMLButtonElement>('button.mention')];
+const paragraph = (text: SummitArticle, n: number) =>
+  text.shadowRoot!.querySelector<HTMLElement>(`[part="paragraph"][data-paragraph="${n}"]`)!;
+const mentionsIn = (text: SummitArticle, n: number) => [...paragraph(text, n).querySelectorAll<HTMLButtonElement>('[part="mention"]')];
 /** Where Stockholm's marker is on screen: it moves whenever the map pans or zooms. */
 const center = (map: SummitMap) => {
   const box = marker(map, 'stockholm').getBoundingClientRect();
   return `${Math.round(box.left)},${Math.round(box.top)}`;
 };
+/** The paragraph links a popup offers (present only while an article is linked). */
+const paragraphLinks = (map: SummitMap) => [
+  ...(popup(map)?.querySelectorAll<HTMLButtonElement>('button[aria-label^="Show paragraph"]') ?? []),
+];
 
-describe('<summit-article>', () => {
+const readTo = async (text: SummitArticle, n: number) => {
+  paragraph(text, n).scrollIntoView({ block: 'center' });
+  await until(() => paragraph(text, n).classList.contains('current'), `¶${n} current`);
+};
+/** Whether a place's marker lies inside the map's box. */
+const inView = (map: SummitMap, id: string) => {
+  const box = marker(map, id).getBoundingClientRect();
+  const area = mapRegion(map).getBoundingClientRect();
+  const [x, y] = [box.left + box.width / 2, box.top + box.height / 2];
+  return x >= area.left && x <= area.right && y >= area.top && y <= area.bottom;
+};
+
+describe('<summit-article> linked to a map', () => {
   it('renders the headline, byline, date, every paragraph verbatim, the subhead and the credit', async () => {
     const { text } = await mountStory();
     const root = text.shadowRoot!;
-    expect(root.querySelector('h2')!.textContent).toBe(article.headline);
+    expect(root.querySelector('[part="headline"]')!.textContent).toBe(article.headline);
     expect(root.querySelector('.byline')!.textContent).toContain('Jennifer Jacobs');
     expect(root.querySelector('time')!.getAttribute('datetime')).toBe('2019-01-21');
     article.paragraphs.forEach((expected, index) => {
@@ -99,8 +121,8 @@ describe('<summit-article>', () => {
   it('a popup lists the paragraphs that mention its place; a link scrolls there and highlights the sentence', async () => {
     const { map, text } = await mountStory();
     map.select('washington');
-    await until(() => popup(map)?.querySelector('.popup-mentions') != null, 'paragraph links', 5000);
-    const links = [...popup(map)!.querySelectorAll<HTMLButtonElement>('.popup-cite')];
+    await until(() => paragraphLinks(map).length > 0, 'paragraph links', 5000);
+    const links = paragraphLinks(map);
     expect(links.map((link) => link.textContent!.trim())).toEqual(['¶4', '¶13', '¶14']);
     links[2]!.click();
     await until(() => paragraph(text, 14).querySelector('mark') !== null, 'sentence marked');
@@ -113,113 +135,80 @@ describe('<summit-article>', () => {
     }, '¶14 scrolled into view');
   });
 
-  it('without a linked article, popups offer no paragraph links', async () => {
-    const map = await mountMap();
+  it('when the article leaves the page, the map’s popups stop offering paragraph links', async () => {
+    const { map, text } = await mountStory();
+    expect(map.citeParagraphs).toBe(true);
+    text.remove();
+    expect(map.citeParagraphs).toBe(false);
     map.select('washington');
-    await until(() => popup(map) !== null, 'popup');
-    expect(popup(map)!.querySelector('.popup-mentions')).toBeNull();
-  });
-});
-
-describe('the timeline', () => {
-  it('visits the dated places in date order', async () => {
-    const map = await mountMap();
-    const later = shadow(map).querySelector<HTMLButtonElement>('.timeline button[aria-label="Later"]')!;
-    const visited: string[] = [];
-    for (let i = 0; i < 4; i++) {
-      later.click();
-      await map.updateComplete;
-      visited.push(map.selected);
-    }
-    expect(visited).toEqual(['singapore', 'washington', 'lake-malaren-talks', 'hanoi']);
-    expect(later.disabled).toBe(true);
-    expect(shadow(map).querySelector('.timeline')!.textContent).toContain('4 of 4');
-    shadow(map).querySelector<HTMLButtonElement>('.timeline button[aria-label="Earlier"]')!.click();
-    await map.updateComplete;
-    expect(map.selected).toBe('lake-malaren-talks');
-  });
-});
-
-describe('what happened next', () => {
-  it('is its own layer, toggled by a control, labelled as later reporting with sources, and never shows article quotes', async () => {
-    const map = await mountMap();
-    const toggle = shadow(map).querySelector<HTMLButtonElement>('.outcome-toggle')!;
-    expect(shadow(map).querySelectorAll('.summit-outcome')).toHaveLength(0);
-    toggle.click();
-    await map.updateComplete;
-    expect(toggle.getAttribute('aria-pressed')).toBe('true');
-    await until(() => shadow(map).querySelectorAll('.summit-outcome').length > 0, 'outcome layer');
-    const venue = shadow(map).querySelector<SVGElement>('[data-outcome-id="metropole-hanoi"]')!;
-    venue.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await until(() => popup(map)?.querySelector('.outcome-badge') != null, 'outcome popup');
-    const text = popup(map)!.textContent!;
-    expect(text).toMatch(/later reporting, not from the article/i);
-    expect(text).toContain('Metropole');
-    expect(popup(map)!.querySelectorAll('a[href^="http"]').length).toBeGreaterThan(0);
-    expect(popup(map)!.querySelector('blockquote')).toBeNull();
-    for (const quote of allQuotes) expect(text).not.toContain(quote);
-    toggle.click();
-    await map.updateComplete;
-    await until(() => shadow(map).querySelectorAll('.summit-outcome').length === 0, 'outcome layer hidden');
+    await until(() => popup(map)?.textContent?.includes('Washington') ?? false, 'Washington popup', 5000);
+    expect(paragraphLinks(map)).toEqual([]);
   });
 
-  it('is told after the article as a separate note with its sources', async () => {
+  it('tells what happened next after the article, as a separate note with its sources', async () => {
     const { map, text } = await mountStory();
     const note = text.shadowRoot!.querySelector<HTMLElement>('[part="outcome"]')!;
-    expect(note.compareDocumentPosition(text.shadowRoot!.querySelector('article')!) & Node.DOCUMENT_POSITION_PRECEDING).toBeTruthy();
+    const articleElement = text.shadowRoot!.querySelector('article')!;
+    expect(articleElement.contains(note)).toBe(false);
+    expect(note.compareDocumentPosition(articleElement)).toBe(Node.DOCUMENT_POSITION_PRECEDING);
     expect(note.textContent).toContain('Sofitel Legend Metropole');
     expect(note.textContent).toContain('Dong Dang');
     expect(note.querySelectorAll('a[href^="http"]').length).toBeGreaterThan(2);
+    expect(map.showOutcome).toBe(false);
     note.querySelector('button')!.click();
     expect(map.showOutcome).toBe(true);
   });
 });
 
-describe('bad input to the story', () => {
-  it('an article without paragraphs is reported and the map still renders', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const errors: SummitErrorEvent[] = [];
-    const map = await mountMap((el) => {
-      el.addEventListener('summit-error', (event) => errors.push(event));
-      el.article = { headline: 'Empty', publisher: 'P', date: '2019-01-21', paragraphs: [] };
-    });
-    expect(shadow(map).querySelectorAll('.summit-marker').length).toBeGreaterThan(0);
-    expect(errors[0]!.detail.problems.map((problem) => problem.field)).toContain('paragraphs');
-    warn.mockRestore();
-  });
-
-  it('a quote cited to a paragraph out of range is dropped and reported; the rest renders', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const data = JSON.parse(places);
-    data.features[0].properties.quotes.push({ text: 'Hanoi', paragraph: 99 });
-    const errors: SummitErrorEvent[] = [];
-    const map = await mountMap((el) => {
-      el.addEventListener('summit-error', (event) => errors.push(event));
-      el.places = data;
-      el.article = article;
-    });
-    expect(shadow(map).querySelectorAll('.summit-marker')).toHaveLength(9);
-    expect(errors[0]!.detail.problems[0]!.message).toMatch(/paragraph 99/);
-    map.select('hanoi');
-    await until(() => popup(map) !== null, 'popup');
-    expect(popup(map)!.querySelectorAll('blockquote')).toHaveLength(2);
-    warn.mockRestore();
-  });
-
+describe('<summit-article> with bad input', () => {
   it('an alias that matches nothing is reported by the article (console and summit-error) and the rest is linked', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const data = JSON.parse(places);
-    data.features[1].properties.aliases = ['Da Nang City'];
+    const warnings = spyOnWarnings();
+    const data = readJson<{ features: { properties: { aliases?: string[] } }[] }>('geo/places.geojson');
+    data.features[1]!.properties.aliases = ['Da Nang City'];
     const errors: SummitErrorEvent[] = [];
     const text = document.createElement('summit-article');
     text.addEventListener('summit-error', (event) => errors.push(event));
-    text.article = article;
+    text.article = readJson('geo/article.json');
     text.places = data;
     document.body.append(text);
     await until(() => errors.length > 0, 'summit-error from the article');
     expect(errors[0]!.detail.problems).toEqual([expect.objectContaining({ id: 'danang', field: 'aliases' })]);
-    expect(warn.mock.calls.some(([message]) => String(message).includes('Da Nang City'))).toBe(true);
+    expect(warnings.mentioning('Da Nang City')).toHaveLength(1);
     expect(mentionsIn(text, 2).map((button) => button.dataset.placeId)).toContain('danang');
-    warn.mockRestore();
+  });
+});
+
+describe('following the article', () => {
+  it('a place chosen right after scrolling stays chosen until the reader reads on; then its popup closes as the map follows', async () => {
+    const { map, text } = await mountStory();
+    await readTo(text, 11);
+    // Scrolled to ¶12 (Pyongyang) and, before the observer reports, chose Hanoi on the timeline.
+    paragraph(text, 12).scrollIntoView({ block: 'center' });
+    map.select('hanoi');
+    await until(() => paragraph(text, 12).classList.contains('current'), '¶12 current');
+    await until(() => popup(map)?.textContent?.includes('Hanoi') ?? false, 'Hanoi popup', 5000);
+    for (let i = 0; i < 30; i++) await nextFrame();
+    expect(map.selected).toBe('hanoi');
+    expect(popup(map)?.textContent).toContain('Hanoi');
+    expect(marker(map, 'pyongyang').classList.contains('highlighted')).toBe(true);
+
+    await readTo(text, 13);
+    await until(() => popup(map) === null, 'popup closed as the map follows', 5000);
+    expect(map.selected).toBe('');
+    await until(() => inView(map, 'seoul') && inView(map, 'washington'), '¶13 framed', 5000);
+  });
+
+  it("after a cited jump's pause, the map catches up with the paragraph being read", async () => {
+    const { map, text } = await mountStory();
+    map.select('singapore');
+    await until(() => paragraphLinks(map).length > 0, 'paragraph links', 5000);
+    paragraphLinks(map)[0]!.click();
+    await until(() => paragraph(text, 6).classList.contains('current'), '¶6 current');
+    // ¶6 is Singapore's own paragraph; read on to ¶4 (Washington) within the pause by jumping there.
+    map.select('washington');
+    await until(() => paragraphLinks(map).length === 3, 'Washington links', 5000);
+    paragraphLinks(map)[0]!.click();
+    await until(() => paragraph(text, 4).classList.contains('current'), '¶4 current');
+    await until(() => popup(map) === null && inView(map, 'washington'), 'caught up with ¶4', 5000);
   });
 });
