@@ -19,42 +19,91 @@ interface Term {
   placeIndex: number;
   /** The words as given in the data, for problems. */
   words: string;
-  pattern: RegExp;
+  /** The term in each Unicode form, spaces matching any run of whitespace (`u` flag). */
+  source: string;
+  /** Compiled only when the text has a word the term starts with: most never are. */
+  sticky?: RegExp;
 }
 
 interface Candidate {
   placeIndex: number;
-  term: Term;
   start: number;
   end: number;
 }
+
+/** A run of letters and digits of any script: what "whole word" is measured against. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 /**
  * Finds every mention of every place, sorted by paragraph then offset. Terms match
  * case-sensitively as whole words: never next to a letter or digit of any script, so "Hanoi"
  * is found in "Hanoi’s" and "(Hanoi)" but not in "Hanoians". Where matches overlap, the longest
  * wins; between equally long matches, the earlier one, then the place listed first.
+ *
+ * Linear in the places and the text: terms are indexed by their first word, and at each word of
+ * the text only the terms starting with that word are tried.
  */
 export function findMentions(paragraphs: readonly string[], places: readonly Place[]): { mentions: Mention[]; problems: Problem[] } {
   if (paragraphs.length === 0) {
     return { mentions: [], problems: [{ field: 'paragraphs', message: 'The article has no paragraphs, so no place can be found in it.' }] };
   }
-  const terms = places.flatMap((place, placeIndex) => termsOf(place, placeIndex));
+  const termsByPlace = places.map((place, placeIndex) => termsOf(place, placeIndex));
+  const { byFirstWord, others } = indexTerms(termsByPlace);
   const found = new Set<Term>();
   const mentions: Mention[] = [];
   paragraphs.forEach((text, index) => {
     const candidates: Candidate[] = [];
-    for (const term of terms) {
-      for (const { start, end } of matchesOf(term.pattern, text)) {
-        candidates.push({ placeIndex: term.placeIndex, term, start, end });
-        found.add(term);
+    const add = (term: Term, start: number, end: number) => {
+      candidates.push({ placeIndex: term.placeIndex, start, end });
+      found.add(term);
+    };
+    for (const word of text.matchAll(WORD)) {
+      for (const term of byFirstWord.get(word[0]) ?? []) {
+        const sticky = (term.sticky ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.source})(?![\\p{L}\\p{N}])`, 'uy'));
+        sticky.lastIndex = word.index;
+        const match = sticky.exec(text);
+        if (match) add(term, word.index, word.index + match[0].length);
       }
     }
-    for (const { placeIndex, start, end } of resolveOverlaps(candidates)) {
+    for (const term of others) for (const { start, end } of matchesOf(term, text)) add(term, start, end);
+    for (const { placeIndex, start, end } of resolveOverlaps(candidates, text.length)) {
       mentions.push({ placeId: places[placeIndex]!.id, paragraph: index + 1, start, end, text: text.slice(start, end) });
     }
   });
-  return { mentions, problems: problemsOf(places, terms, found, mentions) };
+  return { mentions, problems: problemsOf(places, termsByPlace, found, mentions) };
+}
+
+/** Terms by the first word of each of their forms; terms that start with no letter or digit apart. */
+function indexTerms(termsByPlace: readonly Term[][]): { byFirstWord: Map<string, Term[]>; others: Term[] } {
+  const byFirstWord = new Map<string, Term[]>();
+  const others: Term[] = [];
+  for (const terms of termsByPlace) {
+    for (const term of terms) {
+      const firstWords = new Set(formsOf(term.words).map((form) => FIRST_WORD.exec(form)?.[0]));
+      if (firstWords.has(undefined)) {
+        others.push(term);
+        continue;
+      }
+      for (const word of firstWords as Set<string>) {
+        const list = byFirstWord.get(word);
+        if (list) list.push(term);
+        else byFirstWord.set(word, [term]);
+      }
+    }
+  }
+  return { byFirstWord, others };
+}
+
+/** Where mentions are looked up by place or by paragraph many times, index them once. */
+export function indexMentions(mentions: readonly Mention[]): { byPlace: Map<string, Mention[]>; byParagraph: Map<number, Mention[]> } {
+  const byPlace = new Map<string, Mention[]>();
+  const byParagraph = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    (byPlace.get(mention.placeId) ?? byPlace.set(mention.placeId, []).get(mention.placeId)!).push(mention);
+    (byParagraph.get(mention.paragraph) ?? byParagraph.set(mention.paragraph, []).get(mention.paragraph)!).push(mention);
+  }
+  return { byPlace, byParagraph };
 }
 
 /** The sorted 1-based numbers of the paragraphs that mention a place, each once. */
@@ -115,16 +164,19 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
+/** The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis). */
+const formsOf = (term: string) => [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])];
+
 /** A place's name and aliases, each once. Spaces in a term match any run of whitespace. */
 function termsOf(place: Place, placeIndex: number): Term[] {
   const words = [...new Set([place.name, ...place.aliases].map((term) => term.trim()).filter((term) => term.length > 0))];
-  return words.map((term) => {
-    // The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis).
-    const forms = [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])].map((form) =>
-      form.split(/\s+/u).map(escapeRegExp).join('\\s+'),
-    );
-    return { placeIndex, words: term, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
-  });
+  return words.map((term) => ({
+    placeIndex,
+    words: term,
+    source: formsOf(term)
+      .map((form) => form.split(/\s+/u).map(escapeRegExp).join('\\s+'))
+      .join('|'),
+  }));
 }
 
 /** Escapes the characters that have a meaning in a regular expression (valid with the `u` flag). */
@@ -133,9 +185,9 @@ function escapeRegExp(text: string): string {
 }
 
 /** Every match of a term, overlapping ones included, so that overlaps are resolved in one place. */
-function matchesOf(pattern: RegExp, text: string): { start: number; end: number }[] {
+function matchesOf(term: Term, text: string): { start: number; end: number }[] {
   const matches: { start: number; end: number }[] = [];
-  const search = new RegExp(pattern.source, pattern.flags);
+  const search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.source})(?![\\p{L}\\p{N}])`, 'gu');
   for (let match = search.exec(text); match !== null; match = search.exec(text)) {
     matches.push({ start: match.index, end: match.index + match[0].length });
     search.lastIndex = match.index + 1;
@@ -143,23 +195,34 @@ function matchesOf(pattern: RegExp, text: string): { start: number; end: number 
   return matches;
 }
 
-/** Keeps the longest matches (then the earliest, then the first place) so that none overlap; sorted by offset. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+/**
+ * Keeps the longest matches (then the earliest, then the first place) so that none overlap; sorted
+ * by offset. Which characters are taken is kept per character, so each check costs its own length.
+ */
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   const byPriority = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.placeIndex - b.placeIndex,
   );
+  const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
   for (const candidate of byPriority) {
-    if (kept.every((other) => candidate.end <= other.start || other.end <= candidate.start)) kept.push(candidate);
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function problemsOf(places: readonly Place[], terms: readonly Term[], found: ReadonlySet<Term>, mentions: readonly Mention[]): Problem[] {
+function problemsOf(
+  places: readonly Place[],
+  termsByPlace: readonly Term[][],
+  found: ReadonlySet<Term>,
+  mentions: readonly Mention[],
+): Problem[] {
   const problems: Problem[] = [];
   const mentioned = new Set(mentions.map((mention) => mention.placeId));
   places.forEach((place, placeIndex) => {
-    const own = terms.filter((term) => term.placeIndex === placeIndex);
+    const own = termsByPlace[placeIndex]!;
     if (!mentioned.has(place.id)) {
       const message = own.some((term) => found.has(term))
         ? `"${place.name}" is never marked in the article: its name and aliases only appear inside longer mentions of other places.`

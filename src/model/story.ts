@@ -59,8 +59,10 @@ export function parseStory(input: unknown): Parsed<Story> {
   reportGroups(groups, problems);
   const places = drafts.map(({ index: _index, named: _named, ...place }) => place as Place);
   const story = isObject(input.story) ? input.story : {};
-  if (input.story !== undefined && !isObject(input.story)) problems.push({ field: 'story', message: '"story" should be an object; it was ignored.' });
-  if (badTextFields(story, ['title']).length) problems.push({ field: 'story.title', message: 'The story title is not text; it was ignored.' });
+  if (input.story !== undefined && !isObject(input.story))
+    problems.push({ field: 'story', message: '"story" should be an object; it was ignored.' });
+  if (badTextFields(story, ['title']).length)
+    problems.push({ field: 'story.title', message: 'The story title is not text; it was ignored.' });
   if (story.tint !== undefined && !textList(story.tint)) {
     problems.push({ field: 'story.tint', message: 'The story\'s "tint" should be a list of country names; the others were ignored.' });
   }
@@ -107,7 +109,8 @@ function parsePlace(feature: unknown, index: number, problems: Problem[], groups
     report('countries', `The countries of ${of(at)} should be a list of country names.`);
   }
   const date = isIsoDateOrMonth(props.date) ? props.date : undefined;
-  if (props.date !== undefined && !date) report('date', `${at} has the date "${String(props.date)}"; use an ISO date such as 2019-01-21 or 2019-02.`);
+  if (props.date !== undefined && !date)
+    report('date', `${at} has the date "${String(props.date)}"; use an ISO date such as 2019-01-21 or 2019-02.`);
   const draft: Draft = {
     id,
     index,
