@@ -78,9 +78,8 @@ export function sampleGreatCircle(coords: readonly LonLat[], maxStepKm: number):
     const steps = Math.max(1, Math.ceil((angle * EARTH_RADIUS_KM) / maxStepKm));
     for (let k = 1; k <= steps; k++) {
       // The leg's end is copied exactly.
-      let [lon, lat] = k === steps ? [to[0], to[1]] : slerp(from, to, angle, k / steps);
-      lon += 360 * Math.round((samples[samples.length - 1]![0] - lon) / 360);
-      samples.push([lon, lat]);
+      const [lon, lat] = k === steps ? [to[0], to[1]] : slerp(from, to, angle, k / steps);
+      samples.push([lon + 360 * Math.round((samples[samples.length - 1]![0] - lon) / 360), lat]);
     }
   }
   return samples;

@@ -75,7 +75,7 @@ function parseFeature(feature: unknown, index: number, problems: Problem[]): Out
   const props = isObject(feature) ? feature.properties : undefined;
   const name = isObject(props) ? textOf(props.name) : '';
   const at = name ? `The outcome feature "${name}" (feature ${index + 1})` : `Outcome feature ${index + 1}`;
-  const id = isObject(feature) ? textOf(feature.id ?? (isObject(props) ? props.id : undefined)) : '';
+  const id = isObject(feature) ? textOf(feature.id) : '';
   const report = (field: string, message: string) => problems.push({ id: id || undefined, index, field, message: `${at} ${message}` });
   if (!isObject(feature) || feature.type !== 'Feature' || !isObject(props)) {
     report('', 'is not a GeoJSON Feature with properties.');

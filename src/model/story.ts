@@ -6,7 +6,7 @@
  * linear in the number of features.
  */
 import { kindOf, parseGeometry } from './geometry';
-import { badTextFields, isIsoDateOrMonth, isNonEmptyString, isObject, textList, textOf } from './json-guards';
+import { badTextFields, isIsoDateOrMonth, isNonEmptyString, isObject, textList, textOf, type Json } from './json-guards';
 import { buildRoles, DEFAULT_ROLE } from './roles';
 import type { Parsed, Place, PlaceKind, Problem, Quote, Story } from './types';
 
@@ -88,12 +88,14 @@ function parsePlace(feature: unknown, index: number, problems: Problem[], groups
     problems.push({ index, message: `Feature ${index + 1} is not a GeoJSON Feature with properties.` });
     return undefined;
   }
-  const props = properties ?? {};
+  // QGIS writes an empty field as null: read it as absent.
+  const props = isObject(properties) ? withoutNulls(properties) : {};
   const name = textOf(props.name) || textOf(props.title);
   const at = describe(name, index);
   const rawId = feature.id ?? props.id;
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : isNonEmptyString(rawId) ? rawId : undefined;
   const report = (field: string, message: string) => problems.push({ id, index, field, message });
+  if (rawId != null && id === undefined) report('id', `${at} has an id that is neither text nor a number; another was made for it.`);
   const geometry = parseGeometry(feature.geometry);
   if (typeof geometry === 'string') {
     report('geometry', `${at} ${geometry}`);
@@ -147,6 +149,12 @@ function parseQuotes(value: unknown, at: string, report: (field: string, message
   return quotes;
 }
 
+const withoutNulls = (object: Json): Json => {
+  for (const value of Object.values(object))
+    if (value === null) return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null));
+  return object;
+};
+
 /** "The place "Hanoi" (feature 3)" → ""Hanoi" (feature 3)", for "the quotes of …". */
 const of = (at: string) => (at.startsWith('The place ') ? at.slice('The place '.length) : at.replace('Feature', 'feature'));
 
@@ -180,7 +188,8 @@ function reportGroups(groups: Groups, problems: Problem[]): void {
   const count = (drafts: Draft[]) => (drafts.length === 1 ? '1 place' : `${drafts.length} places`);
   if (groups.noId.length) {
     const made = groups.noId.map((draft) => `"${draft.name}" → ${draft.id}`);
-    problems.push({ field: 'id', message: `${count(groups.noId)} had no id; ids were made from their names: ${listed(made)}.` });
+    const message = `${count(groups.noId)} had no id; ids were made from their names: ${listed(made)}.`;
+    problems.push({ field: 'id', message, level: 'notice' });
   }
   if (groups.noName.length) {
     const names = groups.noName.map((draft) => `feature ${draft.index + 1} → "${draft.name}"`);

@@ -95,6 +95,11 @@ export interface Problem {
   index?: number;
   field?: string;
   message: string;
+  /**
+   * 'notice': the data is valid (it meets the schema) and a default filled a gap, such as ids
+   * made from names. Worth telling the data's author; not an error to show a reader.
+   */
+  level?: 'notice';
 }
 
 /** What parsing returns: everything valid, and a list of what was not. */

@@ -182,6 +182,7 @@ describe('parseStory on plain GeoJSON', () => {
         field: 'id',
         message:
           '5 places had no id; ids were made from their names: "Hà Nội" → ha-noi, "Đà Nẵng" → da-nang, "Huế" → hue, "Hà Nội" → ha-noi-2, "Hà Nội" → ha-noi-3.',
+        level: 'notice',
       },
     ]);
   });
