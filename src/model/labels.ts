@@ -61,29 +61,41 @@ class RectGrid {
   constructor(private readonly cellSize: number) {}
 
   add(rect: Rect): void {
-    this.forCells(rect, (key) => {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(rect);
-      else this.cells.set(key, [rect]);
-    });
+    const [x0, x1, y0, y1] = this.span(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const key = cellKey(cx, cy);
+        const cell = this.cells.get(key);
+        if (cell) cell.push(rect);
+        else this.cells.set(key, [rect]);
+      }
+    }
   }
 
   overlapsAny(rect: Rect): boolean {
-    let hit = false;
-    this.forCells(rect, (key) => {
-      hit ||= this.cells.get(key)?.some((other) => overlaps(rect, other)) ?? false;
-    });
-    return hit;
+    const [x0, x1, y0, y1] = this.span(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(cellKey(cx, cy));
+        if (cell) for (const other of cell) if (overlaps(rect, other)) return true;
+      }
+    }
+    return false;
   }
 
-  private forCells(rect: Rect, visit: (key: number) => void): void {
+  private span(rect: Rect): [number, number, number, number] {
     const size = this.cellSize;
-    const [x0, x1] = [Math.floor(rect.x / size), Math.floor((rect.x + rect.width) / size)];
-    const [y0, y1] = [Math.floor(rect.y / size), Math.floor((rect.y + rect.height) / size)];
-    // Cell coordinates packed into one number: exact for any pixel position a map can have.
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) visit(cx * 0x200000 + cy);
+    return [
+      Math.floor(rect.x / size),
+      Math.floor((rect.x + rect.width) / size),
+      Math.floor(rect.y / size),
+      Math.floor((rect.y + rect.height) / size),
+    ];
   }
 }
+
+/** Cell coordinates packed into one number: exact for any pixel position a map can have. */
+const cellKey = (cx: number, cy: number) => cx * 0x200000 + cy;
 
 /**
  * @param markerRadius half the marker's size, so labels clear every marker symbol

@@ -19,10 +19,8 @@ interface Term {
   placeIndex: number;
   /** The words as given in the data, for problems. */
   words: string;
-  /** The term in each Unicode form, spaces matching any run of whitespace (`u` flag). */
-  source: string;
-  /** Compiled only when the text has a word the term starts with: most never are. */
-  sticky?: RegExp;
+  /** The term in each Unicode form it may be stored in, split at whitespace. */
+  forms: string[][];
 }
 
 interface Candidate {
@@ -34,6 +32,17 @@ interface Candidate {
 /** A run of letters and digits of any script: what "whole word" is measured against. */
 const WORD = /[\p{L}\p{N}]+/gu;
 const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const WHITESPACE = /\s+/uy;
+const WORD_HERE = /[\p{L}\p{N}]+/uy;
+
+/** The word that follows whitespace at `at`, if any. */
+function wordAfterSpace(text: string, at: number): string | undefined {
+  WHITESPACE.lastIndex = at;
+  if (!WHITESPACE.test(text)) return undefined;
+  WORD_HERE.lastIndex = WHITESPACE.lastIndex;
+  return WORD_HERE.exec(text)?.[0];
+}
 
 /**
  * Finds every mention of every place, sorted by paragraph then offset. Terms match
@@ -42,7 +51,8 @@ const FIRST_WORD = /^[\p{L}\p{N}]+/u;
  * wins; between equally long matches, the earlier one, then the place listed first.
  *
  * Linear in the places and the text: terms are indexed by their first word, and at each word of
- * the text only the terms starting with that word are tried.
+ * the text only the terms starting with that word are compared, as plain strings (a regular
+ * expression per term would cost milliseconds each to compile).
  */
 export function findMentions(paragraphs: readonly string[], places: readonly Place[]): { mentions: Mention[]; problems: Problem[] } {
   if (paragraphs.length === 0) {
@@ -58,13 +68,18 @@ export function findMentions(paragraphs: readonly string[], places: readonly Pla
       candidates.push({ placeIndex: term.placeIndex, start, end });
       found.add(term);
     };
-    for (const word of text.matchAll(WORD)) {
-      for (const term of byFirstWord.get(word[0]) ?? []) {
-        const sticky = (term.sticky ??= new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.source})(?![\\p{L}\\p{N}])`, 'uy'));
-        sticky.lastIndex = word.index;
-        const match = sticky.exec(text);
-        if (match) add(term, word.index, word.index + match[0].length);
+    const tryAll = (entries: readonly Entry[], start: number) => {
+      for (const { term, parts } of entries) {
+        const end = matchAt(text, start, parts);
+        if (end > 0) add(term, start, end);
       }
+    };
+    for (const word of text.matchAll(WORD)) {
+      const bucket = byFirstWord.get(word[0]);
+      if (!bucket) continue;
+      tryAll(bucket.rest, word.index);
+      const second = bucket.bySecondWord && wordAfterSpace(text, word.index + word[0].length);
+      if (second) tryAll(bucket.bySecondWord!.get(second) ?? [], word.index);
     }
     for (const term of others) for (const { start, end } of matchesOf(term, text)) add(term, start, end);
     for (const { placeIndex, start, end } of resolveOverlaps(candidates, text.length)) {
@@ -74,22 +89,61 @@ export function findMentions(paragraphs: readonly string[], places: readonly Pla
   return { mentions, problems: problemsOf(places, termsByPlace, found, mentions) };
 }
 
+/**
+ * Where `parts` (words of a term) match `text` at `start`, whitespace between them matching any
+ * run of whitespace: the end of the match, or -1. `start` begins a word, so only the end needs
+ * checking for a letter or digit next to it.
+ */
+function matchAt(text: string, start: number, parts: readonly string[]): number {
+  let at = start;
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0) {
+      WHITESPACE.lastIndex = at;
+      if (!WHITESPACE.test(text)) return -1;
+      at = WHITESPACE.lastIndex;
+    }
+    if (!text.startsWith(parts[k]!, at)) return -1;
+    at += parts[k]!.length;
+  }
+  return at < text.length && STARTS_WITH_WORD.test(text.slice(at, at + 2)) ? -1 : at;
+}
+
+type Entry = { term: Term; parts: string[] };
+/**
+ * The terms that start with one word. Terms whose first part is that word alone, followed by
+ * another word ("Lake Malaren", "Lake Hoan Kiem"), are also keyed by that second word, so a
+ * common first word does not make every place that starts with it a candidate.
+ */
+interface Bucket {
+  rest: Entry[];
+  bySecondWord?: Map<string, Entry[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
 /** Terms by the first word of each of their forms; terms that start with no letter or digit apart. */
-function indexTerms(termsByPlace: readonly Term[][]): { byFirstWord: Map<string, Term[]>; others: Term[] } {
-  const byFirstWord = new Map<string, Term[]>();
+function indexTerms(termsByPlace: readonly Term[][]): { byFirstWord: Map<string, Bucket>; others: Term[] } {
+  const byFirstWord = new Map<string, Bucket>();
   const others: Term[] = [];
   for (const terms of termsByPlace) {
     for (const term of terms) {
-      const firstWords = new Set(formsOf(term.words).map((form) => FIRST_WORD.exec(form)?.[0]));
-      if (firstWords.has(undefined)) {
+      const firstWords = term.forms.map((parts) => FIRST_WORD.exec(parts[0]!)?.[0]);
+      if (firstWords.includes(undefined)) {
         others.push(term);
         continue;
       }
-      for (const word of firstWords as Set<string>) {
-        const list = byFirstWord.get(word);
-        if (list) list.push(term);
-        else byFirstWord.set(word, [term]);
-      }
+      term.forms.forEach((parts, n) => {
+        const word = firstWords[n]!;
+        let bucket = byFirstWord.get(word);
+        if (!bucket) byFirstWord.set(word, (bucket = { rest: [] }));
+        const second = parts[0] === word && parts.length > 1 ? FIRST_WORD.exec(parts[1]!)?.[0] : undefined;
+        if (second) push((bucket.bySecondWord ??= new Map()), second, { term, parts });
+        else bucket.rest.push({ term, parts });
+      });
     }
   }
   return { byFirstWord, others };
@@ -100,8 +154,8 @@ export function indexMentions(mentions: readonly Mention[]): { byPlace: Map<stri
   const byPlace = new Map<string, Mention[]>();
   const byParagraph = new Map<number, Mention[]>();
   for (const mention of mentions) {
-    (byPlace.get(mention.placeId) ?? byPlace.set(mention.placeId, []).get(mention.placeId)!).push(mention);
-    (byParagraph.get(mention.paragraph) ?? byParagraph.set(mention.paragraph, []).get(mention.paragraph)!).push(mention);
+    push(byPlace, mention.placeId, mention);
+    push(byParagraph, mention.paragraph, mention);
   }
   return { byPlace, byParagraph };
 }
@@ -164,19 +218,17 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
-/** The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis). */
-const formsOf = (term: string) => [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])];
+/** The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis); ASCII has one form. */
+const formsOf = (term: string) =>
+  /^[\x20-\x7e]*$/.test(term) ? [term] : [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])];
 
-/** A place's name and aliases, each once. Spaces in a term match any run of whitespace. */
+/** A place's name and aliases, each once. */
 function termsOf(place: Place, placeIndex: number): Term[] {
-  const words = [...new Set([place.name, ...place.aliases].map((term) => term.trim()).filter((term) => term.length > 0))];
-  return words.map((term) => ({
-    placeIndex,
-    words: term,
-    source: formsOf(term)
-      .map((form) => form.split(/\s+/u).map(escapeRegExp).join('\\s+'))
-      .join('|'),
-  }));
+  const name = place.name.trim();
+  const words = place.aliases.length ? [...new Set([name, ...place.aliases.map((term) => term.trim())])] : [name];
+  return words
+    .filter((term) => term.length > 0)
+    .map((term) => ({ placeIndex, words: term, forms: formsOf(term).map((form) => form.split(/\s+/u)) }));
 }
 
 /** Escapes the characters that have a meaning in a regular expression (valid with the `u` flag). */
@@ -184,10 +236,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** Every match of a term, overlapping ones included, so that overlaps are resolved in one place. */
+/** Every match of a term that starts with no letter or digit (rare), overlapping ones included. */
 function matchesOf(term: Term, text: string): { start: number; end: number }[] {
   const matches: { start: number; end: number }[] = [];
-  const search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${term.source})(?![\\p{L}\\p{N}])`, 'gu');
+  const source = term.forms.map((parts) => parts.map(escapeRegExp).join('\\s+')).join('|');
+  const search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
   for (let match = search.exec(text); match !== null; match = search.exec(text)) {
     matches.push({ start: match.index, end: match.index + match[0].length });
     search.lastIndex = match.index + 1;
