@@ -17,8 +17,8 @@ export function emptyStory(): Story {
 /** Optional properties that must be text when given (`name` and `title` too: one of them names the place). */
 const TEXT_FIELDS = ['name', 'title', 'site', 'source', 'dateLabel', 'country'];
 
-/** A place before its role is known to exist. */
-type Draft = Omit<Place, 'id'> & { id?: string; index: number; named: boolean };
+/** A place before every id is known, with what its group problems need. */
+type Draft = Omit<Place, 'id'> & { id?: string; index: number; named: boolean; badRole: boolean };
 
 /** Places that share one kind of problem, reported once for all of them. */
 interface Groups {
@@ -38,7 +38,7 @@ export function parseStory(input: unknown): Parsed<Story> {
   const firstIndexOf = new Map<string, number>();
   const drafts: Draft[] = [];
   features.forEach((feature, index) => {
-    const draft = parsePlace(feature, index, problems, groups);
+    const draft = parsePlace(feature, index, problems);
     if (!draft) return;
     if (draft.id !== undefined) {
       const first = firstIndexOf.get(draft.id);
@@ -47,17 +47,20 @@ export function parseStory(input: unknown): Parsed<Story> {
           id: draft.id,
           index,
           field: 'id',
-          message: `${describe(draft.name, index)} has the id "${draft.id}", which feature ${first + 1} already uses; it was left out.`,
+          message: `${describePlace(draft.name, index)} has the id "${draft.id}", which feature ${first + 1} already uses; it was left out.`,
         });
         return;
       }
       firstIndexOf.set(draft.id, index);
     }
     drafts.push(draft);
+    if (draft.id === undefined) groups.noId.push(draft);
+    if (!draft.named) groups.noName.push(draft);
+    if (draft.badRole) groups.badRole.push(draft);
   });
   for (const draft of groups.noId) draft.id = madeId(draft, firstIndexOf);
   reportGroups(groups, problems);
-  const places = drafts.map(({ index: _index, named: _named, ...place }) => place as Place);
+  const places = drafts.map(({ index: _index, named: _named, badRole: _badRole, ...place }) => place as Place);
   const story = isObject(input.story) ? input.story : {};
   if (input.story !== undefined && !isObject(input.story))
     problems.push({ field: 'story', message: '"story" should be an object; it was ignored.' });
@@ -78,11 +81,11 @@ export function parseStory(input: unknown): Parsed<Story> {
 }
 
 /** How a feature is named in problems: by its name when it has one, and always by its number. */
-export function describe(name: string | undefined, index: number): string {
+export function describePlace(name: string | undefined, index: number): string {
   return name ? `The place "${name}" (feature ${index + 1})` : `Feature ${index + 1}`;
 }
 
-function parsePlace(feature: unknown, index: number, problems: Problem[], groups: Groups): Draft | undefined {
+function parsePlace(feature: unknown, index: number, problems: Problem[]): Draft | undefined {
   const properties = isObject(feature) ? feature.properties : undefined;
   if (!isObject(feature) || feature.type !== 'Feature' || !(properties == null || isObject(properties))) {
     problems.push({ index, message: `Feature ${index + 1} is not a GeoJSON Feature with properties.` });
@@ -91,7 +94,7 @@ function parsePlace(feature: unknown, index: number, problems: Problem[], groups
   // QGIS writes an empty field as null: read it as absent.
   const props = isObject(properties) ? withoutNulls(properties) : {};
   const name = textOf(props.name) || textOf(props.title);
-  const at = describe(name, index);
+  const at = describePlace(name, index);
   const rawId = feature.id ?? props.id;
   const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : isNonEmptyString(rawId) ? rawId : undefined;
   const report = (field: string, message: string) => problems.push({ id, index, field, message });
@@ -113,10 +116,11 @@ function parsePlace(feature: unknown, index: number, problems: Problem[], groups
   const date = isIsoDateOrMonth(props.date) ? props.date : undefined;
   if (props.date !== undefined && !date)
     report('date', `${at} has the date "${String(props.date)}"; use an ISO date such as 2019-01-21 or 2019-02.`);
-  const draft: Draft = {
+  return {
     id,
     index,
     named: !!name,
+    badRole: props.role !== undefined && !isNonEmptyString(props.role),
     name: name || id || `Place ${index + 1}`,
     aliases,
     role,
@@ -128,10 +132,6 @@ function parsePlace(feature: unknown, index: number, problems: Problem[], groups
     geometry,
     feature: feature as unknown as GeoJSON.Feature,
   };
-  if (id === undefined) groups.noId.push(draft);
-  if (!name) groups.noName.push(draft);
-  if (props.role !== undefined && props.role !== null && !isNonEmptyString(props.role)) groups.badRole.push(draft);
-  return draft;
 }
 
 function parseQuotes(value: unknown, at: string, report: (field: string, message: string) => void): Quote[] {

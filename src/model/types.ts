@@ -69,7 +69,7 @@ export interface Story {
   title?: string;
   /** Basemap country names to tint as "in the story". */
   tint: string[];
-  /** Every role a place uses (declared or made for it), sorted by `order`, then as declared. */
+  /** Every declared role and every role a place uses without declaring it, sorted by `order` (then as declared). */
   roles: Role[];
   places: Place[];
 }
