@@ -55,8 +55,19 @@ function each<T>(value: unknown, parse: (item: unknown) => T | string, empty: st
 }
 
 const ON_EARTH = 'has coordinates that are not [longitude, latitude] on Earth.';
-const LINE = 'has a line that needs two or more [longitude, latitude] positions on Earth.';
-const line = (item: unknown) => positions(item, 2) ?? LINE;
+const line = (item: unknown) => positions(item, 2) ?? 'has a line that needs two or more [longitude, latitude] positions on Earth.';
+
+type Coordinates<T extends GeometryType> = Extract<PlaceGeometry, { type: T }>['coordinates'];
+
+/** The coordinates of each geometry type, or a sentence saying what is wrong with them. */
+const COORDINATES: { [T in GeometryType]: (value: unknown) => Coordinates<T> | string } = {
+  Point: (value) => parsePosition(value) ?? ON_EARTH,
+  MultiPoint: (value) => each(value, (item) => parsePosition(item) ?? ON_EARTH, 'has a MultiPoint with no points.'),
+  LineString: line,
+  MultiLineString: (value) => each(value, line, 'has a MultiLineString with no lines.'),
+  Polygon: rings,
+  MultiPolygon: (value) => each(value, rings, 'has a MultiPolygon with no polygons.'),
+};
 
 /**
  * Returns the geometry, or a sentence (completing "The place X …") saying what is wrong.
@@ -66,33 +77,8 @@ export function parseGeometry(value: unknown, allowed: readonly GeometryType[] =
   if (!isObject(value)) return 'has no geometry.';
   const type = value.type as GeometryType;
   if (!allowed.includes(type)) return `has a ${String(value.type)} geometry; only ${allowed.join(', ')} can be shown.`;
-  const coordinates = value.coordinates;
-  switch (type) {
-    case 'Point': {
-      const point = parsePosition(coordinates);
-      return point ? { type, coordinates: point } : ON_EARTH;
-    }
-    case 'MultiPoint': {
-      const points = each(coordinates, (item) => parsePosition(item) ?? ON_EARTH, 'has a MultiPoint with no points.');
-      return typeof points === 'string' ? points : { type, coordinates: points };
-    }
-    case 'LineString': {
-      const path = line(coordinates);
-      return typeof path === 'string' ? path : { type, coordinates: path };
-    }
-    case 'MultiLineString': {
-      const paths = each(coordinates, line, 'has a MultiLineString with no lines.');
-      return typeof paths === 'string' ? paths : { type, coordinates: paths };
-    }
-    case 'Polygon': {
-      const polygon = rings(coordinates);
-      return typeof polygon === 'string' ? polygon : { type, coordinates: polygon };
-    }
-    case 'MultiPolygon': {
-      const polygons = each(coordinates, rings, 'has a MultiPolygon with no polygons.');
-      return typeof polygons === 'string' ? polygons : { type, coordinates: polygons };
-    }
-  }
+  const coordinates = COORDINATES[type](value.coordinates);
+  return typeof coordinates === 'string' ? coordinates : ({ type, coordinates } as PlaceGeometry);
 }
 
 /** Every position of a geometry (for bounds). */
