@@ -38,7 +38,7 @@ export type PlaceGeometry =
 
 export type GeometryType = PlaceGeometry['type'];
 
-/** The geometries the outcome layer (what happened next) draws: a place or a journey. */
+/** The geometries the outcome (what happened next) draws: a place or a journey. */
 export type PointOrLine = Extract<PlaceGeometry, { type: 'Point' | 'LineString' }>;
 
 /** How a place is drawn: a marker, a line, or a filled area. */
