@@ -39,6 +39,25 @@ function toVector([lon, lat]: LonLat): [number, number, number] {
 }
 
 /**
+ * The point a fraction `f` (0…1) of the way from `from` to `to` along their great circle, by
+ * spherical linear interpolation between the unit vectors. `angle` is the leg's central angle.
+ */
+function slerp(from: LonLat, to: LonLat, angle: number, f: number): Position {
+  const [px, py, pz] = toVector(from);
+  const [qx, qy, qz] = toVector(to);
+  const wp = angle === 0 ? 1 - f : Math.sin((1 - f) * angle) / Math.sin(angle);
+  const wq = angle === 0 ? f : Math.sin(f * angle) / Math.sin(angle);
+  const [x, y, z] = [wp * px + wq * qx, wp * py + wq * qy, wp * pz + wq * qz];
+  return [Math.atan2(y, x) * DEG, Math.atan2(z, Math.hypot(x, y)) * DEG];
+}
+
+function centralAngle(from: LonLat, to: LonLat): number {
+  const angle = greatCircleKm(from, to) / EARTH_RADIUS_KM;
+  if (angle > 0 && Math.sin(angle) < 1e-12) throw new RangeError('Antipodal leg: its great circle is undefined');
+  return angle;
+}
+
+/**
  * Points along each leg's great circle, no more than `maxStepKm` apart, evenly spaced within a
  * leg; every vertex of `coords` is included once. Straight lines in Leaflet's Mercator are rhumb
  * lines, so a route drawn from its vertices alone would not show the path a plane flies.
@@ -55,25 +74,30 @@ export function sampleGreatCircle(coords: readonly LonLat[], maxStepKm: number):
   for (let i = 1; i < coords.length; i++) {
     const from = coords[i - 1]!;
     const to = coords[i]!;
-    const km = greatCircleKm(from, to);
-    const angle = km / EARTH_RADIUS_KM;
-    if (angle > 0 && Math.sin(angle) < 1e-12) throw new RangeError('Antipodal leg: its great circle is undefined');
-    const steps = Math.max(1, Math.ceil(km / maxStepKm));
-    const [px, py, pz] = toVector(from);
-    const [qx, qy, qz] = toVector(to);
+    const angle = centralAngle(from, to);
+    const steps = Math.max(1, Math.ceil((angle * EARTH_RADIUS_KM) / maxStepKm));
     for (let k = 1; k <= steps; k++) {
-      // Spherical linear interpolation between the unit vectors; the leg's end is copied exactly.
-      const f = k / steps;
-      const wp = angle === 0 ? 1 - f : Math.sin((1 - f) * angle) / Math.sin(angle);
-      const wq = angle === 0 ? f : Math.sin(f * angle) / Math.sin(angle);
-      const [x, y, z] = [wp * px + wq * qx, wp * py + wq * qy, wp * pz + wq * qz];
-      const lat = k === steps ? to[1] : Math.atan2(z, Math.hypot(x, y)) * DEG;
-      let lon = k === steps ? to[0] : Math.atan2(y, x) * DEG;
-      lon += 360 * Math.round((samples[samples.length - 1]![0] - lon) / 360);
-      samples.push([lon, lat]);
+      // The leg's end is copied exactly.
+      const [lon, lat] = k === steps ? [to[0], to[1]] : slerp(from, to, angle, k / steps);
+      samples.push([lon + 360 * Math.round((samples[samples.length - 1]![0] - lon) / 360), lat]);
     }
   }
   return samples;
+}
+
+/** The point halfway along a polyline whose legs are great circles (where a route's label goes). */
+export function midpointAlong(coords: readonly LonLat[]): Position {
+  const first = coords[0];
+  if (!first) throw new RangeError('midpointAlong needs at least one position');
+  let left = lineLengthKm(coords) / 2;
+  for (let i = 1; i < coords.length; i++) {
+    const from = coords[i - 1]!;
+    const to = coords[i]!;
+    const km = greatCircleKm(from, to);
+    if (km > 0 && left <= km) return slerp(from, to, centralAngle(from, to), left / km);
+    left -= km;
+  }
+  return [first[0], first[1]];
 }
 
 /**

@@ -53,26 +53,68 @@ const inside = (rect: Rect, bounds: Rect) =>
   rect.y + rect.height <= bounds.y + bounds.height;
 
 /**
+ * Rectangles bucketed by the grid cells they cover, so a query looks only at its neighbours:
+ * placement stays linear in the number of labels for any spread-out layout.
+ */
+class RectGrid {
+  private readonly cells = new Map<number, Rect[]>();
+  constructor(private readonly cellSize: number) {}
+
+  add(rect: Rect): void {
+    const [x0, x1, y0, y1] = this.span(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const key = cellKey(cx, cy);
+        const cell = this.cells.get(key);
+        if (cell) cell.push(rect);
+        else this.cells.set(key, [rect]);
+      }
+    }
+  }
+
+  overlapsAny(rect: Rect): boolean {
+    const [x0, x1, y0, y1] = this.span(rect);
+    for (let cx = x0; cx <= x1; cx++) {
+      for (let cy = y0; cy <= y1; cy++) {
+        const cell = this.cells.get(cellKey(cx, cy));
+        if (cell) for (const other of cell) if (overlaps(rect, other)) return true;
+      }
+    }
+    return false;
+  }
+
+  private span(rect: Rect): [number, number, number, number] {
+    const size = this.cellSize;
+    return [
+      Math.floor(rect.x / size),
+      Math.floor((rect.x + rect.width) / size),
+      Math.floor(rect.y / size),
+      Math.floor((rect.y + rect.height) / size),
+    ];
+  }
+}
+
+/** Cell coordinates packed into one number: exact for any pixel position a map can have. */
+const cellKey = (cx: number, cy: number) => cx * 0x200000 + cy;
+
+/**
  * @param markerRadius half the marker's size, so labels clear every marker symbol
  * @param viewport labels must fit inside it (the map's visible area)
  * @returns the chosen side per id, or null where the label must be hidden
  */
 export function placeLabels(requests: LabelRequest[], markerRadius: number, viewport?: Rect): Map<string, LabelSide | null> {
-  const markers: Rect[] = requests.map(({ x, y }) => ({
-    x: x - markerRadius,
-    y: y - markerRadius,
-    width: markerRadius * 2,
-    height: markerRadius * 2,
-  }));
-  const placed: Rect[] = [];
+  const meanWidth = requests.reduce((sum, request) => sum + request.width, 0) / Math.max(1, requests.length);
+  const grid = new RectGrid(Math.max(16, markerRadius * 2, meanWidth));
+  for (const { x, y } of requests) {
+    grid.add({ x: x - markerRadius, y: y - markerRadius, width: markerRadius * 2, height: markerRadius * 2 });
+  }
   const result = new Map<string, LabelSide | null>();
   for (const request of [...requests].sort((a, b) => a.priority - b.priority)) {
     const side = SIDES.find((candidate) => {
       const rect = labelRect(request, candidate, markerRadius);
-      if (viewport && !inside(rect, viewport)) return false;
-      return !markers.some((marker) => overlaps(rect, marker)) && !placed.some((other) => overlaps(rect, other));
+      return (!viewport || inside(rect, viewport)) && !grid.overlapsAny(rect);
     });
-    if (side) placed.push(labelRect(request, side, markerRadius));
+    if (side) grid.add(labelRect(request, side, markerRadius));
     result.set(request.id, side ?? null);
   }
   return result;

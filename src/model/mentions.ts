@@ -19,14 +19,29 @@ interface Term {
   placeIndex: number;
   /** The words as given in the data, for problems. */
   words: string;
-  pattern: RegExp;
+  /** The term in each Unicode form it may be stored in, split at whitespace. */
+  forms: string[][];
 }
 
 interface Candidate {
   placeIndex: number;
-  term: Term;
   start: number;
   end: number;
+}
+
+/** A run of letters and digits of any script: what "whole word" is measured against. */
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
+const STARTS_WITH_WORD = /^[\p{L}\p{N}]/u;
+const WHITESPACE = /\s+/uy;
+const WORD_HERE = /[\p{L}\p{N}]+/uy;
+
+/** The word that follows whitespace at `at`, if any. */
+function wordAfterSpace(text: string, at: number): string | undefined {
+  WHITESPACE.lastIndex = at;
+  if (!WHITESPACE.test(text)) return undefined;
+  WORD_HERE.lastIndex = WHITESPACE.lastIndex;
+  return WORD_HERE.exec(text)?.[0];
 }
 
 /**
@@ -34,27 +49,115 @@ interface Candidate {
  * case-sensitively as whole words: never next to a letter or digit of any script, so "Hanoi"
  * is found in "Hanoi’s" and "(Hanoi)" but not in "Hanoians". Where matches overlap, the longest
  * wins; between equally long matches, the earlier one, then the place listed first.
+ *
+ * Linear in the places and the text: terms are indexed by their first word, and at each word of
+ * the text only the terms starting with that word are compared, as plain strings (a regular
+ * expression per term would cost milliseconds each to compile).
  */
 export function findMentions(paragraphs: readonly string[], places: readonly Place[]): { mentions: Mention[]; problems: Problem[] } {
   if (paragraphs.length === 0) {
     return { mentions: [], problems: [{ field: 'paragraphs', message: 'The article has no paragraphs, so no place can be found in it.' }] };
   }
-  const terms = places.flatMap((place, placeIndex) => termsOf(place, placeIndex));
+  const termsByPlace = places.map((place, placeIndex) => termsOf(place, placeIndex));
+  const { byFirstWord, others } = indexTerms(termsByPlace);
   const found = new Set<Term>();
   const mentions: Mention[] = [];
   paragraphs.forEach((text, index) => {
     const candidates: Candidate[] = [];
-    for (const term of terms) {
-      for (const { start, end } of matchesOf(term.pattern, text)) {
-        candidates.push({ placeIndex: term.placeIndex, term, start, end });
-        found.add(term);
+    const add = (term: Term, start: number, end: number) => {
+      candidates.push({ placeIndex: term.placeIndex, start, end });
+      found.add(term);
+    };
+    const tryAll = (entries: readonly Entry[], start: number) => {
+      for (const { term, parts } of entries) {
+        const end = matchAt(text, start, parts);
+        if (end > 0) add(term, start, end);
       }
+    };
+    for (const word of text.matchAll(WORD)) {
+      const bucket = byFirstWord.get(word[0]);
+      if (!bucket) continue;
+      tryAll(bucket.rest, word.index);
+      const second = bucket.bySecondWord && wordAfterSpace(text, word.index + word[0].length);
+      if (second) tryAll(bucket.bySecondWord!.get(second) ?? [], word.index);
     }
-    for (const { placeIndex, start, end } of resolveOverlaps(candidates)) {
+    for (const term of others) for (const { start, end } of matchesOf(term, text)) add(term, start, end);
+    for (const { placeIndex, start, end } of resolveOverlaps(candidates, text.length)) {
       mentions.push({ placeId: places[placeIndex]!.id, paragraph: index + 1, start, end, text: text.slice(start, end) });
     }
   });
-  return { mentions, problems: problemsOf(places, terms, found, mentions) };
+  return { mentions, problems: problemsOf(places, termsByPlace, found, mentions) };
+}
+
+/**
+ * Where `parts` (words of a term) match `text` at `start`, whitespace between them matching any
+ * run of whitespace: the end of the match, or -1. `start` begins a word, so only the end needs
+ * checking for a letter or digit next to it.
+ */
+function matchAt(text: string, start: number, parts: readonly string[]): number {
+  let at = start;
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0) {
+      WHITESPACE.lastIndex = at;
+      if (!WHITESPACE.test(text)) return -1;
+      at = WHITESPACE.lastIndex;
+    }
+    if (!text.startsWith(parts[k]!, at)) return -1;
+    at += parts[k]!.length;
+  }
+  return at < text.length && STARTS_WITH_WORD.test(text.slice(at, at + 2)) ? -1 : at;
+}
+
+type Entry = { term: Term; parts: string[] };
+/**
+ * The terms that start with one word. Terms whose first part is that word alone, followed by
+ * another word ("Lake Malaren", "Lake Hoan Kiem"), are also keyed by that second word, so a
+ * common first word does not make every place that starts with it a candidate.
+ */
+interface Bucket {
+  rest: Entry[];
+  bySecondWord?: Map<string, Entry[]>;
+}
+
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/** Terms by the first word of each of their forms; terms that start with no letter or digit apart. */
+function indexTerms(termsByPlace: readonly Term[][]): { byFirstWord: Map<string, Bucket>; others: Term[] } {
+  const byFirstWord = new Map<string, Bucket>();
+  const others: Term[] = [];
+  for (const terms of termsByPlace) {
+    for (const term of terms) {
+      const firstWords = term.forms.map((parts) => FIRST_WORD.exec(parts[0]!)?.[0]);
+      if (firstWords.includes(undefined)) {
+        others.push(term);
+        continue;
+      }
+      term.forms.forEach((parts, n) => {
+        const word = firstWords[n]!;
+        let bucket = byFirstWord.get(word);
+        if (!bucket) byFirstWord.set(word, (bucket = { rest: [] }));
+        const second = parts[0] === word && parts.length > 1 ? FIRST_WORD.exec(parts[1]!)?.[0] : undefined;
+        if (second) push((bucket.bySecondWord ??= new Map()), second, { term, parts });
+        else bucket.rest.push({ term, parts });
+      });
+    }
+  }
+  return { byFirstWord, others };
+}
+
+/** Where mentions are looked up by place or by paragraph many times, index them once. */
+export function indexMentions(mentions: readonly Mention[]): { byPlace: Map<string, Mention[]>; byParagraph: Map<number, Mention[]> } {
+  const byPlace = new Map<string, Mention[]>();
+  const byParagraph = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    push(byPlace, mention.placeId, mention);
+    push(byParagraph, mention.paragraph, mention);
+  }
+  return { byPlace, byParagraph };
 }
 
 /** The sorted 1-based numbers of the paragraphs that mention a place, each once. */
@@ -115,16 +218,17 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start, end };
 }
 
-/** A place's name and aliases, each once. Spaces in a term match any run of whitespace. */
+/** The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis); ASCII has one form. */
+const formsOf = (term: string) =>
+  /^[\x20-\x7e]*$/.test(term) ? [term] : [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])];
+
+/** A place's name and aliases, each once. */
 function termsOf(place: Place, placeIndex: number): Term[] {
-  const words = [...new Set([place.name, ...place.aliases].map((term) => term.trim()).filter((term) => term.length > 0))];
-  return words.map((term) => {
-    // The same words may be stored composed ("ä") or decomposed ("a" + combining diaeresis).
-    const forms = [...new Set([term, term.normalize('NFC'), term.normalize('NFD')])].map((form) =>
-      form.split(/\s+/u).map(escapeRegExp).join('\\s+'),
-    );
-    return { placeIndex, words: term, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu') };
-  });
+  const name = place.name.trim();
+  const words = place.aliases.length ? [...new Set([name, ...place.aliases.map((term) => term.trim())])] : [name];
+  return words
+    .filter((term) => term.length > 0)
+    .map((term) => ({ placeIndex, words: term, forms: formsOf(term).map((form) => form.split(/\s+/u)) }));
 }
 
 /** Escapes the characters that have a meaning in a regular expression (valid with the `u` flag). */
@@ -132,10 +236,11 @@ function escapeRegExp(text: string): string {
   return text.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** Every match of a term, overlapping ones included, so that overlaps are resolved in one place. */
-function matchesOf(pattern: RegExp, text: string): { start: number; end: number }[] {
+/** Every match of a term that starts with no letter or digit (rare), overlapping ones included. */
+function matchesOf(term: Term, text: string): { start: number; end: number }[] {
   const matches: { start: number; end: number }[] = [];
-  const search = new RegExp(pattern.source, pattern.flags);
+  const source = term.forms.map((parts) => parts.map(escapeRegExp).join('\\s+')).join('|');
+  const search = new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'gu');
   for (let match = search.exec(text); match !== null; match = search.exec(text)) {
     matches.push({ start: match.index, end: match.index + match[0].length });
     search.lastIndex = match.index + 1;
@@ -143,23 +248,34 @@ function matchesOf(pattern: RegExp, text: string): { start: number; end: number 
   return matches;
 }
 
-/** Keeps the longest matches (then the earliest, then the first place) so that none overlap; sorted by offset. */
-function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+/**
+ * Keeps the longest matches (then the earliest, then the first place) so that none overlap; sorted
+ * by offset. Which characters are taken is kept per character, so each check costs its own length.
+ */
+function resolveOverlaps(candidates: Candidate[], length: number): Candidate[] {
   const byPriority = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.placeIndex - b.placeIndex,
   );
+  const taken = new Uint8Array(length);
   const kept: Candidate[] = [];
   for (const candidate of byPriority) {
-    if (kept.every((other) => candidate.end <= other.start || other.end <= candidate.start)) kept.push(candidate);
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function problemsOf(places: readonly Place[], terms: readonly Term[], found: ReadonlySet<Term>, mentions: readonly Mention[]): Problem[] {
+function problemsOf(
+  places: readonly Place[],
+  termsByPlace: readonly Term[][],
+  found: ReadonlySet<Term>,
+  mentions: readonly Mention[],
+): Problem[] {
   const problems: Problem[] = [];
   const mentioned = new Set(mentions.map((mention) => mention.placeId));
   places.forEach((place, placeIndex) => {
-    const own = terms.filter((term) => term.placeIndex === placeIndex);
+    const own = termsByPlace[placeIndex]!;
     if (!mentioned.has(place.id)) {
       const message = own.some((term) => found.has(term))
         ? `"${place.name}" is never marked in the article: its name and aliases only appear inside longer mentions of other places.`

@@ -1,11 +1,13 @@
 /**
- * Checks every quote against the article: the paragraph must exist and contain the text
- * character for character. Quotes that fail are dropped (and reported), the place stays.
+ * Checks every quote against the article, whenever an article is given: the paragraph must exist
+ * and contain the text character for character. Quotes that fail are dropped (and reported), the
+ * place stays. Without an article there is nothing to check against, and quotes are kept as given.
  */
 import type { Article, Parsed, Problem, Story } from './types';
 
 export function verifyQuotes(story: Story, article: Article | undefined): Parsed<Story> {
-  if (!article || article.paragraphs.length === 0) return { value: story, problems: [] };
+  if (!article) return { value: story, problems: [] };
+  if (article.paragraphs.length === 0) return withoutQuotes(story);
   const problems: Problem[] = [];
   const places = story.places.map((place) => {
     const quotes = place.quotes.filter((quote) => {
@@ -31,6 +33,18 @@ export function verifyQuotes(story: Story, article: Article | undefined): Parsed
     return quotes.length === place.quotes.length ? place : { ...place, quotes };
   });
   return { value: { ...story, places }, problems };
+}
+
+/** An article without paragraphs confirms no quote: all are left out, with one problem for them all. */
+function withoutQuotes(story: Story): Parsed<Story> {
+  const count = story.places.reduce((sum, place) => sum + place.quotes.length, 0);
+  if (count === 0) return { value: story, problems: [] };
+  return {
+    value: { ...story, places: story.places.map((place) => (place.quotes.length ? { ...place, quotes: [] } : place)) },
+    problems: [
+      { field: 'quotes', message: `The article has no paragraphs, so its ${count} quotes cannot be checked; they were left out.` },
+    ],
+  };
 }
 
 function truncate(text: string, max = 60): string {

@@ -1,30 +1,30 @@
 /**
- * Parses and validates a places dataset (a GeoJSON FeatureCollection with declared roles).
- * Invalid features are dropped and reported; valid ones are kept, so one bad entry never
- * hides the rest of the story.
+ * Parses and validates a places dataset: any GeoJSON FeatureCollection, from a plain geojson.io
+ * or QGIS export (features with nothing but a name) to a story with declared roles and quotes.
+ * Whatever can be drawn is kept, with defaults where something is missing; what cannot is
+ * dropped and reported, so one bad entry never hides the rest of the story. Every step is
+ * linear in the number of features.
  */
-import {
-  ROLE_SYMBOLS,
-  type Parsed,
-  type Place,
-  type PlaceGeometry,
-  type Position,
-  type Problem,
-  type Quote,
-  type Role,
-  type RoleSymbol,
-  type Story,
-} from './types';
-
-const ISO_DATE_OR_MONTH = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
-const HEX_COLOR = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
-
-type Json = Record<string, unknown>;
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNonEmptyString = (value: unknown): value is string => typeof value === 'string' && value.trim().length > 0;
+import { kindOf, parseGeometry } from './geometry';
+import { badTextFields, isIsoDateOrMonth, isNonEmptyString, isObject, textList, textOf, type Json } from './json-guards';
+import { buildRoles, DEFAULT_ROLE } from './roles';
+import type { Parsed, Place, PlaceKind, Problem, Quote, Story } from './types';
 
 export function emptyStory(): Story {
   return { tint: [], roles: [], places: [] };
+}
+
+/** Optional properties that must be text when given (`name` and `title` too: one of them names the place). */
+const TEXT_FIELDS = ['name', 'title', 'site', 'source', 'dateLabel', 'country'];
+
+/** A place before every id is known, with what its group problems need. */
+type Draft = Omit<Place, 'id'> & { id?: string; index: number; named: boolean; badRole: boolean };
+
+/** Places that share one kind of problem, reported once for all of them. */
+interface Groups {
+  noId: Draft[];
+  noName: Draft[];
+  badRole: Draft[];
 }
 
 export function parseStory(input: unknown): Parsed<Story> {
@@ -33,150 +33,184 @@ export function parseStory(input: unknown): Parsed<Story> {
     problems.push({ message: 'The places data is not a GeoJSON FeatureCollection with a "features" list.' });
     return { value: emptyStory(), problems };
   }
-  const roles = parseRoles(input.roles, problems);
-  const roleIds = new Set(roles.map((role) => role.id));
-  const story = isObject(input.story) ? input.story : {};
-  const places: Place[] = [];
-  const seen = new Set<string>();
-  input.features.forEach((feature, index) => {
-    const place = parsePlace(feature, index, roleIds, problems);
-    if (!place) return;
-    if (seen.has(place.id)) {
-      problems.push({ id: place.id, index, field: 'id', message: `The id "${place.id}" is used twice; the second one was left out.` });
-      return;
+  const features: unknown[] = input.features;
+  const groups: Groups = { noId: [], noName: [], badRole: [] };
+  const firstIndexOf = new Map<string, number>();
+  const drafts: Draft[] = [];
+  features.forEach((feature, index) => {
+    const draft = parsePlace(feature, index, problems);
+    if (!draft) return;
+    if (draft.id !== undefined) {
+      const first = firstIndexOf.get(draft.id);
+      if (first !== undefined) {
+        problems.push({
+          id: draft.id,
+          index,
+          field: 'id',
+          message: `${describePlace(draft.name, index)} has the id "${draft.id}", which feature ${first + 1} already uses; it was left out.`,
+        });
+        return;
+      }
+      firstIndexOf.set(draft.id, index);
     }
-    seen.add(place.id);
-    places.push(place);
+    drafts.push(draft);
+    if (draft.id === undefined) groups.noId.push(draft);
+    if (!draft.named) groups.noName.push(draft);
+    if (draft.badRole) groups.badRole.push(draft);
   });
+  for (const draft of groups.noId) draft.id = madeId(draft, firstIndexOf);
+  reportGroups(groups, problems);
+  const places = drafts.map(({ index: _index, named: _named, badRole: _badRole, ...place }) => place as Place);
+  const story = isObject(input.story) ? input.story : {};
+  if (input.story !== undefined && !isObject(input.story))
+    problems.push({ field: 'story', message: '"story" should be an object; it was ignored.' });
+  if (badTextFields(story, ['title']).length)
+    problems.push({ field: 'story.title', message: 'The story title is not text; it was ignored.' });
+  if (story.tint !== undefined && !textList(story.tint)) {
+    problems.push({ field: 'story.tint', message: 'The story\'s "tint" should be a list of country names; the others were ignored.' });
+  }
   return {
     value: {
       title: isNonEmptyString(story.title) ? story.title : undefined,
       tint: Array.isArray(story.tint) ? story.tint.filter(isNonEmptyString) : [],
-      roles,
+      roles: buildRoles(input.roles, usageOf(places), problems),
       places,
     },
     problems,
   };
 }
 
-function parseRoles(input: unknown, problems: Problem[]): Role[] {
-  if (!isObject(input)) {
-    problems.push({ field: 'roles', message: 'The data declares no "roles", so no place can be shown.' });
-    return [];
-  }
-  const roles: Role[] = [];
-  for (const [id, value] of Object.entries(input)) {
-    const field = `roles.${id}`;
-    if (!isObject(value) || !isNonEmptyString(value.label)) {
-      problems.push({ field, message: `The role "${id}" needs a "label" in words.` });
-      continue;
-    }
-    const symbol = (ROLE_SYMBOLS as readonly unknown[]).includes(value.symbol) ? (value.symbol as RoleSymbol) : undefined;
-    if (!symbol) {
-      problems.push({
-        field: `${field}.symbol`,
-        message: `The role "${id}" has symbol "${String(value.symbol)}"; use one of ${ROLE_SYMBOLS.join(', ')}.`,
-      });
-      continue;
-    }
-    const color = typeof value.color === 'string' && HEX_COLOR.test(value.color) ? value.color : '#3d4a57';
-    if (value.color !== undefined && color !== value.color) {
-      problems.push({
-        field: `${field}.color`,
-        message: `The role "${id}" has colour "${String(value.color)}"; use a hex colour such as #1f5fa8. A grey is used instead.`,
-      });
-    }
-    const order = typeof value.order === 'number' && Number.isFinite(value.order) ? value.order : roles.length + 1;
-    roles.push({ id, label: value.label.trim(), order, symbol, color });
-  }
-  return roles.sort((a, b) => a.order - b.order);
+/** How a feature is named in problems: by its name when it has one, and always by its number. */
+export function describePlace(name: string | undefined, index: number): string {
+  return name ? `The place "${name}" (feature ${index + 1})` : `Feature ${index + 1}`;
 }
 
-function parsePlace(feature: unknown, index: number, roleIds: Set<string>, problems: Problem[]): Place | undefined {
-  const at = `Feature ${index + 1}`;
-  if (!isObject(feature) || feature.type !== 'Feature' || !isObject(feature.properties)) {
-    problems.push({ index, message: `${at} is not a GeoJSON Feature with properties.` });
+function parsePlace(feature: unknown, index: number, problems: Problem[]): Draft | undefined {
+  const properties = isObject(feature) ? feature.properties : undefined;
+  if (!isObject(feature) || feature.type !== 'Feature' || !(properties == null || isObject(properties))) {
+    problems.push({ index, message: `Feature ${index + 1} is not a GeoJSON Feature with properties.` });
     return undefined;
   }
-  const props = feature.properties;
+  // QGIS writes an empty field as null: read it as absent.
+  const props = isObject(properties) ? withoutNulls(properties) : {};
+  const name = textOf(props.name) || textOf(props.title);
+  const at = describePlace(name, index);
   const rawId = feature.id ?? props.id;
-  const id = typeof rawId === 'number' ? String(rawId) : rawId;
-  if (!isNonEmptyString(id)) {
-    problems.push({ index, field: 'id', message: `${at} has no id, so it cannot be linked or selected.` });
-    return undefined;
-  }
+  const id = typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : isNonEmptyString(rawId) ? rawId : undefined;
   const report = (field: string, message: string) => problems.push({ id, index, field, message });
-  if (!isNonEmptyString(props.name)) {
-    report('name', `The place "${id}" has no name.`);
-    return undefined;
-  }
-  if (!isNonEmptyString(props.role) || !roleIds.has(props.role)) {
-    report('role', `The place "${id}" has role "${String(props.role)}", which the data does not declare.`);
-    return undefined;
-  }
+  if (rawId != null && id === undefined) report('id', `${at} has an id that is neither text nor a number; another was made for it.`);
   const geometry = parseGeometry(feature.geometry);
   if (typeof geometry === 'string') {
-    report('geometry', `The place "${id}" ${geometry}`);
+    report('geometry', `${at} ${geometry}`);
     return undefined;
   }
-  const quotes = parseQuotes(props.quotes, id, index, problems);
+  const role = isNonEmptyString(props.role) ? props.role : DEFAULT_ROLE.id;
+  for (const field of badTextFields(props, TEXT_FIELDS)) report(field, `${at} has a "${field}" that is not text; it was ignored.`);
   const aliases = Array.isArray(props.aliases) ? props.aliases.filter(isNonEmptyString) : [];
-  if (props.aliases !== undefined && aliases.length !== (Array.isArray(props.aliases) ? props.aliases.length : -1)) {
-    report('aliases', `The aliases of "${id}" should be a list of words; the others were ignored.`);
+  if (props.aliases !== undefined && !textList(props.aliases)) {
+    report('aliases', `The aliases of ${of(at)} should be a list of words; the others were ignored.`);
   }
-  const date = isNonEmptyString(props.date) && ISO_DATE_OR_MONTH.test(props.date) ? props.date : undefined;
-  if (props.date !== undefined && !date) report('date', `The date of "${id}" is not an ISO date such as 2019-01-21 or 2019-02.`);
+  if (props.countries !== undefined && !textList(props.countries)) {
+    report('countries', `The countries of ${of(at)} should be a list of country names.`);
+  }
+  const date = isIsoDateOrMonth(props.date) ? props.date : undefined;
+  if (props.date !== undefined && !date)
+    report('date', `${at} has the date "${String(props.date)}"; use an ISO date such as 2019-01-21 or 2019-02.`);
   return {
     id,
-    name: props.name.trim(),
+    index,
+    named: !!name,
+    badRole: props.role !== undefined && !isNonEmptyString(props.role),
+    name: name || id || `Place ${index + 1}`,
     aliases,
-    role: props.role,
+    role,
     date,
     dateLabel: date && isNonEmptyString(props.dateLabel) ? props.dateLabel.trim() : undefined,
     site: isNonEmptyString(props.site) ? props.site.trim() : undefined,
-    quotes,
+    quotes: parseQuotes(props.quotes, at, report),
     source: isNonEmptyString(props.source) ? props.source : undefined,
     geometry,
     feature: feature as unknown as GeoJSON.Feature,
   };
 }
 
-/** Returns the geometry, or a sentence (completing "The place X …") saying what is wrong. */
-function parseGeometry(geometry: unknown): PlaceGeometry | string {
-  if (!isObject(geometry)) return 'has no geometry.';
-  if (geometry.type === 'Point') {
-    const position = parsePosition(geometry.coordinates);
-    return position ? { type: 'Point', coordinates: position } : 'has coordinates that are not [longitude, latitude] on Earth.';
-  }
-  if (geometry.type === 'LineString') {
-    const coordinates = Array.isArray(geometry.coordinates) ? geometry.coordinates.map(parsePosition) : [];
-    if (coordinates.length < 2 || coordinates.some((position) => !position)) {
-      return 'has a line that needs two or more [longitude, latitude] positions.';
-    }
-    return { type: 'LineString', coordinates: coordinates as Position[] };
-  }
-  return `has a ${String(geometry.type)} geometry; only Point and LineString are shown.`;
-}
-
-function parsePosition(value: unknown): Position | undefined {
-  if (!Array.isArray(value) || value.length < 2) return undefined;
-  const [longitude, latitude] = value;
-  const valid = typeof longitude === 'number' && typeof latitude === 'number' && Math.abs(longitude) <= 180 && Math.abs(latitude) <= 90;
-  return valid ? [longitude, latitude] : undefined;
-}
-
-function parseQuotes(value: unknown, id: string, index: number, problems: Problem[]): Quote[] {
+function parseQuotes(value: unknown, at: string, report: (field: string, message: string) => void): Quote[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) {
-    problems.push({ id, index, field: 'quotes', message: `The quotes of "${id}" are not a list.` });
+    report('quotes', `The quotes of ${of(at)} are not a list.`);
     return [];
   }
   const quotes: Quote[] = [];
   value.forEach((quote, n) => {
     const valid = isObject(quote) && isNonEmptyString(quote.text) && Number.isInteger(quote.paragraph) && (quote.paragraph as number) >= 1;
     if (valid) quotes.push({ text: quote.text as string, paragraph: quote.paragraph as number });
-    else
-      problems.push({ id, index, field: `quotes.${n}`, message: `Quote ${n + 1} of "${id}" needs "text" and a paragraph number from 1.` });
+    else report(`quotes.${n}`, `Quote ${n + 1} of ${of(at)} needs "text" and a paragraph number from 1.`);
   });
   return quotes;
+}
+
+const withoutNulls = (object: Json): Json => {
+  for (const value of Object.values(object))
+    if (value === null) return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== null));
+  return object;
+};
+
+/** "The place "Hanoi" (feature 3)" → ""Hanoi" (feature 3)", for "the quotes of …". */
+const of = (at: string) => (at.startsWith('The place ') ? at.slice('The place '.length) : at.replace('Feature', 'feature'));
+
+/** Letters that Unicode does not decompose into a base letter and a mark. */
+const FOLDED: Record<string, string> = { đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/** "Hà Nội" → "ha-noi", "Đà Nẵng" → "da-nang"; letters of other scripts stay. */
+export function slugOf(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[đðħıłøßæœþ]/g, (letter) => FOLDED[letter]!)
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A stable id from the name (then the feature's number), with -2, -3… where it is taken. */
+function madeId(draft: Draft, taken: Map<string, number>): string {
+  const base = (draft.named ? slugOf(draft.name) : '') || `place-${draft.index + 1}`;
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.set(id, draft.index);
+  return id;
+}
+
+const listed = (items: string[], max = 5) =>
+  items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+
+function reportGroups(groups: Groups, problems: Problem[]): void {
+  const count = (drafts: Draft[]) => (drafts.length === 1 ? '1 place' : `${drafts.length} places`);
+  if (groups.noId.length) {
+    const made = groups.noId.map((draft) => `"${draft.name}" → ${draft.id}`);
+    const message = `${count(groups.noId)} had no id; ids were made from their names: ${listed(made)}.`;
+    problems.push({ field: 'id', message, level: 'notice' });
+  }
+  if (groups.noName.length) {
+    const names = groups.noName.map((draft) => `feature ${draft.index + 1} → "${draft.name}"`);
+    problems.push({ field: 'name', message: `${count(groups.noName)} had no "name" or "title", so they are called: ${listed(names)}.` });
+  }
+  if (groups.badRole.length) {
+    const names = groups.badRole.map((draft) => `"${draft.name}"`);
+    problems.push({
+      field: 'role',
+      message: `${count(groups.badRole)} had a role that is not a word, so they have the role "${DEFAULT_ROLE.label}": ${listed(names)}.`,
+    });
+  }
+}
+
+/** For each role a place uses, in order of first use: how many places, and how the first is drawn. */
+function usageOf(places: readonly Place[]): Map<string, { count: number; kind: PlaceKind }> {
+  const usage = new Map<string, { count: number; kind: PlaceKind }>();
+  for (const place of places) {
+    const entry = usage.get(place.role);
+    if (entry) entry.count += 1;
+    else usage.set(place.role, { count: 1, kind: kindOf(place) });
+  }
+  return usage;
 }

@@ -3,8 +3,8 @@
 /** A GeoJSON position, longitude first (RFC 7946). */
 export type Position = [longitude: number, latitude: number];
 
-/** The marker shapes a role can declare; `line` is for routes. */
-export const ROLE_SYMBOLS = ['star', 'circle', 'diamond', 'square', 'triangle', 'line'] as const;
+/** The shapes a role can declare: `line` is for routes, `area` for polygons. */
+export const ROLE_SYMBOLS = ['star', 'circle', 'diamond', 'square', 'triangle', 'line', 'area'] as const;
 export type RoleSymbol = (typeof ROLE_SYMBOLS)[number];
 
 /** A kind of place, declared by the dataset so another story can bring its own. */
@@ -24,9 +24,27 @@ export interface Quote {
   paragraph: number;
 }
 
-export type PlaceGeometry = { type: 'Point'; coordinates: Position } | { type: 'LineString'; coordinates: Position[] };
+/** A polygon: an outer ring then any holes; each ring closed (first position = last), 4 or more positions. */
+export type Rings = Position[][];
 
-/** A validated place: a point (city, venue) or a line (route). */
+/** Every GeoJSON geometry a place may have (GeometryCollection is not drawn). */
+export type PlaceGeometry =
+  | { type: 'Point'; coordinates: Position }
+  | { type: 'MultiPoint'; coordinates: Position[] }
+  | { type: 'LineString'; coordinates: Position[] }
+  | { type: 'MultiLineString'; coordinates: Position[][] }
+  | { type: 'Polygon'; coordinates: Rings }
+  | { type: 'MultiPolygon'; coordinates: Rings[] };
+
+export type GeometryType = PlaceGeometry['type'];
+
+/** The geometries the outcome (what happened next) draws: a place or a journey. */
+export type PointOrLine = Extract<PlaceGeometry, { type: 'Point' | 'LineString' }>;
+
+/** How a place is drawn: a marker, a line, or a filled area. */
+export type PlaceKind = 'point' | 'line' | 'area';
+
+/** A validated place: a point (city, venue), a line (route) or an area (region), single or multi. */
 export interface Place {
   id: string;
   name: string;
@@ -51,7 +69,7 @@ export interface Story {
   title?: string;
   /** Basemap country names to tint as "in the story". */
   tint: string[];
-  /** Declared roles, sorted by `order`. */
+  /** Every declared role and every role a place uses without declaring it, sorted by `order` (then as declared). */
   roles: Role[];
   places: Place[];
 }
@@ -77,6 +95,11 @@ export interface Problem {
   index?: number;
   field?: string;
   message: string;
+  /**
+   * 'notice': the data is valid (it meets the schema) and a default filled a gap, such as ids
+   * made from names. Worth telling the data's author; not an error to show a reader.
+   */
+  level?: 'notice';
 }
 
 /** What parsing returns: everything valid, and a list of what was not. */

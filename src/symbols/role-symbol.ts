@@ -12,11 +12,12 @@ const SHAPES: Record<RoleSymbol, SVGTemplateResult> = {
   diamond: svg`<path d="M10 2.2L17.8 10L10 17.8L2.2 10Z" />`,
   triangle: svg`<path d="M10 2.8L17.8 16.6H2.2Z" />`,
   line: svg`<path d="M2 15C6 4 13 4 18 9" fill="none" stroke-width="3" stroke-dasharray="5 3" />`,
+  area: svg`<path d="M3 6.5L9 2.5L17 5L16.5 13.5L10 17.5L3.5 14Z" fill-opacity="0.35" />`,
 };
 
-/** A 20×20 symbol filled (or, for lines, stroked) in the role's colour. */
+/** A 20×20 symbol filled (or, for lines, stroked; for areas, both, the fill light) in the role's colour. */
 export function roleSymbol(symbol: RoleSymbol, color: string, size = 20): SVGTemplateResult {
-  const isLine = symbol === 'line';
+  const stroked = symbol === 'line' || symbol === 'area';
   return svg`<svg class="symbol symbol-${symbol}" width=${size} height=${size} viewBox="0 0 20 20" aria-hidden="true" focusable="false"
-    fill=${isLine ? 'none' : color} stroke=${isLine ? color : '#ffffff'} stroke-width="1.5" stroke-linejoin="round">${SHAPES[symbol]}</svg>`;
+    fill=${symbol === 'line' ? 'none' : color} stroke=${stroked ? color : '#ffffff'} stroke-width="1.5" stroke-linejoin="round">${SHAPES[symbol]}</svg>`;
 }

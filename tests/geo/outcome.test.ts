@@ -75,13 +75,18 @@ describe('schema', () => {
     }
   });
 
-  it('rejects a source that is not an http(s) URL, and a stop without a country', () => {
+  it('rejects a source that is not an http(s) URL', () => {
     const badSource = copy();
     badSource.features[0]!.properties.sources.push('tass.com/world/1046523');
     expect(validate(badSource)).toBe(false);
-    const noCountry = copy();
-    delete noCountry.features.find((f) => f.properties.kind === 'stop')!.properties.country;
-    expect(validate(noCountry)).toBe(false);
+  });
+
+  // Optional in the schema (the parser does not need them), required of our own data so these tests can check it.
+  it('gives every point its country and every line its stops', () => {
+    for (const { id, geometry, properties } of outcome.features) {
+      if (geometry.type === 'Point') expect(properties.country, String(id)).toBeTruthy();
+      else expect(properties.via?.length, String(id)).toBe(geometry.coordinates.length);
+    }
   });
 
   it('has no "quotes" key anywhere, at any depth', () => {

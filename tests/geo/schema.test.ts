@@ -17,7 +17,7 @@ describe.each([
 
   it('the schema rejects a broken copy', () => {
     const broken = structuredClone(readJson(dataPath)) as Record<string, unknown>;
-    delete broken[dataPath.endsWith('geojson') ? 'roles' : 'paragraphs'];
+    delete broken[dataPath.endsWith('geojson') ? 'features' : 'paragraphs'];
     expect(validate(broken)).toBe(false);
   });
 });

@@ -112,6 +112,14 @@ describe('findMentions matches whole words only', () => {
   });
 });
 
+describe('findMentions with places that share a first word', () => {
+  it('tells apart names that start alike, across any whitespace', () => {
+    const places = [place('lake', 'Lake'), place('malaren', 'Lake Malaren'), place('kiem', 'Lake Hoan Kiem', ['Hoan Kiem'])];
+    const { mentions } = findMentions(['Lake\nMalaren, a lake, Lake Hoan  Kiem, Lake Hoan, Lake Malarens and Lake.'], places);
+    expect(texts(mentions)).toEqual(['malaren:Lake\nMalaren', 'kiem:Lake Hoan  Kiem', 'lake:Lake', 'lake:Lake', 'lake:Lake']);
+  });
+});
+
 describe('findMentions resolves overlaps', () => {
   it('lets the longest match win, so no two mentions overlap', () => {
     const places = [place('stockholm', 'Stockholm'), place('sipri', 'SIPRI', ['Stockholm International Peace Research Institute'])];

@@ -88,6 +88,20 @@ describe('verifyQuotes catches what is not verbatim', () => {
     expect(problems).toHaveLength(2);
   });
 
+  it('leaves out every quote, with one problem, when the article has no paragraphs', () => {
+    const { value, problems } = verifyQuotes(
+      withQuotes([
+        { text: 'Delta.', paragraph: 1 },
+        { text: 'Alpha', paragraph: 1 },
+      ]),
+      { ...tiny, paragraphs: [] },
+    );
+    expect(value.places[0]!.quotes).toEqual([]);
+    expect(problems).toEqual([
+      { field: 'quotes', message: 'The article has no paragraphs, so its 2 quotes cannot be checked; they were left out.' },
+    ]);
+  });
+
   it('checks nothing without an article', () => {
     expect(verifyQuotes(withQuotes([{ text: 'anything', paragraph: 9 }]), undefined).problems).toEqual([]);
   });
