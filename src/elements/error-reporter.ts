@@ -8,7 +8,10 @@ const PROBLEMS_IN_MESSAGE = 5;
  * The one way the elements report bad input: nothing when there is no problem; otherwise a
  * console warning, a `summit-error` event with every problem, and the sentence to show.
  */
-export function reportProblems(host: HTMLElement, summary: string, problems: readonly Problem[]): string | undefined {
+export function reportProblems(host: HTMLElement, summary: string, allProblems: readonly Problem[]): string | undefined {
+  // Notices (a default filled a gap, such as an id made from a name) are for the developer's console only.
+  for (const notice of allProblems.filter((problem) => problem.level === 'notice')) console.warn(`<${host.localName}>: ${notice.message}`);
+  const problems = allProblems.filter((problem) => problem.level !== 'notice');
   if (problems.length === 0) return undefined;
   const shown = problems.slice(0, PROBLEMS_IN_MESSAGE).map((problem) => problem.message);
   const more = problems.length - shown.length;

@@ -1,17 +1,23 @@
 /**
- * The story's places on the map: one record per place (its data, role, rank and Leaflet layer),
- * markers for points and great-circle lines for routes. Choosing a layer with the pointer is
+ * The story's places on the map: one record per place (its data, role, rank and Leaflet layers):
+ * a marker for a point, a great-circle line for a route, a light fill plus a marker inside it for
+ * an area (a MultiPoint's other points are small dots). Choosing a layer with the pointer is
  * reported through `onChoose`; opening popups is the popups' job, moving the view the camera's.
  */
 import {
+  circleMarker,
   marker as createMarker,
   type LatLng,
   type LatLngBounds,
+  type Layer,
   type Map as LeafletMap,
   type Marker,
   type Polyline,
 } from 'leaflet/dist/leaflet-src.esm.js';
+import { anchorOf, kindOf } from '../model/geometry';
+import { placeRanks } from '../model/ranks';
 import type { Place, Role, Story } from '../model/types';
+import { createAreaLayer } from './area-layer';
 import { createMarkerIcon } from './marker-icon';
 import { createRouteLayer } from './route-layer';
 
@@ -23,7 +29,10 @@ export interface PlaceRecord {
   role: Role;
   /** Position in keyboard and drawing order: role order, then dataset order; lower is more important. */
   rank: number;
+  /** The layer a reader focuses and chooses: the marker of a point or an area, the line of a route. */
   layer: Marker | Polyline;
+  /** Drawn under it: an area's fill, a MultiPoint's other points. */
+  extras: Layer[];
   /** Where the view aims and the popup points. */
   target: LatLng | LatLngBounds;
 }
@@ -50,21 +59,25 @@ export class PlaceLayers {
   /** Replaces whatever was drawn with the story's places. */
   draw(story: Story): void {
     this.clear();
-    const roles = new Map(story.roles.map((role, order) => [role.id, { role, order }]));
-    const ranked = story.places
-      .map((place, index) => ({ place, index, role: roles.get(place.role) }))
-      .filter((entry): entry is { place: Place; index: number; role: { role: Role; order: number } } => !!entry.role)
-      .sort((a, b) => a.role.order - b.role.order || a.index - b.index);
-    this.ranked = ranked.map(({ place, role }, rank) => {
-      const layer = this.createLayer(place, role.role, rank);
-      const target = 'getLatLng' in layer ? layer.getLatLng() : layer.getBounds();
-      const record: PlaceRecord = { place, role: role.role, rank, layer, target };
-      this.byId.set(place.id, record);
-      return record;
-    });
-    // Routes first, so markers draw above them.
-    for (const record of this.ranked) if (record.place.geometry.type !== 'Point') record.layer.addTo(this.leafletMap);
-    for (const record of this.ranked) if (record.place.geometry.type === 'Point') record.layer.addTo(this.leafletMap);
+    const roles = new Map(story.roles.map((role) => [role.id, role]));
+    const ranks = placeRanks(story);
+    this.ranked = story.places
+      .flatMap((place) => {
+        const role = roles.get(place.role);
+        return role ? [{ place, role, rank: ranks.get(place.id) ?? 0 }] : [];
+      })
+      .sort((a, b) => a.rank - b.rank)
+      .map(({ place, role, rank }) => {
+        const { layer, extras } = this.createLayers(place, role, rank);
+        const target = 'getLatLng' in layer ? layer.getLatLng() : layer.getBounds();
+        const record: PlaceRecord = { place, role, rank, layer, extras, target };
+        this.byId.set(place.id, record);
+        return record;
+      });
+    // Areas and routes first, so markers draw above them.
+    for (const record of this.ranked) for (const extra of record.extras) extra.addTo(this.leafletMap);
+    for (const record of this.ranked) if (!('getLatLng' in record.layer)) record.layer.addTo(this.leafletMap);
+    for (const record of this.ranked) if ('getLatLng' in record.layer) record.layer.addTo(this.leafletMap);
     for (const record of this.ranked) this.decorate(record);
   }
 
@@ -89,24 +102,37 @@ export class PlaceLayers {
   }
 
   clear(): void {
-    for (const record of this.ranked) record.layer.remove();
+    for (const record of this.ranked) for (const layer of [record.layer, ...record.extras]) layer.remove();
     this.byId.clear();
     this.ranked = [];
   }
 
-  private createLayer(place: Place, role: Role, rank: number): Marker | Polyline {
+  private createLayers(place: Place, role: Role, rank: number): { layer: Marker | Polyline; extras: Layer[] } {
     const choose = () => this.options.onChoose(place.id);
-    if (place.geometry.type === 'LineString') {
-      return createRouteLayer(place as Place & { geometry: { type: 'LineString' } }, role).on('click', choose);
+    const geometry = place.geometry;
+    if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+      const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+      return { layer: createRouteLayer(parts, role).on('click', choose), extras: [] };
     }
-    const [lon, lat] = place.geometry.coordinates;
-    return createMarker([lat, lon], {
+    const [lon, lat] = anchorOf(place);
+    const marker = createMarker([lat, lon], {
       icon: createMarkerIcon(place, role),
       keyboard: true,
       riseOnHover: true,
       // Where markers overlap at small scales, the more important place is on top.
       zIndexOffset: 1_000_000 - rank,
     }).on('click', choose);
+    const extras: Layer[] =
+      geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'
+        ? [createAreaLayer(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates, role).on('click', choose)]
+        : geometry.type === 'MultiPoint'
+          ? geometry.coordinates
+              .slice(1)
+              .map(([x, y]) =>
+                circleMarker([y, x], { radius: 5, color: role.color, fillOpacity: 0.8, bubblingMouseEvents: false }).on('click', choose),
+              )
+          : [];
+    return { layer: marker, extras };
   }
 
   /** Accessible names; routes also become focusable buttons, described when they get focus. */
@@ -117,7 +143,7 @@ export class PlaceLayers {
     element.setAttribute('aria-haspopup', 'dialog');
     element.setAttribute('data-place-id', place.id);
     element.setAttribute('tabindex', '-1');
-    if (place.geometry.type === 'Point') return;
+    if (kindOf(place) !== 'line') return;
     element.setAttribute('role', 'button');
     const describe = this.options.describe;
     if (!describe) return;

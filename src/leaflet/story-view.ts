@@ -17,6 +17,7 @@ import {
   type GeoJSON as GeoJSONLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Topology } from 'topojson-specification';
+import { positionsOf } from '../model/geometry';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import { addBasemap, type BasemapColors } from './basemap';
@@ -280,7 +281,7 @@ export class StoryView {
   }
 
   private positionsOf(places: readonly Place[]): Position[] {
-    return places.flatMap((place) => (place.geometry.type === 'Point' ? [place.geometry.coordinates] : place.geometry.coordinates));
+    return places.flatMap((place) => positionsOf(place.geometry));
   }
 
   private readonly relayout = () => {
