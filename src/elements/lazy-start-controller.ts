@@ -37,7 +37,9 @@ export class LazyStartController implements ReactiveController {
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) this.start(true);
       },
-      { rootMargin: `${ROOT_MARGIN_PX}px` },
+      // The element's own document as root: in an iframe the margin then extends the iframe's
+      // viewport (with the implicit root it would extend only the top page's, and be clipped away).
+      { root: this.host.ownerDocument, rootMargin: `${ROOT_MARGIN_PX}px` },
     );
     this.observer.observe(this.host);
   }
