@@ -228,7 +228,8 @@ export class SummitMap extends LitElement {
    */
   frame(ids: readonly string[]): void {
     this.view?.highlight(ids);
-    if (!ids.length || !this.hasSize()) return;
+    // Not started (lazy start): nothing to frame, and a selection waiting for the start stays.
+    if (!ids.length || !this.hasSize() || !this.view) return;
     if (this.selected) this.selection.select('', 'api');
     this.view?.frame(ids, !prefersReducedMotion());
   }
