@@ -2,7 +2,7 @@
  * The overlays of <summit-map> around the Leaflet map — controls, keyboard help, timeline, key,
  * credits, status and error — as templates of what the element passes in. No state lives here.
  */
-import { html, nothing } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { timelineOf } from '../model/timeline';
 import type { Role, Place } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
@@ -21,7 +21,8 @@ export interface ControlsHandlers {
   toggleHelp: () => void;
 }
 
-export function controlsTemplate(state: ControlsState, on: ControlsHandlers) {
+/** `more`: further buttons at the end of the controls (the full-screen toggle). */
+export function controlsTemplate(state: ControlsState, on: ControlsHandlers, more: unknown = nothing) {
   return html`<div class="controls ${state.compact ? 'compact' : ''}" part="controls">
     <button type="button" @click=${() => on.zoomBy(1)} aria-label="Zoom in">+</button>
     <button type="button" @click=${() => on.zoomBy(-1)} aria-label="Zoom out">−</button>
@@ -42,6 +43,7 @@ export function controlsTemplate(state: ControlsState, on: ControlsHandlers) {
     >
       Keyboard
     </button>
+    ${more}
   </div>`;
 }
 
@@ -117,4 +119,26 @@ export function errorTemplate(message: string, onDismiss: () => void) {
     <p>${message}</p>
     <button type="button" @click=${onDismiss} aria-label="Dismiss this message">Dismiss</button>
   </div>`;
+}
+
+/** The full-screen toggle (nothing where the Fullscreen API is missing); one name, its state in `aria-pressed`. */
+export function fullscreenButtonTemplate(available: boolean, active: boolean, toggle: () => void) {
+  if (!available) return nothing;
+  return html`<button
+    type="button"
+    class="fullscreen-toggle"
+    aria-label="Full screen"
+    aria-pressed=${active ? 'true' : 'false'}
+    title=${active ? 'Exit full screen' : 'Full screen'}
+    @click=${toggle}
+  >
+    <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      ${active ? svg`<path d="M6 1v5H1M10 1v5h5M6 15v-5H1M10 15v-5h5" />` : svg`<path d="M1 6V1h5M15 6V1h-5M1 10v5h5M15 10v5h-5" />`}
+    </svg>
+  </button>`;
+}
+
+/** The hint shown when one finger swipes over the map and the page scrolls instead: for sighted touch users only. */
+export function touchHintTemplate(visible: boolean) {
+  return html`<p class="touch-hint ${visible ? 'visible' : ''}" aria-hidden="true">Use two fingers to move the map</p>`;
 }

@@ -18,14 +18,19 @@ import { JsonSourceController } from './json-source';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
 import { prefersReducedMotion } from './motion';
 import { SelectionController } from './selection-controller';
+import { FullscreenController } from './fullscreen-controller';
+import { LazyStartController } from './lazy-start-controller';
+import { TouchHintController } from './touch-hint-controller';
 import {
   controlsTemplate,
   creditsTemplate,
   errorTemplate,
+  fullscreenButtonTemplate,
   helpTemplate,
   legendTemplate,
   statusTemplate,
   timelineTemplate,
+  touchHintTemplate,
 } from './summit-map.chrome';
 import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
@@ -98,6 +103,15 @@ export class SummitMap extends LitElement {
   /** How long a load from `src`, `article-src` or `outcome-src` may take before it fails, in milliseconds. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
 
+  /**
+   * One finger pans the map, as in a full-screen map app. By default one finger scrolls the page
+   * (a hint says to use two) and two fingers pan and zoom the map; in full screen one finger pans.
+   */
+  @property({ type: Boolean, attribute: 'one-finger-pan' }) oneFingerPan = false;
+
+  /** `lazy`: build the map and load its data only once the element nears the viewport; `eager`: at once. */
+  @property() loading: 'lazy' | 'eager' = 'lazy';
+
   @state() private storyData: Story = emptyStory();
   @state() private articleData?: Article;
   @state() private outcomeData?: Outcome;
@@ -107,6 +121,11 @@ export class SummitMap extends LitElement {
   @query('.map') private mapContainer!: HTMLDivElement;
 
   private view?: StoryView;
+  /** The lazy start was acted on: the view built, the data asked for. */
+  private started = false;
+  private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
+  private readonly fullscreen = new FullscreenController(this, () => this.applyTouchMode());
+  private readonly touchHint = new TouchHintController(this);
   private fitPending = false;
   /** Mentions of places in the article, found when a popup first offers paragraph links. */
   private mentions?: Mention[];
@@ -159,7 +178,7 @@ export class SummitMap extends LitElement {
     super.connectedCallback();
     // Re-attached after a disconnect: rebuild what disconnectedCallback tore down; a load cut
     // short by the disconnect starts again, drawn data is drawn again.
-    if (!this.hasUpdated || this.view) return;
+    if (!this.hasUpdated || this.view || !this.started) return;
     this.createView();
     if (this.storyData.places.length === 0) void this.loadStory();
     else this.drawStory(true);
@@ -172,15 +191,19 @@ export class SummitMap extends LitElement {
     this.view = undefined;
   }
 
-  protected override firstUpdated(): void {
-    this.createView();
-  }
-
   protected override updated(changed: PropertyValues<this>): void {
-    const storyInput = changed.has('places') || changed.has('src');
+    // Far below the fold: nothing is built or loaded until the element nears the viewport.
+    if (!this.lazyStart.started || (!this.started && !this.isConnected)) return;
+    const starting = !this.started;
+    if (starting) {
+      this.started = true;
+      this.createView();
+    }
+    const storyInput = starting || changed.has('places') || changed.has('src');
     if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.loadStory();
     if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.loadOutcome();
     if (changed.has('tiles')) this.applyTiles();
+    if (changed.has('oneFingerPan')) this.applyTouchMode();
     if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
       this.view?.setOutcome(this.outcomeData, this.showOutcome);
     // Turned on by the reader (not present from the start): show them where it is.
@@ -191,6 +214,11 @@ export class SummitMap extends LitElement {
 
   /** Selects a place by id and opens its popup ('' closes it); false, changing nothing, for an unknown id. */
   select(id: string): boolean {
+    // Not started yet: kept in `selected`, which applies once the data is drawn.
+    if (!this.started) {
+      this.selected = id;
+      return true;
+    }
     return this.selection.select(id, 'api');
   }
 
@@ -200,7 +228,8 @@ export class SummitMap extends LitElement {
    */
   frame(ids: readonly string[]): void {
     this.view?.highlight(ids);
-    if (!ids.length || !this.hasSize()) return;
+    // Not started (lazy start): nothing to frame, and a selection waiting for the start stays.
+    if (!ids.length || !this.hasSize() || !this.view) return;
     if (this.selected) this.selection.select('', 'api');
     this.view?.frame(ids, !prefersReducedMotion());
   }
@@ -247,6 +276,7 @@ export class SummitMap extends LitElement {
     const compact = this.compact;
     return html`
       <div class="map" part="map"></div>
+      ${touchHintTemplate(this.touchHint.visible)}
       ${controlsTemplate(
         { compact, outcomeTitle: this.outcomeData?.title, showOutcome: this.showOutcome, helpOpen: this.helpOpen },
         {
@@ -255,6 +285,7 @@ export class SummitMap extends LitElement {
           toggleOutcome: () => (this.showOutcome = !this.showOutcome),
           toggleHelp: () => this.onToggleHelp(),
         },
+        fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
       )}
       ${helpTemplate(this.helpOpen, () => this.onToggleHelp())}
       ${timelineTemplate(this.storyData.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
@@ -275,7 +306,9 @@ export class SummitMap extends LitElement {
       describe: (place) => describeRoute(place, this.storyData.places),
       citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.findMentions(), place.id) : []),
       onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
+      onOneFingerSwipe: () => this.touchHint.show(),
     });
+    this.applyTouchMode();
     this.view.setOutcome(this.outcomeData, this.showOutcome);
     this.applyTiles();
   }
@@ -378,6 +411,11 @@ export class SummitMap extends LitElement {
   /** Popups avoid the controls and the timeline. */
   private updatePopupClearance(): void {
     if (this.view && this.mapContainer) this.view.setPopupClearance(measureClearance(this.renderRoot, this.mapContainer, this.compact));
+  }
+
+  /** In full screen there is no page to scroll: one finger moves the map there too. */
+  private applyTouchMode(): void {
+    this.view?.setOneFingerPan(this.oneFingerPan || this.fullscreen.active);
   }
 
   private hasSize(): boolean {

@@ -28,6 +28,7 @@ import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
 import { createPopupContent } from './popup-content';
+import { TouchGestures } from './touch-gestures';
 
 export type { PopupClearance } from './place-popups';
 
@@ -46,6 +47,8 @@ export interface StoryViewOptions {
   label: string;
   /** The reader prefers reduced motion: no zoom, fade or marker animations. */
   reducedMotion?: boolean;
+  /** One finger started to swipe over the map while one finger scrolls the page (see `setOneFingerPan`). */
+  onOneFingerSwipe?: () => void;
 }
 
 export interface ShowOptions {
@@ -66,6 +69,7 @@ export class StoryView {
   private readonly places: PlaceLayers;
   private readonly popups: PlacePopups;
   private readonly keyboard: PlaceKeyboard;
+  private readonly touch: TouchGestures;
   private basemapLayer?: GeoJSONLayer;
   private tiles?: TileLayer;
   private story?: Story;
@@ -108,6 +112,8 @@ export class StoryView {
       outcomeLayer: (id) => this.outcome?.layers.get(id),
     });
     this.keyboard.enable();
+    this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
+    this.touch.enable();
     this.leafletMap.on('zoomend moveend resize', this.relayout);
   }
 
@@ -225,6 +231,12 @@ export class StoryView {
     if (this.outcome) setOutcomeClearance(this.outcome.layers, clearance);
   }
 
+  /** One finger pans the map (Leaflet's default) instead of scrolling the page; two fingers always do. */
+  setOneFingerPan(on: boolean): void {
+    if (on) this.touch.disable();
+    else this.touch.enable();
+  }
+
   /** The map measures itself only on window resize; the element calls this on its own resize. */
   invalidateSize(): void {
     this.leafletMap.invalidateSize({ pan: false });
@@ -234,6 +246,7 @@ export class StoryView {
   destroy(): void {
     cancelAnimationFrame(this.frameRequest);
     this.keyboard.disable();
+    this.touch.disable();
     this.popups.destroy();
     // Leaflet 1.9 finishes a zoom animation from a timer that map.remove() does not clear; left
     // running, it throws into the host page after the element is gone. End it first.
