@@ -1,3 +1,5 @@
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -18,10 +20,33 @@ function leafletTrustedTypes(): Plugin {
   };
 }
 
+/**
+ * Copies the prepared basemap (geo/basemap/: world file and detail tiles) to
+ * dist/summit-map-basemap/, where the built module fetches it (src/data/basemap-url.ts). It is
+ * fetched at run time, never bundled: lib mode would inline it as data URLs.
+ */
+function copyBasemap(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'summit-map:copy-basemap',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    writeBundle() {
+      cpSync(resolve(import.meta.dirname, 'geo/basemap'), resolve(outDir, 'summit-map-basemap'), { recursive: true });
+    },
+  };
+}
+
+/** The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/. */
+const basemapPath = (mode: string) => (mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/');
+
 const isTest = process.env.VITEST !== undefined;
 
-export default defineConfig(({ mode }) => ({
-  plugins: [leafletTrustedTypes()],
+export default defineConfig(({ command, mode }) => ({
+  plugins: [leafletTrustedTypes(), copyBasemap()],
+  define: command === 'build' ? { __SUMMIT_MAP_BASEMAP_PATH__: JSON.stringify(basemapPath(mode)) } : {},
   build:
     mode === 'embed'
       ? {
@@ -35,8 +60,7 @@ export default defineConfig(({ mode }) => ({
           // module is loaded by pages as is, not bundled again.
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
-      : // The offline basemap (~107 KB gzip) is inside the bundle on purpose.
-        { target: 'es2022', chunkSizeWarningLimit: 600 },
+      : { target: 'es2022', chunkSizeWarningLimit: 600 },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
@@ -49,7 +73,7 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/elements/**/*.test.ts'],
+          include: ['tests/elements/**/*.test.ts', 'tests/leaflet/**/*.test.ts'],
           browser: isTest
             ? {
                 enabled: true,

@@ -1,0 +1,41 @@
+/**
+ * The detail tiles of the basemap: which of the tiles listed in detail/index.json cover a view.
+ * Tiles are cells of the Web Mercator grid (a quadtree: key "z-x-y"); bounds are in zoom-0 pixels
+ * (0..256 across the world, y down), the space Leaflet's map.project(latlng, 0) returns.
+ */
+export interface Tile {
+  key: string;
+  z: number;
+  x: number;
+  y: number;
+}
+
+/** [west, north, east, south] edges in zoom-0 pixels: x0 < x1, y0 < y1. */
+export type PixelBounds = readonly [x0: number, y0: number, x1: number, y1: number];
+
+export const WORLD_PIXELS = 256;
+
+export function parseTileKey(key: string): Tile | null {
+  const match = /^(\d{1,2})-(\d+)-(\d+)$/.exec(key);
+  if (!match) return null;
+  const [z, x, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const n = 2 ** z;
+  return x < n && y < n ? { key, z, x, y } : null;
+}
+
+export function tileBounds({ z, x, y }: Tile): PixelBounds {
+  const size = WORLD_PIXELS / 2 ** z;
+  return [x * size, y * size, (x + 1) * size, (y + 1) * size];
+}
+
+const intersects = (a: PixelBounds, b: PixelBounds) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** The tiles among `tiles` that intersect `view` (tiles of any zoom; the list is a few hundred). */
+export function tilesCovering(tiles: readonly Tile[], view: PixelBounds): Tile[] {
+  return tiles.filter((tile) => intersects(tileBounds(tile), view));
+}
+
+/** The URL of a detail tile under the basemap's base URL (a folder URL ending in "/"). */
+export function tileUrl(base: URL, key: string): URL {
+  return new URL(`detail/${key}.json`, base);
+}
