@@ -127,7 +127,28 @@ const encodeRings = (rings, unit) => rings.map((r) => encodeRing(r, unit)).filte
 const ringsOf = (geometry) => (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat());
 const projectRings = (geometry) => ringsOf(geometry).map((ring) => ring.map(project));
 
-const lakes = readJson('../source/natural-earth/ne_10m_lakes.json').features;
+/**
+ * Natural Earth's 1:10m Mälaren runs about 2 km past the lake's outlet (Norrström and Slussen,
+ * 18.07° E) over Stockholm's old town and centre, where the story's Stockholm pin is; the lake is
+ * cut there. East of the cut the country fill (Sweden) shows, as at 1:50m.
+ */
+const LAKE_CORRECTIONS = [{ name: 'Mälaren', keepWestOf: 18.066 }];
+
+function correctLake(f) {
+  const correction = LAKE_CORRECTIONS.find((c) => c.name === f.properties.name);
+  if (!correction) return f;
+  const rect = [-180, -90, correction.keepWestOf, 90];
+  const cut = (ring) => {
+    const clipped = clipRing(ring, rect);
+    return clipped.length >= 3 ? [...clipped, clipped[0]] : null;
+  };
+  const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+    .map((polygon) => polygon.map(cut).filter(Boolean))
+    .filter((polygon) => polygon.length > 0);
+  return { ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+}
+
+const lakes = readJson('../source/natural-earth/ne_10m_lakes.json').features.map(correctLake);
 const islands = readJson('../source/natural-earth/ne_10m_minor_islands.json').features;
 const marine = readJson('../source/natural-earth/ne_10m_geography_marine_polys.json').features;
 const sentosa = readJson('../source/sentosa.geojson').features;
@@ -249,7 +270,7 @@ function buildWorld() {
     const largest = country.polygons.length > 0 ? largestPolygon(country.polygons)[0] : null;
     const rings = country.polygons.flat().filter((ring) => ring === largest || Math.abs(planarRingArea(ring)) >= WORLD_MIN_RING_AREA);
     return { name: country.name, rings: encodeRings(rings, WORLD_UNIT) };
-  });
+  }).filter((country) => country.rings.length > 0); // microstates (Vatican, Monaco) are below a pixel here
   const worldLakes = lakes
     .filter((f) => f.properties.min_zoom <= WORLD_LAKE_MIN_ZOOM)
     .flatMap((f) => projectRings(f.geometry))

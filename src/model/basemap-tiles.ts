@@ -39,3 +39,25 @@ export function tilesCovering(tiles: readonly Tile[], view: PixelBounds): Tile[]
 export function tileUrl(base: URL, key: string): URL {
   return new URL(`detail/${key}.json`, base);
 }
+
+const MAX_LATITUDE = 85.0511287798; // Leaflet's Web Mercator limit
+
+/** Web Mercator in zoom-0 pixels, as Leaflet's map.project(latlng, 0) (the basemap files' space). */
+export function mercatorPixels(lon: number, lat: number): [x: number, y: number] {
+  const sin = Math.sin((Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat)) * Math.PI) / 180);
+  return [((lon + 180) / 360) * WORLD_PIXELS, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * WORLD_PIXELS];
+}
+
+/** The inverse of mercatorPixels: [lon, lat] in degrees. */
+export function pixelsToLonLat(x: number, y: number): [lon: number, lat: number] {
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * y) / WORLD_PIXELS))) * 180) / Math.PI;
+  return [(x / WORLD_PIXELS) * 360 - 180, lat];
+}
+
+/** The tile among `tiles` that contains a point (zoom-0 pixels), if any. */
+export function tileContaining(tiles: readonly Tile[], x: number, y: number): Tile | undefined {
+  return tiles.find((tile) => {
+    const [x0, y0, x1, y1] = tileBounds(tile);
+    return x >= x0 && x < x1 && y >= y0 && y < y1;
+  });
+}
