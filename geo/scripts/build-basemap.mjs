@@ -20,8 +20,8 @@
 //   detail/index.json { format, unit: 4096, minZoom, margin, tiles: ['z-x-y', ...] }
 //   detail/z-x-y.json { format, unit: 4096, tile: [z, x, y], countries, land: [ring], lakes, borders }
 // A detail tile covers the zoom-z tile (x, y) of the Web Mercator grid (in zoom-0 pixels
-// [x, y] * 256 / 2^z, size 256 / 2^z) plus `margin` units on every side, so neighbouring fills
-// overlap and no seam shows. Tiles form a quadtree: each starts at zoom 4 and is split while its
+// [x, y] * 256 / 2^z, size 256 / 2^z); its fills reach `margin` units beyond on every side, so
+// neighbouring fills overlap and no seam shows; its borders stop at the tile's edge. Tiles form a quadtree: each starts at zoom 4 and is split while its
 // gzip size is over TILE_GZIP_BUDGET. Ocean-only tiles are not written; index.json lists the rest.
 // `borders` are land borders between countries (coasts are not stroked); `land` is land outside
 // any country (minor islands); labels live only in world.json.
@@ -50,7 +50,9 @@ const WORLD_LAKE_MIN_ZOOM = 2; // lakes that Natural Earth shows by zoom 2 go in
 const TILE_START_ZOOM = 4;
 const TILE_MAX_ZOOM = 8;
 const TILE_GZIP_BUDGET = 60_000;
-const TILE_MARGIN = 4; // detail units of overlap around each tile
+// Detail units of fill overlap around each tile: one screen pixel at zoom 5, so anti-aliased tile
+// edges never let the sea show through a seam. Borders are cut at the tile edge itself.
+const TILE_MARGIN = DETAIL_UNIT / 2 ** DETAIL_MIN_ZOOM;
 const WORLD_GZIP_BUDGET = 45_000;
 const DROP = new Set(['Antarctica']); // no story place near it, and big
 const MAX_LATITUDE = 85.0511287798; // Leaflet's Web Mercator limit
@@ -266,11 +268,13 @@ function buildWorld() {
   }
   const simplified = simplify(weighted, WORLD_MIN_AREA);
   const full = polygonsByCountry(projected);
-  const countries = polygonsByCountry(simplified).map((country) => {
-    const largest = country.polygons.length > 0 ? largestPolygon(country.polygons)[0] : null;
-    const rings = country.polygons.flat().filter((ring) => ring === largest || Math.abs(planarRingArea(ring)) >= WORLD_MIN_RING_AREA);
-    return { name: country.name, rings: encodeRings(rings, WORLD_UNIT) };
-  }).filter((country) => country.rings.length > 0); // microstates (Vatican, Monaco) are below a pixel here
+  const countries = polygonsByCountry(simplified)
+    .map((country) => {
+      const largest = country.polygons.length > 0 ? largestPolygon(country.polygons)[0] : null;
+      const rings = country.polygons.flat().filter((ring) => ring === largest || Math.abs(planarRingArea(ring)) >= WORLD_MIN_RING_AREA);
+      return { name: country.name, rings: encodeRings(rings, WORLD_UNIT) };
+    })
+    .filter((country) => country.rings.length > 0); // microstates (Vatican, Monaco) are below a pixel here
   const worldLakes = lakes
     .filter((f) => f.properties.min_zoom <= WORLD_LAKE_MIN_ZOOM)
     .flatMap((f) => projectRings(f.geometry))
@@ -398,9 +402,10 @@ function encodeTile(sources, [z, x, y]) {
   const countries = sources.countries.map((c) => ({ name: c.name, rings: clipRings(c.rings) })).filter((c) => c.rings.length > 0);
   const land = clipRings(sources.land);
   const lakeRings = clipRings(sources.lakes);
+  const edge = [x * size, y * size, (x + 1) * size, (y + 1) * size];
   const borders = sources.borders
-    .filter((l) => overlaps(l.bounds, rect))
-    .flatMap((l) => clipLine(l.points, rect))
+    .filter((l) => overlaps(l.bounds, edge))
+    .flatMap((l) => clipLine(l.points, edge))
     .map((line) => encodeLine(line, DETAIL_UNIT))
     .filter(Boolean);
   if (countries.length === 0 && land.length === 0) return null;

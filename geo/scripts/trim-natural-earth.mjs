@@ -46,7 +46,10 @@ writeFileSync(
 );
 
 const islands = read(join(checkout, '10m/physical/ne_10m_minor_islands.json')).features;
-writeFileSync(out('ne_10m_minor_islands.json'), trim(islands, (p) => ({ min_zoom: p.min_zoom }), 4));
+writeFileSync(
+  out('ne_10m_minor_islands.json'),
+  trim(islands, (p) => ({ min_zoom: p.min_zoom }), 4),
+);
 
 const NAMED = new Set(['ocean', 'sea', 'gulf', 'bay', 'strait']);
 const marine = read(join(checkout, '10m/physical/ne_10m_geography_marine_polys.json')).features.filter(

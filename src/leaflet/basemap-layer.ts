@@ -134,7 +134,9 @@ export class BasemapLayer extends RendererBase {
   }
 
   override getEvents(): Record<string, LeafletEventHandlerFn> {
-    const events = (Renderer.prototype as unknown as { getEvents(this: unknown): Record<string, LeafletEventHandlerFn> }).getEvents.call(this);
+    const events = (Renderer.prototype as unknown as { getEvents(this: unknown): Record<string, LeafletEventHandlerFn> }).getEvents.call(
+      this,
+    );
     return {
       ...events,
       moveend: () => {
@@ -295,7 +297,8 @@ export class BasemapLayer extends RendererBase {
     const origin = map.getPixelOrigin();
     const offset = (bounds.min as Point).add(origin); // canvas (0, 0) in layer pixels at this zoom
     /** Sets the transform from file units (zoom-0 pixels × unit) to device pixels. */
-    const useUnits = (unit: number) => ctx.setTransform((ratio * scale) / unit, 0, 0, (ratio * scale) / unit, -ratio * offset.x, -ratio * offset.y);
+    const useUnits = (unit: number) =>
+      ctx.setTransform((ratio * scale) / unit, 0, 0, (ratio * scale) / unit, -ratio * offset.x, -ratio * offset.y);
     const tiles = [...this.tiles.values()];
 
     // The world file, except where detail tiles are drawn.
@@ -334,7 +337,13 @@ export class BasemapLayer extends RendererBase {
   }
 
   /** Land, then tints, then lakes, then borders of all files, so a neighbour's margin never covers a lake. */
-  private drawFiles(ctx: CanvasRenderingContext2D, files: BasemapFile[], useUnits: (unit: number) => void, scale: number, border: number): void {
+  private drawFiles(
+    ctx: CanvasRenderingContext2D,
+    files: BasemapFile[],
+    useUnits: (unit: number) => void,
+    scale: number,
+    border: number,
+  ): void {
     const paths = files.map((file) => ({ unit: file.unit, paths: pathsOf(file, this.tint) }));
     const fill = (color: string, pick: (p: ReturnType<typeof pathsOf>) => Path2D) => {
       ctx.fillStyle = color;

@@ -19,7 +19,8 @@ export function chooseBasemapLabels(candidates: readonly BasemapLabelCandidate[]
   for (const i of order) {
     const { box } = candidates[i]!;
     const padded = { x: box.x - gap, y: box.y - gap, width: box.width + 2 * gap, height: box.height + 2 * gap };
-    const inView = box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
+    const inView =
+      box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
     if (!inView || placed.some((other) => overlaps(padded, other))) continue;
     placed.push(padded);
     chosen.push(i);

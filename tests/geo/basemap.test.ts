@@ -74,7 +74,10 @@ describe('world.json (the first view)', () => {
       expect(label, sea).toBeDefined();
       expect(label!.minZoom, sea).toBeLessThanOrEqual(4);
     }
-    const [lon, lat] = pixelsToLonLat(world.labels.find((l) => l.text === 'Yellow Sea')!.x, world.labels.find((l) => l.text === 'Yellow Sea')!.y);
+    const [lon, lat] = pixelsToLonLat(
+      world.labels.find((l) => l.text === 'Yellow Sea')!.x,
+      world.labels.find((l) => l.text === 'Yellow Sea')!.y,
+    );
     expect(lon).toBeGreaterThan(119);
     expect(lon).toBeLessThan(127);
     expect(lat).toBeGreaterThan(32);
@@ -82,7 +85,11 @@ describe('world.json (the first view)', () => {
   });
 
   it('gives every tinted country a label', () => {
-    for (const name of places.story.tint) expect(world.labels.some((l) => l.kind === 'country' && l.text === name), name).toBe(true);
+    for (const name of places.story.tint)
+      expect(
+        world.labels.some((l) => l.kind === 'country' && l.text === name),
+        name,
+      ).toBe(true);
   });
 });
 
@@ -93,7 +100,11 @@ describe('no ring wraps across ±180° (it would be drawn as a band around the w
     expect(allRings(world).filter((ring) => wraps(ring, world.unit))).toEqual([]);
   });
   it('in the detail tiles', () => {
-    for (const tile of tiles) expect(allRings(tileOf(tile)).some((ring) => wraps(ring, index.unit)), tile.key).toBe(false);
+    for (const tile of tiles)
+      expect(
+        allRings(tileOf(tile)).some((ring) => wraps(ring, index.unit)),
+        tile.key,
+      ).toBe(false);
   });
 });
 

@@ -68,7 +68,10 @@ function readCanvas(target: LeafletMap) {
   const ratio = canvas.width / canvasBox.width;
   const pixelOf = (latLng: [number, number]) => {
     const point = target.latLngToContainerPoint(latLng);
-    return [Math.round((point.x + containerBox.left - canvasBox.left) * ratio), Math.round((point.y + containerBox.top - canvasBox.top) * ratio)] as const;
+    return [
+      Math.round((point.x + containerBox.left - canvasBox.left) * ratio),
+      Math.round((point.y + containerBox.top - canvasBox.top) * ratio),
+    ] as const;
   };
   const rgbAt = (x: number, y: number) => [...data.slice((y * width + x) * 4, (y * width + x) * 4 + 3)];
   return { canvas, ratio, pixelOf, rgbAt };

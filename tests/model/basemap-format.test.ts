@@ -40,7 +40,9 @@ describe('parseBasemapFile', () => {
   });
 
   it('rejects another format, a bad unit, or a malformed label with a plain message', () => {
-    expect(() => parseBasemapFile({ ...file, format: 'topojson' })).toThrow('The basemap file is not in the expected format (format topojson).');
+    expect(() => parseBasemapFile({ ...file, format: 'topojson' })).toThrow(
+      'The basemap file is not in the expected format (format topojson).',
+    );
     expect(() => parseBasemapFile({ ...file, unit: 0 })).toThrow(/unit/);
     expect(() => parseBasemapFile({ ...file, labels: [{ text: 'x', kind: 'city', x: 0, y: 0, minZoom: 1, rank: 0 }] })).toThrow(/label/);
     expect(() => parseBasemapFile(null)).toThrow(/expected format/);
@@ -49,7 +51,11 @@ describe('parseBasemapFile', () => {
 
 describe('parseDetailIndex', () => {
   it('reads the unit, the zoom detail starts at, and the tile keys', () => {
-    expect(parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: ['4-8-4'] })).toEqual({ unit: 4096, minZoom: 5, tiles: ['4-8-4'] });
+    expect(parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: ['4-8-4'] })).toEqual({
+      unit: 4096,
+      minZoom: 5,
+      tiles: ['4-8-4'],
+    });
     expect(() => parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: [4] })).toThrow(/tiles/);
   });
 });

@@ -6,7 +6,15 @@ const box = (x: number, y: number, width = 60, height = 12) => ({ x, y, width, h
 
 describe('chooseBasemapLabels', () => {
   it('keeps every label that overlaps no other', () => {
-    expect(chooseBasemapLabels([{ box: box(10, 10), priority: 1 }, { box: box(200, 200), priority: 2 }], view)).toEqual([0, 1]);
+    expect(
+      chooseBasemapLabels(
+        [
+          { box: box(10, 10), priority: 1 },
+          { box: box(200, 200), priority: 2 },
+        ],
+        view,
+      ),
+    ).toEqual([0, 1]);
   });
 
   it('drops the lower-priority one of two overlapping labels, whatever the input order', () => {

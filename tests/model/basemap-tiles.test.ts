@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { mercatorPixels, parseTileKey, pixelsToLonLat, tileBounds, tileContaining, tilesCovering, tileUrl, type Tile } from '../../src/model/basemap-tiles';
+import {
+  mercatorPixels,
+  parseTileKey,
+  pixelsToLonLat,
+  tileBounds,
+  tileContaining,
+  tilesCovering,
+  tileUrl,
+  type Tile,
+} from '../../src/model/basemap-tiles';
 
 const tiles = ['4-8-4', '4-9-4', '5-20-10', '4-12-7'].map((key) => parseTileKey(key)!);
 
