@@ -41,7 +41,7 @@ export interface BasemapOptions {
   /** Country names (as world-atlas spells them) to tint as "in the story". */
   tint: ReadonlySet<string>;
   colors: BasemapColors;
-  /** Called once, after the world file first paints. */
+  /** Called once each time the layer is added, after the world file first paints. */
   onPaint?: () => void;
   /** Called with a plain-language message when the basemap cannot be shown. */
   onError?: (message: string) => void;
@@ -116,6 +116,7 @@ export class BasemapLayer extends RendererBase {
     const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
     pane.style.zIndex = '150';
     this.lifetime = new AbortController();
+    this.painted = false;
     (Renderer.prototype as unknown as { onAdd(this: unknown, map: LeafletMap): void }).onAdd.call(this, map);
     this.loadWorld(this.lifetime.signal);
     this.scheduleTiles(0);

@@ -129,6 +129,35 @@ describe('basemap layer', () => {
     await expect.poll(() => readCanvas(target).rgbAt(...readCanvas(target).pixelOf(sweden))).toEqual([255, 0, 0]);
   });
 
+  it('shares fetched files between maps: a second map fetches nothing again', async () => {
+    const first = mountMap(talks, 10);
+    await addLayer(first).painted;
+    // Detail drawn: the pin is on tinted land, no longer under the world file's coarse lake.
+    await expect.poll(() => readCanvas(first).rgbAt(...readCanvas(first).pixelOf(talks)), { timeout: 15_000 }).toEqual(RGB.tint);
+    performance.clearResourceTimings();
+    const second = createMap(document.body.appendChild(Object.assign(document.createElement('div'), { className: 'basemap-test' })), {
+      center: talks,
+      zoom: 10,
+    });
+    second.getContainer().style.cssText = 'width: 320px; height: 240px';
+    second.invalidateSize();
+    const { painted } = addLayer(second);
+    await painted;
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past the tile debounce
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/basemap/'))).toEqual([]);
+    second.remove();
+  });
+
+  it('reports a plain-language error when the basemap cannot be loaded', async () => {
+    const target = mountMap([30, 100], 3);
+    const message = await new Promise<string>((resolve) => {
+      createBasemapLayer({ base: new URL('/no-basemap-here/', location.href), tint: new Set(), colors: COLORS, onError: resolve }).addTo(
+        target,
+      );
+    });
+    expect(message).toBe('The basemap could not be loaded.');
+  });
+
   it('leaves no listeners and no canvas on the map after it is removed', async () => {
     const target = mountMap(talks, 6);
     const before = listenerCount(target);
