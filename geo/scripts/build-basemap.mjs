@@ -196,8 +196,8 @@ const titleCase = (name) =>
 
 const LABEL_CHAR_PX = 6.5; // average width of a character of the map's label font, in CSS pixels
 
-/** The zoom from which a name of `text` fits (mostly) inside a shape whose inscribed circle has `radius` zoom-0 px. */
-const fitZoom = (text, radius) => Math.ceil(Math.log2((text.length * LABEL_CHAR_PX * 0.7) / (2 * Math.max(radius, 1e-6))));
+/** The zoom from which a name of `text` roughly fits a shape whose inscribed circle has `radius` zoom-0 px (it may overhang, as on news locator maps). */
+const fitZoom = (text, radius) => Math.ceil(Math.log2((text.length * LABEL_CHAR_PX * 0.4) / (2 * Math.max(radius, 1e-6))));
 const clamp = (value, low, high) => Math.max(low, Math.min(high, value));
 
 function largestPolygon(polygons) {

@@ -52,12 +52,16 @@ export function drawLabels(
   view: Rect,
   style: LabelStyle,
 ): void {
-  const shown = labels.filter((label) => zoom >= label.minZoom);
+  // The story's countries are named one zoom earlier than the rest: they are what the map is about.
+  const isStory = (label: BasemapLabel) => label.kind === 'country' && style.tint.has(label.text);
+  const shown = labels.filter((label) => zoom >= label.minZoom - (isStory(label) ? 1 : 0));
   const candidates: BasemapLabelCandidate[] = shown.map((label) => {
     const [x, y] = toScreen(label.x, label.y);
     const width = widthOf(ctx, label);
-    const story = label.kind === 'country' && style.tint.has(label.text);
-    return { box: { x: x - width / 2, y: y - LINE_HEIGHT / 2, width, height: LINE_HEIGHT }, priority: (story ? 0 : 1e6) + label.rank };
+    return {
+      box: { x: x - width / 2, y: y - LINE_HEIGHT / 2, width, height: LINE_HEIGHT },
+      priority: (isStory(label) ? 0 : 1e6) + label.rank,
+    };
   });
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
