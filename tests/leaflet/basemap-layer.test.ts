@@ -158,6 +158,22 @@ describe('basemap layer', () => {
     expect(message).toBe('The basemap could not be loaded.');
   });
 
+  it('scales its canvas with a CSS transform during a zoom animation, then redraws at the new zoom', async () => {
+    const target = mountMap([30, 100], 3);
+    await addLayer(target).painted;
+    const canvas = readCanvas(target).canvas;
+    const during: string[] = [];
+    target.on('zoomanim', () => during.push(canvas.style.transform));
+    const moved = new Promise((resolve) => target.once('moveend', resolve));
+    target.setZoom(4, { animate: true });
+    await moved;
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/scale\(2\)/);
+    expect(canvas.style.transform).not.toMatch(/scale/);
+    const { pixelOf, rgbAt } = readCanvas(target);
+    expect(rgbAt(...pixelOf([35, 105]))).toEqual(RGB.land);
+  });
+
   it('leaves no listeners and no canvas on the map after it is removed', async () => {
     const target = mountMap(talks, 6);
     const before = listenerCount(target);
