@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
+import { offlineBasemap } from './scripts/vite-basemap';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature
@@ -48,7 +49,12 @@ function storyData(): Plugin {
 const isTest = process.env.VITEST !== undefined;
 
 export default defineConfig(({ mode }) => ({
-  plugins: [leafletTrustedTypes(), ...(mode === 'embed' ? [] : [storyData()])],
+  // The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/.
+  plugins: [
+    leafletTrustedTypes(),
+    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/'),
+    ...(mode === 'embed' ? [] : [storyData()]),
+  ],
   build:
     mode === 'embed'
       ? {
@@ -62,8 +68,7 @@ export default defineConfig(({ mode }) => ({
           // module is loaded by pages as is, not bundled again.
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
-      : // The offline basemap (~107 KB gzip) is inside the bundle on purpose.
-        {
+      : {
           target: 'es2022',
           chunkSizeWarningLimit: 600,
           // The story page and the example stories' pages (stories/<name>/index.html).
@@ -81,7 +86,7 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/elements/**/*.test.ts'],
+          include: ['tests/elements/**/*.test.ts', 'tests/leaflet/**/*.test.ts'],
           browser: isTest
             ? {
                 enabled: true,

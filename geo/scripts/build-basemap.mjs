@@ -1,106 +1,465 @@
-// Builds geo/basemap.topo.json, the country outlines under the summit map.
+// Builds the offline basemap under geo/basemap/: one small world file for the first view and
+// detail tiles at Natural Earth 1:10m that the map fetches only when zoomed in.
 // Run: npm run geo:basemap   (node geo/scripts/build-basemap.mjs)
 //
-// Data: Natural Earth 1:50m Admin 0 countries (public domain, https://www.naturalearthdata.com/),
-// as packaged in TopoJSON by world-atlas@2 (https://github.com/topojson/world-atlas, ISC).
+// Sources (see geo/source/README.md for origin and licence):
+// - Natural Earth Admin 0 countries at 1:50m (world file) and 1:10m (tiles), as packaged by
+//   world-atlas@2 (node_modules/world-atlas, ISC; the data is public domain).
+// - Natural Earth 1:10m lakes, minor islands and marine areas, trimmed into
+//   geo/source/natural-earth/ by geo/scripts/trim-natural-earth.mjs.
+// - geo/source/sentosa.geojson: Sentosa, which Natural Earth lacks, traced by hand.
 //
-// Decisions:
-// - Inside the story boxes every 1:50m vertex is kept, so Vietnam, the Chinese and Korean coasts,
-//   Singapore, the Stockholm/Mälaren area and Washington look right at the zooms that frame them
-//   (Leaflet ~5–7).
-// - Elsewhere the map is only seen at world zoom, so it is simplified with Visvalingam's method
-//   (topojson-simplify, spherical triangle areas) down to WORLD_MIN_AREA_KM2.
-// - Each country keeps at least its largest ring (so small states such as Monaco or Nauru stay
-//   on the map, if only as a triangle); other rings that collapse to a line are dropped.
-// - Rings that wrap around ±180° (Russia, Fiji) are cut in two, because Leaflet draws lon/lat flat.
-// - Antarctica is dropped: no story place is near it and it is big.
-// - The output is quantized with world-atlas's own transform, so kept vertices decode to exactly the
-//   1:50m coordinates (the tests compare Vietnam against the original).
-// - Object name `countries`; each geometry keeps world-atlas's `id` and `properties.name`.
-import { readFileSync, writeFileSync } from 'node:fs';
+// FILE FORMAT "summit-basemap@1" (read by src/model/basemap-format.ts):
+// Coordinates are Web Mercator in zoom-0 pixels (0..256 across the world, y down, as Leaflet's
+// map.project(latlng, 0)), multiplied by `unit` and rounded to integers. A ring or line is a flat
+// array [x0, y0, dx1, dy1, dx2, dy2, ...]: the first point absolute, each next one as the
+// difference from the one before. Rings are closed implicitly and keep Natural Earth's winding
+// (holes run the other way), so they fill with the nonzero rule.
+//   world.json   { format, unit: 16, countries: [{ name, rings }], lakes: [ring], borders: [line],
+//                  labels: [{ text, kind: 'country' | 'sea', x, y, minZoom, rank }] }
+//   detail/index.json { format, unit: 4096, minZoom, margin, tiles: ['z-x-y', ...] }
+//   detail/z-x-y.json { format, unit: 4096, tile: [z, x, y], countries, land: [ring], lakes, borders }
+// A detail tile covers the zoom-z tile (x, y) of the Web Mercator grid (in zoom-0 pixels
+// [x, y] * 256 / 2^z, size 256 / 2^z); its fills reach `margin` units beyond on every side, so
+// neighbouring fills overlap and no seam shows; its borders stop at the tile's edge. Tiles form a quadtree: each starts at zoom 4 and is split while its
+// gzip size is over TILE_GZIP_BUDGET. Ocean-only tiles are not written; index.json lists the rest.
+// `borders` are land borders between countries (coasts are not stroked); `land` is land outside
+// any country (minor islands); labels live only in world.json.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { bbox, feature, quantize } from 'topojson-client';
-import { filter, planarRingArea, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
+import polylabel from 'polylabel';
+import { feature, mesh, transform } from 'topojson-client';
+import { planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import { cutAtAntimeridian } from './cut-antimeridian.mjs';
 
 const require = createRequire(import.meta.url);
-const world = require('world-atlas/countries-50m.json');
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
-const OUTPUT = here('../basemap.topo.json');
-const BUDGET_FILES = [here('../places.geojson'), here('../article.json')];
-const BUDGET_GZIP = 150_000; // bytes: basemap + places + article, gzip -9 (tests/geo/basemap.test.ts checks it too)
+const readJson = (path) => JSON.parse(readFileSync(here(path), 'utf8'));
+const OUT = here('../basemap/');
 
-/** [west, south, east, north] in degrees; every vertex inside is kept at full 1:50m detail. */
-const STORY_BOXES = [
-  [95, 0, 135, 45], // Vietnam, southern and eastern China, the Koreas, Singapore
-  [10, 55, 25, 62], // Stockholm and Lake Mälaren
-  [103, 0.9, 104.5, 1.8], // Singapore (inside the first box; listed so it survives edits to it)
-  [-79, 37.5, -75, 40], // Washington and the Chesapeake Bay (the White House is a story place)
-];
-const WORLD_MIN_AREA_KM2 = 70; // Visvalingam triangle area below which a vertex goes, outside the boxes
-const EARTH_RADIUS_KM = 6371.0088;
-const DROP_IDS = new Set(['010']); // Antarctica
+const FORMAT = 'summit-basemap@1';
+const WORLD_UNIT = 16; // 1/16 zoom-0 pixel: one screen pixel at zoom 4, half a pixel at zoom 3
+const DETAIL_UNIT = 4096; // 1/4096 zoom-0 pixel: a quarter of a screen pixel at zoom 10 (≤ 38 m)
+/** Zoom from which the map fetches detail tiles; the world file is simplified for the zooms below. */
+const DETAIL_MIN_ZOOM = 5;
+const WORLD_MIN_AREA = 8 / 16 ** 2; // Visvalingam area in zoom-0 px²: 8 screen px² at zoom 4
+const WORLD_MIN_RING_AREA = 3 / 16 ** 2; // smaller islands go (each country keeps its largest ring)
+const WORLD_LAKE_MIN_ZOOM = 2; // lakes that Natural Earth shows by zoom 2 go into the world file
+const TILE_START_ZOOM = 4;
+const TILE_MAX_ZOOM = 8;
+const TILE_GZIP_BUDGET = 60_000;
+// Detail units of fill overlap around each tile: one screen pixel at zoom 5, so anti-aliased tile
+// edges never let the sea show through a seam. Borders are cut at the tile edge itself.
+const TILE_MARGIN = DETAIL_UNIT / 2 ** DETAIL_MIN_ZOOM;
+const WORLD_GZIP_BUDGET = 45_000;
+const DROP = new Set(['Antarctica']); // no story place near it, and big
+const MAX_LATITUDE = 85.0511287798; // Leaflet's Web Mercator limit
 
-const inStoryBox = ([lon, lat]) => STORY_BOXES.some(([w, s, e, n]) => lon >= w && lon <= e && lat >= s && lat <= n);
-const minWeight = WORLD_MIN_AREA_KM2 / EARTH_RADIUS_KM ** 2; // spherical weights are in steradians
-
-// 1. Countries only, without Antarctica; filter() with no test just prunes the arcs left unused.
-const countries = world.objects.countries;
-const trimmed = filter({
-  ...world,
-  objects: { countries: { ...countries, geometries: countries.geometries.filter((g) => !DROP_IDS.has(g.id)) } },
-});
-
-// 2. Weigh every vertex; the story boxes get infinite weight so simplify() never drops them.
-// So do vertices on the ±180° cut (Russia, Fiji, the Aleutians): on the sphere they sit on a
-// meridian, so their triangles have no area, but dropping one bends the cut edge in the flat
-// lon/lat polygon that Leaflet draws (Russia's area moved by 2.7% before this).
-const onAntimeridian = ([lon]) => Math.abs(lon) > 179.999;
-const weighted = presimplify(trimmed, sphericalTriangleArea);
-for (const arc of weighted.arcs) {
-  for (const point of arc) if (inStoryBox(point) || onAntimeridian(point)) point[2] = Infinity;
+/** Web Mercator in zoom-0 pixels, as Leaflet's map.project(latlng, 0). */
+function project([lon, lat]) {
+  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
+  const sin = Math.sin((clamped * Math.PI) / 180);
+  return [((lon + 180) / 360) * 256, (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * 256];
 }
 
-// 3. Keep each country's largest ring a polygon: promote its heaviest vertices until 3 distinct survive.
-const ringPoints = (ring) => ring.flatMap((i) => (i < 0 ? [...weighted.arcs[~i]].reverse() : weighted.arcs[i]));
-const key = (p) => `${p[0]},${p[1]}`;
-for (const geometry of trimmed.objects.countries.geometries) {
-  const rings = geometry.type === 'Polygon' ? [geometry.arcs[0]] : geometry.arcs.map((polygon) => polygon[0]);
-  const largest = rings.reduce((a, b) => (planarRingArea(ringPoints(b)) > planarRingArea(ringPoints(a)) ? b : a));
-  const points = ringPoints(largest);
-  const kept = new Set(points.filter((p) => p[2] >= minWeight).map(key));
-  const candidates = points.filter((p) => p[2] < minWeight).sort((a, b) => b[2] - a[2]);
-  for (const p of candidates) {
-    if (kept.size >= 3) break;
-    if (!kept.has(key(p))) kept.add(key(p));
-    p[2] = Infinity;
+// ---------------------------------------------------------------------------------------------
+// Countries: world-atlas topology → absolute lon/lat → cut at ±180° → projected topology.
+
+function projectedCountries(topology) {
+  const decode = transform(topology.transform);
+  const countries = topology.objects.countries;
+  const absolute = {
+    type: 'Topology',
+    arcs: topology.arcs.map((arc) => arc.map((point, i) => decode(point, i).slice(0, 2))),
+    objects: { countries: { ...countries, geometries: countries.geometries.filter((g) => !DROP.has(g.properties.name)) } },
+  };
+  const cut = cutAtAntimeridian(absolute);
+  // Points exactly on ±180° stay there, so the cut edges meet the map's edge.
+  return { ...cut, arcs: cut.arcs.map((arc) => arc.map(project)) };
+}
+
+/** Polygons of each country, as arrays of rings of [x, y] zoom-0 pixels. */
+function polygonsByCountry(topology) {
+  return feature(topology, topology.objects.countries).features.map((f) => ({
+    name: f.properties.name,
+    polygons: f.geometry === null ? [] : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates,
+  }));
+}
+
+function bordersOf(topology) {
+  return mesh(topology, topology.objects.countries, (a, b) => a !== b).coordinates;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Encoding.
+
+/** Quantizes a point list, dropping repeated points (and the closing point of a ring). */
+function quantize(points, unit, closed) {
+  const out = [];
+  for (const [x, y] of points) {
+    const q = [Math.round(x * unit), Math.round(y * unit)];
+    const last = out.at(-1);
+    if (!last || last[0] !== q[0] || last[1] !== q[1]) out.push(q);
   }
+  if (closed && out.length > 1 && out[0][0] === out.at(-1)[0] && out[0][1] === out.at(-1)[1]) out.pop();
+  return out;
 }
 
-// 4. Simplify; cut rings that wrap around the antimeridian (see cut-antimeridian.mjs); then drop
-//    rings that collapsed to fewer than three distinct points.
-const simplified = cutAtAntimeridian(simplify(weighted, minWeight));
-const distinctPoints = (ring) => new Set(feature(simplified, { type: 'Polygon', arcs: [ring] }).geometry.coordinates[0].map(key)).size;
-const cleaned = filter(simplified, (ring) => distinctPoints(ring) >= 3);
+function deltaEncode(points) {
+  const flat = [points[0][0], points[0][1]];
+  for (let i = 1; i < points.length; i++) flat.push(points[i][0] - points[i - 1][0], points[i][1] - points[i - 1][1]);
+  return flat;
+}
 
-// 5. Quantize on world-atlas's own grid, so kept vertices decode to the same numbers as the original.
-const basemap = quantize({ ...cleaned, bbox: bbox(cleaned) }, world.transform);
-const text = JSON.stringify(basemap);
-writeFileSync(OUTPUT, text);
+const encodeRing = (ring, unit) => {
+  const points = quantize(ring, unit, true);
+  return points.length >= 3 ? deltaEncode(points) : null;
+};
+const encodeLine = (line, unit) => {
+  const points = quantize(line, unit, false);
+  return points.length >= 2 ? deltaEncode(points) : null;
+};
+const encodeRings = (rings, unit) => rings.map((r) => encodeRing(r, unit)).filter(Boolean);
 
-// 6. Report sizes and enforce the page budget.
-const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+// ---------------------------------------------------------------------------------------------
+// Natural Earth GeoJSON sources.
+
+const ringsOf = (geometry) => (geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat());
+const projectRings = (geometry) => ringsOf(geometry).map((ring) => ring.map(project));
+
+/**
+ * Natural Earth's 1:10m Mälaren runs about 2 km past the lake's outlet (Norrström and Slussen,
+ * 18.07° E) over Stockholm's old town and centre, where the story's Stockholm pin is; the lake is
+ * cut there. East of the cut the country fill (Sweden) shows, as at 1:50m.
+ */
+const LAKE_CORRECTIONS = [{ name: 'Mälaren', keepWestOf: 18.066 }];
+
+function correctLake(f) {
+  const correction = LAKE_CORRECTIONS.find((c) => c.name === f.properties.name);
+  if (!correction) return f;
+  const rect = [-180, -90, correction.keepWestOf, 90];
+  const cut = (ring) => {
+    const clipped = clipRing(ring, rect);
+    return clipped.length >= 3 ? [...clipped, clipped[0]] : null;
+  };
+  const polygons = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+    .map((polygon) => polygon.map(cut).filter(Boolean))
+    .filter((polygon) => polygon.length > 0);
+  return { ...f, geometry: { type: 'MultiPolygon', coordinates: polygons } };
+}
+
+const lakes = readJson('../source/natural-earth/ne_10m_lakes.json').features.map(correctLake);
+const islands = readJson('../source/natural-earth/ne_10m_minor_islands.json').features;
+const marine = readJson('../source/natural-earth/ne_10m_geography_marine_polys.json').features;
+const sentosa = readJson('../source/sentosa.geojson').features;
+
+/** Douglas–Peucker on a ring in zoom-0 pixels (keeps the first point). */
+function simplifyLine(points, tolerance) {
+  if (points.length <= 3) return points;
+  const keep = new Uint8Array(points.length);
+  keep[0] = keep[points.length - 1] = 1;
+  const stack = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [first, last] = stack.pop();
+    const [ax, ay] = points[first];
+    const [bx, by] = points[last];
+    const dx = bx - ax;
+    const dy = by - ay;
+    const length = Math.hypot(dx, dy);
+    let worst = -1;
+    let worstIndex = 0;
+    for (let i = first + 1; i < last; i++) {
+      const [px, py] = points[i];
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs(dx * (ay - py) - dy * (ax - px)) / length;
+      if (d > worst) [worst, worstIndex] = [d, i];
+    }
+    if (worst > tolerance) {
+      keep[worstIndex] = 1;
+      stack.push([first, worstIndex], [worstIndex, last]);
+    }
+  }
+  return points.filter((_, i) => keep[i]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Labels.
+
+const titleCase = (name) =>
+  name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase())
+    .replace(/\b(Of|The|And)\b/g, (word) => word.toLowerCase());
+
+const LABEL_CHAR_PX = 6.5; // average width of a character of the map's label font, in CSS pixels
+
+/** The zoom from which a name of `text` roughly fits a shape whose inscribed circle has `radius` zoom-0 px (it may overhang, as on news locator maps). */
+const fitZoom = (text, radius) => Math.ceil(Math.log2((text.length * LABEL_CHAR_PX * 0.4) / (2 * Math.max(radius, 1e-6))));
+const clamp = (value, low, high) => Math.max(low, Math.min(high, value));
+
+function largestPolygon(polygons) {
+  return polygons.reduce((a, b) => (Math.abs(planarRingArea(b[0])) > Math.abs(planarRingArea(a[0])) ? b : a));
+}
+
+function countryLabels(countries) {
+  return countries
+    .filter((c) => c.polygons.length > 0)
+    .map((country) => {
+      const polygon = largestPolygon(country.polygons);
+      const point = polylabel(polygon, 0.01);
+      const area = Math.abs(planarRingArea(polygon[0]));
+      return {
+        text: country.name,
+        kind: 'country',
+        x: Math.round(point[0] * WORLD_UNIT),
+        y: Math.round(point[1] * WORLD_UNIT),
+        minZoom: clamp(fitZoom(country.name, point.distance), 2, 9),
+        rank: area,
+      };
+    });
+}
+
+function seaLabels() {
+  const SEA_CLASSES = new Set(['ocean', 'sea', 'gulf', 'bay']);
+  const byName = new Map();
+  for (const f of marine) {
+    const { featurecla, scalerank, min_label: minLabel } = f.properties;
+    if (!SEA_CLASSES.has(featurecla) || scalerank > 3) continue;
+    const text = titleCase(f.properties.name);
+    const polygons = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates;
+    const polygon = largestPolygon(polygons.map((p) => p.map((ring) => ring.map(project))));
+    const area = Math.abs(planarRingArea(polygon[0]));
+    const previous = byName.get(text);
+    if (previous && previous.area >= area) continue;
+    const point = polylabel(polygon, 0.05);
+    byName.set(text, {
+      area,
+      label: {
+        text,
+        kind: 'sea',
+        x: Math.round(point[0] * WORLD_UNIT),
+        y: Math.round(point[1] * WORLD_UNIT),
+        // Natural Earth's own label zoom, one step earlier: the story map is small and regional.
+        minZoom: clamp(Math.round(minLabel) - 1, 2, 9),
+        rank: area,
+      },
+    });
+  }
+  return [...byName.values()].map((v) => v.label);
+}
+
+// ---------------------------------------------------------------------------------------------
+// World file: 1:50m, simplified for zooms below DETAIL_MIN_ZOOM.
+
+function buildWorld() {
+  const projected = projectedCountries(require('world-atlas/countries-50m.json'));
+  const weighted = presimplify(projected, planarTriangleArea);
+  // Every country keeps its largest ring as a polygon: its three heaviest vertices survive.
+  const ringPoints = (ring) => ring.flatMap((i) => (i < 0 ? [...weighted.arcs[~i]].reverse() : weighted.arcs[i]));
+  for (const geometry of projected.objects.countries.geometries) {
+    const rings = geometry.type === 'Polygon' ? [geometry.arcs[0]] : geometry.arcs.map((polygon) => polygon[0]);
+    if (rings.length === 0) continue;
+    const largest = rings.reduce((a, b) => (Math.abs(planarRingArea(ringPoints(b))) > Math.abs(planarRingArea(ringPoints(a))) ? b : a));
+    const points = ringPoints(largest).sort((a, b) => b[2] - a[2]);
+    for (const p of points.slice(0, 4)) p[2] = Infinity;
+  }
+  const simplified = simplify(weighted, WORLD_MIN_AREA);
+  const full = polygonsByCountry(projected);
+  const countries = polygonsByCountry(simplified)
+    .map((country) => {
+      const largest = country.polygons.length > 0 ? largestPolygon(country.polygons)[0] : null;
+      const rings = country.polygons.flat().filter((ring) => ring === largest || Math.abs(planarRingArea(ring)) >= WORLD_MIN_RING_AREA);
+      return { name: country.name, rings: encodeRings(rings, WORLD_UNIT) };
+    })
+    .filter((country) => country.rings.length > 0); // microstates (Vatican, Monaco) are below a pixel here
+  const worldLakes = lakes
+    .filter((f) => f.properties.min_zoom <= WORLD_LAKE_MIN_ZOOM)
+    .flatMap((f) => projectRings(f.geometry))
+    .map((ring) => simplifyLine(ring, 1 / WORLD_UNIT))
+    .filter((ring) => Math.abs(planarRingArea(ring)) * 16 ** 2 >= 4) // ≥ 4 screen px² at zoom 4
+    .map((ring) => encodeRing(ring, WORLD_UNIT))
+    .filter(Boolean);
+  const borders = bordersOf(simplified)
+    .map((line) => encodeLine(line, WORLD_UNIT))
+    .filter(Boolean);
+  const labels = [...seaLabels(), ...countryLabels(full)]
+    .sort((a, b) => a.minZoom - b.minZoom || b.rank - a.rank)
+    .map((label, rank) => ({ ...label, rank }));
+  return { format: FORMAT, unit: WORLD_UNIT, countries, lakes: worldLakes, borders, labels };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detail tiles: 1:10m countries, lakes and minor islands, clipped to a quadtree of tiles.
+
+/** Sutherland–Hodgman clip of a closed ring to a rectangle (a fill only: edges along the cut are fine). */
+function clipRing(ring, [x0, y0, x1, y1]) {
+  let points = ring;
+  const edges = [
+    [(p) => p[0] >= x0, (a, b) => [x0, a[1] + ((b[1] - a[1]) * (x0 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[0] <= x1, (a, b) => [x1, a[1] + ((b[1] - a[1]) * (x1 - a[0])) / (b[0] - a[0])]],
+    [(p) => p[1] >= y0, (a, b) => [a[0] + ((b[0] - a[0]) * (y0 - a[1])) / (b[1] - a[1]), y0]],
+    [(p) => p[1] <= y1, (a, b) => [a[0] + ((b[0] - a[0]) * (y1 - a[1])) / (b[1] - a[1]), y1]],
+  ];
+  for (const [inside, cross] of edges) {
+    if (points.length === 0) break;
+    const out = [];
+    for (let i = 0; i < points.length; i++) {
+      const current = points[i];
+      const previous = points[(i + points.length - 1) % points.length];
+      if (inside(current)) {
+        if (!inside(previous)) out.push(cross(previous, current));
+        out.push(current);
+      } else if (inside(previous)) out.push(cross(previous, current));
+    }
+    points = out;
+  }
+  return points;
+}
+
+/** Clips an open line to a rectangle (Liang–Barsky per segment); returns the pieces inside. */
+function clipLine(line, [x0, y0, x1, y1]) {
+  const pieces = [];
+  let current = null;
+  for (let i = 1; i < line.length; i++) {
+    const [ax, ay] = line[i - 1];
+    const [bx, by] = line[i];
+    const dx = bx - ax;
+    const dy = by - ay;
+    let t0 = 0;
+    let t1 = 1;
+    let visible = true;
+    for (const [p, q] of [
+      [-dx, ax - x0],
+      [dx, x1 - ax],
+      [-dy, ay - y0],
+      [dy, y1 - ay],
+    ]) {
+      if (p === 0) {
+        if (q < 0) visible = false;
+        continue;
+      }
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+    }
+    if (!visible || t0 > t1) {
+      current = null;
+      continue;
+    }
+    const start = [ax + t0 * dx, ay + t0 * dy];
+    const end = [ax + t1 * dx, ay + t1 * dy];
+    if (!current || t0 > 0) {
+      current = [start];
+      pieces.push(current);
+    }
+    current.push(end);
+    if (t1 < 1) current = null;
+  }
+  return pieces;
+}
+
+function boundsOf(points) {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x, y] of points) {
+    if (x < x0) x0 = x;
+    if (x > x1) x1 = x;
+    if (y < y0) y0 = y;
+    if (y > y1) y1 = y;
+  }
+  return [x0, y0, x1, y1];
+}
+
+const withBounds = (points) => ({ points, bounds: boundsOf(points) });
+const overlaps = (a, b) => a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+const within = (a, b) => a[0] >= b[0] && a[2] <= b[2] && a[1] >= b[1] && a[3] <= b[3];
+
+function detailSources() {
+  const projected = projectedCountries(require('world-atlas/countries-10m.json'));
+  const countries = polygonsByCountry(projected).map((c) => ({ name: c.name, rings: c.polygons.flat().map(withBounds) }));
+  const singapore = countries.find((c) => c.name === 'Singapore');
+  for (const f of sentosa) singapore.rings.push(...projectRings(f.geometry).map(withBounds));
+  return {
+    countries: countries.filter((c) => c.rings.length > 0),
+    land: islands.flatMap((f) => projectRings(f.geometry)).map(withBounds),
+    lakes: lakes.flatMap((f) => projectRings(f.geometry)).map(withBounds),
+    borders: bordersOf(projected).map(withBounds),
+  };
+}
+
+function encodeTile(sources, [z, x, y]) {
+  const size = 256 / 2 ** z;
+  const margin = TILE_MARGIN / DETAIL_UNIT;
+  const rect = [x * size - margin, y * size - margin, (x + 1) * size + margin, (y + 1) * size + margin];
+  const clipRings = (rings) =>
+    rings
+      .filter((r) => overlaps(r.bounds, rect))
+      .map((r) => (within(r.bounds, rect) ? r.points : clipRing(r.points, rect)))
+      .map((ring) => encodeRing(ring, DETAIL_UNIT))
+      .filter(Boolean);
+  const countries = sources.countries.map((c) => ({ name: c.name, rings: clipRings(c.rings) })).filter((c) => c.rings.length > 0);
+  const land = clipRings(sources.land);
+  const lakeRings = clipRings(sources.lakes);
+  const edge = [x * size, y * size, (x + 1) * size, (y + 1) * size];
+  const borders = sources.borders
+    .filter((l) => overlaps(l.bounds, edge))
+    .flatMap((l) => clipLine(l.points, edge))
+    .map((line) => encodeLine(line, DETAIL_UNIT))
+    .filter(Boolean);
+  if (countries.length === 0 && land.length === 0) return null;
+  return { format: FORMAT, unit: DETAIL_UNIT, tile: [z, x, y], countries, land, lakes: lakeRings, borders };
+}
+
+function buildDetail() {
+  const sources = detailSources();
+  const tiles = new Map();
+  const visit = (z, x, y) => {
+    const tile = encodeTile(sources, [z, x, y]);
+    if (!tile) return;
+    const text = JSON.stringify(tile);
+    if (gzipSync(text, { level: 9 }).length > TILE_GZIP_BUDGET && z < TILE_MAX_ZOOM) {
+      for (const [dx, dy] of [
+        [0, 0],
+        [1, 0],
+        [0, 1],
+        [1, 1],
+      ])
+        visit(z + 1, 2 * x + dx, 2 * y + dy);
+      return;
+    }
+    tiles.set(`${z}-${x}-${y}`, text);
+  };
+  const n = 2 ** TILE_START_ZOOM;
+  for (let x = 0; x < n; x++) for (let y = 0; y < n; y++) visit(TILE_START_ZOOM, x, y);
+  return tiles;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Write and report.
+
+const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
-const basemapGzip = gzip(Buffer.from(text));
-const vertices = (topology) => topology.arcs.reduce((sum, arc) => sum + arc.length, 0);
-const geometries = basemap.objects.countries.geometries;
-console.log(`geo/basemap.topo.json: ${geometries.length} countries, ${vertices(basemap)} of ${vertices(trimmed)} vertices`);
-console.log(`  raw ${kb(text.length)} (${text.length} B), gzip ${kb(basemapGzip)} (${basemapGzip} B)`);
-const total = basemapGzip + BUDGET_FILES.reduce((sum, file) => sum + gzip(readFileSync(file)), 0);
-console.log(`  basemap + places + article gzip: ${kb(total)} of ${kb(BUDGET_GZIP)} budget`);
-if (total > BUDGET_GZIP) {
-  console.error('Over budget: raise WORLD_MIN_AREA_KM2 or shrink the story boxes.');
-  process.exitCode = 1;
+
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(`${OUT}detail`, { recursive: true });
+
+const world = JSON.stringify(buildWorld());
+writeFileSync(`${OUT}world.json`, world);
+console.log(`geo/basemap/world.json: raw ${kb(world.length)}, gzip ${kb(gzip(world))} (budget ${kb(WORLD_GZIP_BUDGET)})`);
+if (gzip(world) > WORLD_GZIP_BUDGET) process.exitCode = 1;
+
+const tiles = buildDetail();
+let [raw, zipped, largest] = [0, 0, ['', 0]];
+for (const [key, text] of tiles) {
+  writeFileSync(`${OUT}detail/${key}.json`, text);
+  const size = gzip(text);
+  raw += text.length;
+  zipped += size;
+  if (size > largest[1]) largest = [key, size];
 }
+const index = { format: FORMAT, unit: DETAIL_UNIT, minZoom: DETAIL_MIN_ZOOM, margin: TILE_MARGIN, tiles: [...tiles.keys()].sort() };
+writeFileSync(`${OUT}detail/index.json`, JSON.stringify(index));
+console.log(`geo/basemap/detail: ${tiles.size} tiles, raw ${kb(raw)}, gzip ${kb(zipped)}, largest ${largest[0]} ${kb(largest[1])} gzip`);
+if (largest[1] > TILE_GZIP_BUDGET) process.exitCode = 1;

@@ -1,7 +1,8 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { defaultArticle, defaultBasemap, defaultOutcome, defaultPlaces } from '../data/default-story';
+import { defaultBasemapBase } from '../data/basemap-url';
+import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
 import { SummitCiteEvent, SummitReadyEvent } from '../events';
 import { StoryView } from '../leaflet/story-view';
 import { parseArticle } from '../model/article';
@@ -36,7 +37,7 @@ import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
 
 const COMPACT_WIDTH = 560;
-const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
+const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c', water: '#d9e6ef', label: '#4a4f55', waterLabel: '#4f7391' };
 
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
@@ -87,6 +88,9 @@ export class SummitMap extends LitElement {
 
   /** Credit for the tiles, shown as text. */
   @property({ attribute: 'tiles-attribution' }) tilesAttribution = '';
+
+  /** URL of the folder with the prepared offline basemap (world.json, detail/); by default `summit-map-basemap/` beside the module. */
+  @property({ attribute: 'basemap-src' }) basemapSrc = '';
 
   /** Offer "Mentioned in ¶2, ¶3" links in popups, firing `summit-cite`; set by a linked `<summit-article>`. */
   @property({ type: Boolean, attribute: 'cite-paragraphs' }) citeParagraphs = false;
@@ -203,6 +207,7 @@ export class SummitMap extends LitElement {
     if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.loadStory();
     if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.loadOutcome();
     if (changed.has('tiles')) this.applyTiles();
+    if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
     if (changed.has('oneFingerPan')) this.applyTouchMode();
     if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
       this.view?.setOutcome(this.outcomeData, this.showOutcome);
@@ -298,8 +303,9 @@ export class SummitMap extends LitElement {
 
   private createView(): void {
     this.view = new StoryView(this.mapContainer, {
-      basemap: defaultBasemap,
+      basemapBase: this.basemapBase(),
       colors: BASEMAP_COLORS,
+      onBasemapError: (message) => this.showProblems(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
       onChoose: this.onChoose,
       label: 'Map of the places in the story',
       reducedMotion: prefersReducedMotion(),
@@ -416,6 +422,13 @@ export class SummitMap extends LitElement {
   /** In full screen there is no page to scroll: one finger moves the map there too. */
   private applyTouchMode(): void {
     this.view?.setOneFingerPan(this.oneFingerPan || this.fullscreen.active);
+  }
+
+  private basemapBase(): URL {
+    if (!this.basemapSrc) return defaultBasemapBase;
+    const url = new URL(this.basemapSrc, document.baseURI);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url;
   }
 
   private hasSize(): boolean {

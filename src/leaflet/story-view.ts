@@ -12,15 +12,12 @@ import {
   type LayerGroup,
   type Map as LeafletMap,
   type Path,
-  type PathOptions,
   type TileLayer,
-  type GeoJSON as GeoJSONLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
-import type { Topology } from 'topojson-specification';
 import { positionsOf } from '../model/geometry';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
-import { addBasemap, type BasemapColors } from './basemap';
+import { createBasemapLayer, type BasemapColors, type BasemapLayer } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
 import { layoutLabels } from './label-layout';
 import { createOutcomeLayer, decorateOutcome, setOutcomeClearance } from './outcome-layer';
@@ -33,8 +30,11 @@ import { TouchGestures } from './touch-gestures';
 export type { PopupClearance } from './place-popups';
 
 export interface StoryViewOptions {
-  basemap: Topology;
+  /** Folder URL of the prepared basemap (world.json and detail/). */
+  basemapBase: URL;
   colors: BasemapColors;
+  /** The basemap could not be shown (plain-language message). */
+  onBasemapError?: (message: string) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
   onChoose: (id: string, focus: boolean) => void;
   /** A sentence describing a route for screen readers. */
@@ -70,7 +70,7 @@ export class StoryView {
   private readonly popups: PlacePopups;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
-  private basemapLayer?: GeoJSONLayer;
+  private basemap: BasemapLayer;
   private tiles?: TileLayer;
   private story?: Story;
   private article?: Article;
@@ -115,9 +115,11 @@ export class StoryView {
     this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
     this.touch.enable();
     this.leafletMap.on('zoomend moveend resize', this.relayout);
+    // Its files are fetched while the story's markers draw; it paints when they arrive.
+    this.basemap = this.createBasemap(options.basemapBase);
   }
 
-  /** Draws a story: markers first, then (a frame later) the labels and the basemap. */
+  /** Draws a story: markers first; labels a frame later; the basemap tints its countries. */
   setStory(story: Story, article: Article | undefined, fit: boolean): void {
     this.story = story;
     this.article = article;
@@ -127,10 +129,8 @@ export class StoryView {
     this.keyboard.setRovingTarget('');
     performance.mark('summit-map:markers');
     cancelAnimationFrame(this.frameRequest);
-    this.frameRequest = requestAnimationFrame(() => {
-      this.relayout();
-      this.showBasemap(story);
-    });
+    this.frameRequest = requestAnimationFrame(this.relayout);
+    this.basemap.setTint(new Set(story.tint));
   }
 
   /** Frames every place. */
@@ -253,7 +253,7 @@ export class StoryView {
     this.leafletMap.stop();
     const internals = this.leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
     if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
-    this.removeBasemap();
+    this.basemap.remove();
     this.places.clear();
     this.outcome?.group.remove();
     this.outcome = undefined;
@@ -261,18 +261,25 @@ export class StoryView {
     this.leafletMap.remove();
   }
 
-  private showBasemap(story: Story): void {
-    this.removeBasemap();
-    this.basemapLayer = addBasemap(this.leafletMap, this.options.basemap, new Set(story.tint), this.options.colors);
-    performance.mark('summit-map:basemap');
+  /** Fetches the basemap from another folder (the element's `basemap-src`). */
+  setBasemapBase(base: URL): void {
+    const tint = new Set(this.story?.tint ?? []);
+    this.basemap.remove();
+    this.basemap = this.createBasemap(base).setTint(tint);
   }
 
-  /** Removes the basemap and its own canvas renderer, which stays on the map otherwise. */
-  private removeBasemap(): void {
-    const renderer = (this.basemapLayer?.options as PathOptions | undefined)?.renderer;
-    this.basemapLayer?.remove();
-    renderer?.remove();
-    this.basemapLayer = undefined;
+  setBasemapColors(colors: BasemapColors): void {
+    this.basemap.setColors(colors);
+  }
+
+  private createBasemap(base: URL): BasemapLayer {
+    return createBasemapLayer({
+      base,
+      tint: new Set(),
+      colors: this.options.colors,
+      onPaint: () => performance.mark('summit-map:basemap'),
+      onError: this.options.onBasemapError,
+    }).addTo(this.leafletMap);
   }
 
   private popupContent({ place, role }: PlaceRecord): HTMLElement {

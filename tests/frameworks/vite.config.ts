@@ -7,13 +7,17 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { offlineBasemap } from '../../scripts/vite-basemap';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   root: here('.'),
   logLevel: 'warn',
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('summit-') } } })],
+  plugins: [
+    offlineBasemap('../summit-map-basemap/'),
+    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('summit-') } } }),
+  ],
   server: { host: '127.0.0.1' },
   build: {
     target: 'es2022',

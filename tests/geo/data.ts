@@ -20,7 +20,6 @@ export interface Gazetteer {
 }
 
 export const paths = {
-  basemap: new URL('../../geo/basemap.topo.json', import.meta.url),
   places: new URL('../../geo/places.geojson', import.meta.url),
   article: new URL('../../geo/article.json', import.meta.url),
   gazetteer: new URL('../../geo/source/gazetteer.json', import.meta.url),
@@ -29,8 +28,9 @@ export const paths = {
 
 const readJson = <T>(path: URL | string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
-export const basemap = readJson<Topology>(paths.basemap);
 export const world50m = readJson<Topology>(paths.world50m);
+/** Country outlines for the point-in-country checks: Natural Earth 1:50m (geo/basemap/ is drawn from it and from 1:10m). */
+export const basemap = world50m;
 export const places = readJson<Places>(paths.places);
 export const gazetteer = readJson<Gazetteer[]>(paths.gazetteer);
 

@@ -1,0 +1,190 @@
+// The basemap layer on a plain Leaflet map in Chromium: what it draws (read back from its canvas),
+// when it fetches detail, and what it leaves behind.
+import { map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultBasemapBase } from '../../src/data/basemap-url';
+import { createBasemapLayer, type BasemapColors, type BasemapLayer } from '../../src/leaflet/basemap-layer';
+import { greatCircleKm } from '../../src/model/geo';
+import placesText from '../../geo/places.geojson?raw';
+
+// Pure colours, so a pixel tells which fill it belongs to.
+const COLORS: BasemapColors = {
+  land: '#00ff00',
+  tint: '#ffff00',
+  border: '#000000',
+  water: '#0000ff',
+  label: '#ff00ff',
+  waterLabel: '#00ffff',
+};
+const RGB = { land: [0, 255, 0], tint: [255, 255, 0], water: [0, 0, 255] } as const;
+
+const places = JSON.parse(placesText) as { features: { id: string; geometry: { type: string; coordinates: [number, number] } }[] };
+const [talksLon, talksLat] = places.features.find((f) => f.id === 'lake-malaren-talks')!.geometry.coordinates;
+const talks: [number, number] = [talksLat, talksLon];
+
+const style = document.createElement('style');
+style.textContent = leafletCss;
+document.head.append(style);
+
+let map: LeafletMap | undefined;
+afterEach(() => {
+  map?.remove();
+  map = undefined;
+  document.querySelectorAll('.basemap-test').forEach((element) => element.remove());
+});
+
+function mountMap(center: [number, number], zoom: number): LeafletMap {
+  const div = document.createElement('div');
+  div.className = 'basemap-test';
+  div.style.cssText = 'width: 640px; height: 480px; background: #ffffff';
+  document.body.append(div);
+  map = createMap(div, { center, zoom, zoomControl: false, attributionControl: false, maxZoom: 12 });
+  return map;
+}
+
+function addLayer(target: LeafletMap): { layer: BasemapLayer; painted: Promise<void> } {
+  let resolve!: () => void;
+  const painted = new Promise<void>((r) => (resolve = r));
+  const layer = createBasemapLayer({
+    base: defaultBasemapBase,
+    tint: new Set(['Sweden']),
+    colors: COLORS,
+    onPaint: resolve,
+    onError: (message) => {
+      throw new Error(message);
+    },
+  });
+  layer.addTo(target);
+  return { layer, painted };
+}
+
+/** The layer's canvas pixels, and a function from a map position to a canvas pixel. */
+function readCanvas(target: LeafletMap) {
+  const canvas = target.getPane('summit-basemap')!.querySelector('canvas')!;
+  const { data, width } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+  const canvasBox = canvas.getBoundingClientRect();
+  const containerBox = target.getContainer().getBoundingClientRect();
+  const ratio = canvas.width / canvasBox.width;
+  const pixelOf = (latLng: [number, number]) => {
+    const point = target.latLngToContainerPoint(latLng);
+    return [
+      Math.round((point.x + containerBox.left - canvasBox.left) * ratio),
+      Math.round((point.y + containerBox.top - canvasBox.top) * ratio),
+    ] as const;
+  };
+  const rgbAt = (x: number, y: number) => [...data.slice((y * width + x) * 4, (y * width + x) * 4 + 3)];
+  return { canvas, ratio, pixelOf, rgbAt };
+}
+
+const listenerCount = (target: LeafletMap) =>
+  Object.values((target as unknown as { _events: Record<string, unknown[]> })._events).reduce((sum, list) => sum + list.length, 0);
+
+describe('basemap layer', () => {
+  it('draws Lake Mälaren within 10 km of the talks venue at zoom 10, with land under the pin', async () => {
+    const target = mountMap(talks, 10);
+    const { painted } = addLayer(target);
+    await painted;
+    // Detail tiles arrive after the world file (whose coarse lake covers the pin): wait for both
+    // facts at once, water within 10 km and the pin on land.
+    const lakeAndLand = () => {
+      const { pixelOf, rgbAt, ratio } = readCanvas(target);
+      const [cx, cy] = pixelOf(talks);
+      const pin = rgbAt(cx, cy).join();
+      let water: number | null = null;
+      for (let y = -160; y <= 160; y += 2)
+        for (let x = -160; x <= 160; x += 2) {
+          if (rgbAt(cx + x, cy + y).join() !== RGB.water.join()) continue;
+          const latLng = target.containerPointToLatLng(target.latLngToContainerPoint(talks).add([x / ratio, y / ratio]));
+          const km = greatCircleKm([latLng.lng, latLng.lat], [talks[1], talks[0]]);
+          if (water === null || km < water) water = km;
+        }
+      return { pinOnStoryLand: pin === RGB.tint.join(), nearestWaterWithin10Km: water !== null && water <= 10 };
+    };
+    await expect.poll(lakeAndLand, { timeout: 15_000 }).toEqual({ pinOnStoryLand: true, nearestWaterWithin10Km: true });
+    const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.some((name) => name.includes('/detail/4-8-4.json'))).toBe(true);
+  });
+
+  it('draws the world file at zoom 3 without fetching detail tiles', async () => {
+    performance.clearResourceTimings();
+    const target = mountMap([30, 100], 3);
+    const { painted } = addLayer(target);
+    await painted;
+    const { pixelOf, rgbAt } = readCanvas(target);
+    expect(rgbAt(...pixelOf([35, 105]))).toEqual(RGB.land); // China, not tinted here
+    const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.filter((name) => name.includes('/detail/'))).toEqual([]);
+  });
+
+  it('tints the chosen countries and repaints on setTint and setColors', async () => {
+    const target = mountMap([60, 16], 4);
+    const { layer, painted } = addLayer(target);
+    await painted;
+    const sweden: [number, number] = [64, 16];
+    expect(readCanvas(target).rgbAt(...readCanvas(target).pixelOf(sweden))).toEqual(RGB.tint);
+    layer.setTint(new Set());
+    await expect.poll(() => readCanvas(target).rgbAt(...readCanvas(target).pixelOf(sweden))).toEqual(RGB.land);
+    layer.setColors({ ...COLORS, land: '#ff0000' });
+    await expect.poll(() => readCanvas(target).rgbAt(...readCanvas(target).pixelOf(sweden))).toEqual([255, 0, 0]);
+  });
+
+  it('shares fetched files between maps: a second map fetches nothing again', async () => {
+    const first = mountMap(talks, 10);
+    await addLayer(first).painted;
+    // Detail drawn: the pin is on tinted land, no longer under the world file's coarse lake.
+    await expect.poll(() => readCanvas(first).rgbAt(...readCanvas(first).pixelOf(talks)), { timeout: 15_000 }).toEqual(RGB.tint);
+    performance.clearResourceTimings();
+    const second = createMap(document.body.appendChild(Object.assign(document.createElement('div'), { className: 'basemap-test' })), {
+      center: talks,
+      zoom: 10,
+    });
+    second.getContainer().style.cssText = 'width: 320px; height: 240px';
+    second.invalidateSize();
+    const { painted } = addLayer(second);
+    await painted;
+    await new Promise((resolve) => setTimeout(resolve, 300)); // past the tile debounce
+    expect(performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/basemap/'))).toEqual([]);
+    second.remove();
+  });
+
+  it('reports a plain-language error when the basemap cannot be loaded', async () => {
+    const target = mountMap([30, 100], 3);
+    const message = await new Promise<string>((resolve) => {
+      createBasemapLayer({ base: new URL('/no-basemap-here/', location.href), tint: new Set(), colors: COLORS, onError: resolve }).addTo(
+        target,
+      );
+    });
+    expect(message).toBe('The basemap could not be loaded.');
+  });
+
+  it('scales its canvas with a CSS transform during a zoom animation, then redraws at the new zoom', async () => {
+    const target = mountMap([30, 100], 3);
+    await addLayer(target).painted;
+    const canvas = readCanvas(target).canvas;
+    const during: string[] = [];
+    target.on('zoomanim', () => during.push(canvas.style.transform));
+    const moved = new Promise((resolve) => target.once('moveend', resolve));
+    target.setZoom(4, { animate: true });
+    await moved;
+    expect(during).toHaveLength(1);
+    expect(during[0]).toMatch(/scale\(2\)/);
+    expect(canvas.style.transform).not.toMatch(/scale/);
+    const { pixelOf, rgbAt } = readCanvas(target);
+    expect(rgbAt(...pixelOf([35, 105]))).toEqual(RGB.land);
+  });
+
+  it('leaves no listeners and no canvas on the map after it is removed', async () => {
+    const target = mountMap(talks, 6);
+    const before = listenerCount(target);
+    const { layer, painted } = addLayer(target);
+    await painted;
+    expect(listenerCount(target)).toBeGreaterThan(before);
+    target.setZoom(7, { animate: false });
+    layer.remove();
+    expect(listenerCount(target)).toBe(before);
+    expect(target.getPane('summit-basemap')!.querySelector('canvas')).toBeNull();
+    // A redraw or tile that arrives after removal must not throw (Leaflet #6030).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { BASEMAP_FORMAT, decodeRing, parseBasemapFile, parseDetailIndex, ringsCover, winding } from '../../src/model/basemap-format';
+
+describe('decodeRing', () => {
+  it('turns [x0, y0, dx1, dy1, ...] into absolute coordinates', () => {
+    expect([...decodeRing([10, 20, 5, 0, 0, 5, -5, 0])]).toEqual([10, 20, 15, 20, 15, 25, 10, 25]);
+  });
+
+  it('rejects odd lengths and non-numbers', () => {
+    expect(() => decodeRing([1, 2, 3])).toThrow(/expected format/);
+    expect(() => decodeRing([1, '2'])).toThrow(/expected format/);
+    expect(() => decodeRing('1,2')).toThrow(/expected format/);
+  });
+});
+
+describe('parseBasemapFile', () => {
+  const file = {
+    format: BASEMAP_FORMAT,
+    unit: 16,
+    countries: [{ name: 'Squareland', rings: [[0, 0, 160, 0, 0, 160, -160, 0]] }],
+    land: [[320, 320, 16, 0, 0, 16]],
+    lakes: [[40, 40, 16, 0, 0, 16, -16, 0]],
+    borders: [[0, 0, 0, 160]],
+    labels: [{ text: 'Squareland', kind: 'country', x: 80, y: 80, minZoom: 3, rank: 0 }],
+  };
+
+  it('decodes every part and gives label points in zoom-0 pixels', () => {
+    const parsed = parseBasemapFile(file);
+    expect(parsed.unit).toBe(16);
+    expect([...parsed.countries[0]!.rings[0]!]).toEqual([0, 0, 160, 0, 160, 160, 0, 160]);
+    expect(parsed.land).toHaveLength(1);
+    expect(parsed.lakes).toHaveLength(1);
+    expect([...parsed.borders[0]!]).toEqual([0, 0, 0, 160]);
+    expect(parsed.labels[0]).toEqual({ text: 'Squareland', kind: 'country', x: 5, y: 5, minZoom: 3, rank: 0 });
+  });
+
+  it('treats missing parts as empty (tiles have no labels)', () => {
+    const parsed = parseBasemapFile({ format: BASEMAP_FORMAT, unit: 4096, countries: [] });
+    expect(parsed).toMatchObject({ land: [], lakes: [], borders: [], labels: [] });
+  });
+
+  it('rejects another format, a bad unit, or a malformed label with a plain message', () => {
+    expect(() => parseBasemapFile({ ...file, format: 'topojson' })).toThrow(
+      'The basemap file is not in the expected format (format topojson).',
+    );
+    expect(() => parseBasemapFile({ ...file, unit: 0 })).toThrow(/unit/);
+    expect(() => parseBasemapFile({ ...file, labels: [{ text: 'x', kind: 'city', x: 0, y: 0, minZoom: 1, rank: 0 }] })).toThrow(/label/);
+    expect(() => parseBasemapFile(null)).toThrow(/expected format/);
+  });
+});
+
+describe('parseDetailIndex', () => {
+  it('reads the unit, the zoom detail starts at, and the tile keys', () => {
+    expect(parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: ['4-8-4'] })).toEqual({
+      unit: 4096,
+      minZoom: 5,
+      tiles: ['4-8-4'],
+    });
+    expect(() => parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: [4] })).toThrow(/tiles/);
+  });
+});
+
+describe('winding and ringsCover (the nonzero rule the canvas fills with)', () => {
+  const outer = decodeRing([0, 0, 10, 0, 0, 10, -10, 0]); // one way round
+  const hole = decodeRing([3, 3, 0, 4, 4, 0, 0, -4]); // the other way round
+
+  it('is nonzero inside a ring and zero outside', () => {
+    expect(Math.abs(winding(outer, 5, 5))).toBe(1);
+    expect(winding(outer, 15, 5)).toBe(0);
+  });
+
+  it('leaves holes that wind the other way uncovered', () => {
+    expect(ringsCover([outer, hole], 5, 5)).toBe(false);
+    expect(ringsCover([outer, hole], 1, 1)).toBe(true);
+    expect(ringsCover([outer], 5, 5)).toBe(true);
+  });
+});
