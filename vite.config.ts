@@ -20,8 +20,31 @@ function leafletTrustedTypes(): Plugin {
 
 const isTest = process.env.VITEST !== undefined;
 
+/** The package's runtime dependencies: the library build imports them, the other builds bundle them. */
+const external = [
+  /^lit($|\/)/,
+  /^@lit\/reactive-element/,
+  /^@lit-labs\/observers\//,
+  /^leaflet\/dist\/leaflet-src\.esm\.js$/,
+  /^topojson-client$/,
+  /^supercluster$/,
+  /^polylabel$/,
+];
+
+/**
+ * Where each build's code finds the basemap files (dist/summit-map-basemap/), relative to the
+ * module's own URL: the story page's code sits in dist/assets/, the one-file module in dist/, the
+ * library's modules in dist/lib/. Used as `define` for `__SUMMIT_BASEMAP_BASE__`.
+ */
+const basemapBase: Record<string, string> = {
+  production: '../summit-map-basemap/',
+  embed: './summit-map-basemap/',
+  lib: '../summit-map-basemap/',
+};
+
 export default defineConfig(({ mode }) => ({
   plugins: [leafletTrustedTypes()],
+  define: mode in basemapBase ? { __SUMMIT_BASEMAP_BASE__: JSON.stringify(basemapBase[mode]) } : {},
   build:
     mode === 'embed'
       ? {
@@ -35,8 +58,24 @@ export default defineConfig(({ mode }) => ({
           // module is loaded by pages as is, not bundled again.
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
-      : // The offline basemap (~107 KB gzip) is inside the bundle on purpose.
-        { target: 'es2022', chunkSizeWarningLimit: 600 },
+      : mode === 'lib'
+        ? {
+            // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
+            // nothing; `define.js` registers the elements. Dependencies stay imports so that the
+            // user's bundler shares them; unminified, as the user's bundler minifies.
+            outDir: 'dist/lib',
+            emptyOutDir: true,
+            copyPublicDir: false,
+            chunkSizeWarningLimit: 600,
+            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+            rolldownOptions: {
+              external,
+              // Every file flat in dist/lib/, so one basemap base serves all of them.
+              output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+            },
+          }
+        : // The offline basemap (~107 KB gzip) is inside the bundle on purpose.
+          { target: 'es2022', chunkSizeWarningLimit: 600 },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
@@ -64,6 +103,11 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        // The npm package (needs `npm run build`): pack, install into a consumer, build, type-check.
+        extends: true,
+        test: { name: 'package', environment: 'node', include: ['tests/package/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],
   },
