@@ -35,6 +35,8 @@ function typeEvents() {
 }
 
 export default {
+  // Elements, their controllers and base classes live in src/elements/ (add a folder here if an
+  // element ever inherits public members from elsewhere; tests/package/api-docs.test.ts would notice).
   globs: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/elements/**/*.ts'],
   exclude: ['src/story-page.ts', 'src/**/*.d.ts'],
   outdir: 'dist',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -20,16 +21,14 @@ function leafletTrustedTypes(): Plugin {
 
 const isTest = process.env.VITEST !== undefined;
 
-/** The package's runtime dependencies: the library build imports them, the other builds bundle them. */
-const external = [
-  /^lit($|\/)/,
-  /^@lit\/reactive-element/,
-  /^@lit-labs\/observers\//,
-  /^leaflet\/dist\/leaflet-src\.esm\.js$/,
-  /^topojson-client$/,
-  /^supercluster$/,
-  /^polylabel$/,
-];
+/**
+ * The package's dependencies: the library build leaves them as imports for the user's bundler to
+ * share; the other builds bundle them. Stylesheets stay inside (the shadow roots adopt them as text).
+ */
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+);
+const isDependency = (id: string) => !/\.css($|\?)/.test(id) && dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
  * Where each build's code finds the basemap files (dist/summit-map-basemap/), relative to the
@@ -69,7 +68,7 @@ export default defineConfig(({ mode }) => ({
             chunkSizeWarningLimit: 600,
             lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
             rolldownOptions: {
-              external,
+              external: isDependency,
               // Every file flat in dist/lib/, so one basemap base serves all of them.
               output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
             },
