@@ -1,15 +1,17 @@
 // The npm package as another newsroom gets it: `npm pack` on the built dist/ (run `npm run build`
 // first; `npm test` does), the tarball unpacked into a fresh consumer project without the network
 // (its dependencies resolve from this repository's node_modules, up the tree), then built with Vite
-// and type-checked with tsc as that project would.
+// and type-checked with tsc as that project would, and its page run in Chromium.
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleErrorsBesidesFavicon, launchBrowser, openPage } from '../e2e/browser';
+import { startServer } from '../e2e/serve';
 import { readJson } from '../fixtures/load';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -133,23 +135,42 @@ describe('the packed package', () => {
 });
 
 describe('a fresh project using the package', () => {
+  let outDir = '';
+  afterAll(() => rm(outDir, { recursive: true, force: true }));
+
   it('builds with Vite', async () => {
     // Built outside the repository, so that no linter or formatter ever reads the bundle.
-    const outDir = await mkdtemp(join(tmpdir(), 'summit-map-consumer-'));
+    outDir = await mkdtemp(join(tmpdir(), 'summit-map-consumer-'));
+    await run(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+      CONSUMER,
+    );
+    const scripts = (await readdir(join(outDir, 'assets'))).filter((name) => name.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    const code = await readFile(join(outDir, 'assets', scripts[0]!), 'utf8');
+    // The registration of all three elements made it into the consumer's bundle.
+    const defined = [...code.matchAll(/customElements\.define\(\s*["'`]([\w-]+)["'`]/g)].map((match) => match[1]);
+    expect(defined.sort()).toEqual(['summit-article', 'summit-map', 'summit-place-list']);
+  }, 60_000);
+
+  it('runs in Chromium: the map draws, select() works, summit-select arrives', async () => {
+    expect(outDir, 'the Vite build above').not.toBe('');
+    // As the README tells bundler users: the basemap folder goes beside the site, named by basemap-src.
+    const basemap = join(INSTALLED, 'dist/summit-map-basemap');
+    if (existsSync(basemap)) await cp(basemap, join(outDir, 'summit-map-basemap'), { recursive: true });
+    const [server, browser] = await Promise.all([startServer({ mounts: [{ prefix: '/', dir: outDir }] }), launchBrowser()]);
     try {
-      await run(
-        process.execPath,
-        [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
-        CONSUMER,
-      );
-      const scripts = (await readdir(join(outDir, 'assets'))).filter((name) => name.endsWith('.js'));
-      expect(scripts).toHaveLength(1);
-      const code = await readFile(join(outDir, 'assets', scripts[0]!), 'utf8');
-      // The registration of all three elements made it into the consumer's bundle.
-      const defined = [...code.matchAll(/customElements\.define\(\s*["'`]([\w-]+)["'`]/g)].map((match) => match[1]);
-      expect(defined.sort()).toEqual(['summit-article', 'summit-map', 'summit-place-list']);
+      const recorded = await openPage(browser);
+      await recorded.page.goto(server.url('/'), { waitUntil: 'load' });
+      // main.ts selects Hanoi on summit-ready and writes each summit-select's detail.id into the title.
+      await recorded.page.waitForFunction(() => document.title === 'summit-map: hanoi', undefined, { timeout: 30_000 });
+      expect(await recorded.page.locator('summit-map').getAttribute('selected')).toBe('hanoi');
+      expect(recorded.pageErrors).toEqual([]);
+      expect(consoleErrorsBesidesFavicon(recorded)).toEqual([]);
     } finally {
-      await rm(outDir, { recursive: true, force: true });
+      await browser.close();
+      await server.close();
     }
   }, 60_000);
 
