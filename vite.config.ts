@@ -61,8 +61,10 @@ export default defineConfig(({ mode }) => ({
         ? {
             // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
             // nothing; `define.js` registers the elements. Dependencies stay imports so that the
-            // user's bundler shares them; unminified, as the user's bundler minifies.
+            // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
+            // bundler minifies.
             outDir: 'dist/lib',
+            minify: false,
             emptyOutDir: true,
             copyPublicDir: false,
             chunkSizeWarningLimit: 600,
