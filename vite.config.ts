@@ -48,12 +48,22 @@ function storyData(): Plugin {
 
 const isTest = process.env.VITEST !== undefined;
 
+/**
+ * The package's dependencies: the library build leaves them as imports for the user's bundler to
+ * share; the other builds bundle them. Stylesheets stay inside (the shadow roots adopt them as text).
+ */
+const dependencies = Object.keys(
+  (JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> }).dependencies,
+);
+const isDependency = (id: string) => !/\.css($|\?)/.test(id) && dependencies.some((name) => id === name || id.startsWith(`${name}/`));
+
 export default defineConfig(({ mode }) => ({
-  // The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/.
+  // The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/ and dist/lib/.
   plugins: [
     leafletTrustedTypes(),
-    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/'),
-    ...(mode === 'embed' ? [] : [storyData()]),
+    // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
+    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
+    ...(mode === 'embed' || mode === 'lib' ? [] : [storyData()]),
   ],
   build:
     mode === 'embed'
@@ -68,12 +78,30 @@ export default defineConfig(({ mode }) => ({
           // module is loaded by pages as is, not bundled again.
           rolldownOptions: { output: { codeSplitting: false, minify: true } },
         }
-      : {
-          target: 'es2022',
-          chunkSizeWarningLimit: 600,
-          // The story page and the example stories' pages (stories/<name>/index.html).
-          rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
-        },
+      : mode === 'lib'
+        ? {
+            // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
+            // nothing; `define.js` registers the elements. Dependencies stay imports so that the
+            // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
+            // bundler minifies.
+            outDir: 'dist/lib',
+            minify: false,
+            emptyOutDir: true,
+            copyPublicDir: false,
+            chunkSizeWarningLimit: 600,
+            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+            rolldownOptions: {
+              external: isDependency,
+              // Every file flat in dist/lib/, so one basemap base serves all of them.
+              output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+            },
+          }
+        : {
+            target: 'es2022',
+            chunkSizeWarningLimit: 600,
+            // The story page and the example stories' pages (stories/<name>/index.html).
+            rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
+          },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
@@ -101,6 +129,11 @@ export default defineConfig(({ mode }) => ({
       {
         extends: true,
         test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+      },
+      {
+        // The npm package (needs `npm run build`): pack, install into a consumer, build, type-check.
+        extends: true,
+        test: { name: 'package', environment: 'node', include: ['tests/package/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
       },
     ],
   },

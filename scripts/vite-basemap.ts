@@ -9,8 +9,9 @@ import type { Plugin } from 'vite';
  * tells the module where that folder is relative to its own URL. It is fetched at run time, never
  * bundled: lib mode would inline it as data URLs.
  * @param fromModule the folder relative to the built module, e.g. `./summit-map-basemap/`
+ * @param copy false where another build of the same dist/ already copies the folder
  */
-export function offlineBasemap(fromModule: string): Plugin {
+export function offlineBasemap(fromModule: string, copy = true): Plugin {
   let outDir = 'dist';
   return {
     name: 'summit-map:offline-basemap',
@@ -19,7 +20,7 @@ export function offlineBasemap(fromModule: string): Plugin {
       outDir = resolve(config.root, config.build.outDir);
     },
     writeBundle() {
-      cpSync(resolve(import.meta.dirname, '../geo/basemap'), resolve(outDir, 'summit-map-basemap'), { recursive: true });
+      if (copy) cpSync(resolve(import.meta.dirname, '../geo/basemap'), resolve(outDir, 'summit-map-basemap'), { recursive: true });
     },
   };
 }

@@ -1,3 +1,5 @@
+// The declarations name the global `GeoJSON` types (@types/geojson, a dependency for that reason).
+/// <reference types="geojson" preserve="true" />
 /**
  * Registers the elements. The only module with that side effect: `src/index.ts` exports the
  * classes without defining them. Guarded, so loading two copies of the bundle is harmless.

@@ -1,3 +1,5 @@
+// The declarations name the global `GeoJSON` types (@types/geojson, a dependency for that reason).
+/// <reference types="geojson" preserve="true" />
 /** Public entry: classes, types and events. Defines nothing; import `./define` for that. */
 export { SummitMap } from './elements/summit-map';
 export { SummitPlaceList } from './elements/summit-place-list';

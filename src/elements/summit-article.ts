@@ -35,6 +35,8 @@ const CITE_QUIET_MS = 1500;
  *
  * @cssprop --summit-article-font - Font family of the text.
  * @cssprop --summit-article-background - Background behind the sticky follow switch.
+ * @cssprop --summit-article-sticky-top - Where the follow switch sticks, e.g. below a sticky map (default 0px).
+ * @cssprop --summit-map-font - Font family of everything but the article text (byline, switch, notes).
  * @cssprop --summit-map-focus - Colour of the focus ring.
  */
 export class SummitArticle extends LitElement {

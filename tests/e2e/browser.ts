@@ -9,7 +9,7 @@ import { startServer, type ServeOptions, type StaticServer } from './serve';
 
 export { readJson };
 
-function launchBrowser(): Promise<Browser> {
+export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }
 
@@ -75,7 +75,7 @@ export interface RecordedPage {
   close(): Promise<void>;
 }
 
-async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<RecordedPage> {
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<RecordedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
   const recorded: RecordedPage = {
