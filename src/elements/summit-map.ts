@@ -3,7 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultArticle, defaultBasemap, defaultOutcome, defaultPlaces } from '../data/default-story';
 import { SummitCiteEvent, SummitReadyEvent } from '../events';
-import { StoryView } from '../leaflet/story-view';
+import { StoryView, type SavedView } from '../leaflet/story-view';
 import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
 import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
@@ -13,10 +13,12 @@ import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import { stepTimeline, timelineOf } from '../model/timeline';
 import type { Article, Problem, Story } from '../model/types';
+import { readBasemapColors } from './basemap-colors';
 import { problemFrom, reportProblems } from './error-reporter';
 import { JsonSourceController } from './json-source';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
 import { prefersReducedMotion } from './motion';
+import { PrintController } from './print-controller';
 import { SelectionController } from './selection-controller';
 import {
   controlsTemplate,
@@ -29,6 +31,7 @@ import {
 } from './summit-map.chrome';
 import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
+import { ColorSchemeController, type Theme } from './theme-controller';
 
 const COMPACT_WIDTH = 560;
 const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
@@ -52,9 +55,22 @@ const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
  * @csspart error - The dismissable error message (`role="alert"`).
  *
  * @cssprop --summit-map-height - Height of the element (default 480px).
- * @cssprop --summit-map-sea - Sea colour of the offline basemap.
+ * @cssprop --summit-map-print-height - Height of the map in print (default 9.5cm).
  * @cssprop --summit-map-font - Font family of labels, legend and popups.
  * @cssprop --summit-map-focus - Colour of the focus ring.
+ * @cssprop --summit-map-sea - Sea colour of the basemap (light #d9e6ef, dark #15232e).
+ * @cssprop --summit-map-land - Land colour of the basemap (light #f3f0e8, dark #2c3034).
+ * @cssprop --summit-map-tint - Land of the story's countries (light #e9dcbf, dark #4a4331).
+ * @cssprop --summit-map-border - Country borders and coasts (light #a99f8c, dark #687078).
+ * @cssprop --summit-map-water - Lakes (default: the sea colour).
+ * @cssprop --summit-map-label - Country names on the basemap (light #5f5749, dark #bdb8ae).
+ * @cssprop --summit-map-water-label - Sea names on the basemap (light #3f6a85, dark #8db0c7).
+ * @cssprop --summit-map-halo - Halo around place labels (light #fff, dark #121517).
+ * @cssprop --summit-map-ink - Text of popups, controls, key and labels (light #16181a, dark #e8e6e1).
+ * @cssprop --summit-map-muted - Secondary text (light #4a4f55, dark #b3b9bf).
+ * @cssprop --summit-map-surface - Background of popups, controls, key, timeline and credits (light #fff, dark #23272b).
+ * @cssprop --summit-map-line - Borders of buttons and panels (light #8b8f94, dark #80878e).
+ * @cssprop --summit-map-link - Links and link-like buttons (light #0b4f9c, dark #94bcf6).
  */
 export class SummitMap extends LitElement {
   static override styles = styles;
@@ -98,6 +114,9 @@ export class SummitMap extends LitElement {
   /** How long a load from `src`, `article-src` or `outcome-src` may take before it fails, in milliseconds. */
   @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
 
+  /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
   @state() private storyData: Story = emptyStory();
   @state() private articleData?: Article;
   @state() private outcomeData?: Outcome;
@@ -108,6 +127,8 @@ export class SummitMap extends LitElement {
 
   private view?: StoryView;
   private fitPending = false;
+  /** The view before printing, restored after. */
+  private viewBeforePrint?: SavedView;
   /** Mentions of places in the article, found when a popup first offers paragraph links. */
   private mentions?: Mention[];
   private readonly storySource = new JsonSourceController(this, () => this.loadTimeout);
@@ -119,6 +140,8 @@ export class SummitMap extends LitElement {
   // Leaflet only watches window resizes; a map shown after being hidden, or in a resizing
   // layout, is measured again here.
   protected readonly resize = new ResizeController(this, { callback: () => this.onResize() });
+  protected readonly colorScheme = new ColorSchemeController(this, () => this.applyBasemapColors());
+  protected readonly print = new PrintController(this, { start: () => this.onPrintStart(), end: () => this.onPrintEnd() });
 
   /** The validated places and roles on the map (empty until data is drawn): for companions such as the place list. */
   get parsedPlaces(): Story {
@@ -181,6 +204,7 @@ export class SummitMap extends LitElement {
     if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.loadStory();
     if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.loadOutcome();
     if (changed.has('tiles')) this.applyTiles();
+    if (changed.has('theme')) this.applyBasemapColors();
     if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
       this.view?.setOutcome(this.outcomeData, this.showOutcome);
     // Turned on by the reader (not present from the start): show them where it is.
@@ -278,6 +302,29 @@ export class SummitMap extends LitElement {
     });
     this.view.setOutcome(this.outcomeData, this.showOutcome);
     this.applyTiles();
+    this.applyBasemapColors();
+  }
+
+  /** The canvas basemap cannot follow CSS by itself: give it the palette's colours. */
+  private applyBasemapColors(): void {
+    this.view?.setBasemapColors(readBasemapColors(this));
+  }
+
+  /** Print framed on every place at the print size (summit-map.styles.ts, `.printing`); the screen view comes back after. */
+  private onPrintStart(): void {
+    if (!this.view || !this.mapContainer) return;
+    this.viewBeforePrint = this.view.currentView();
+    this.mapContainer.classList.add('printing');
+    this.view.invalidateSize();
+    this.view.fitAll(false);
+  }
+
+  private onPrintEnd(): void {
+    this.mapContainer?.classList.remove('printing');
+    if (!this.view) return;
+    this.view.invalidateSize();
+    if (this.viewBeforePrint) this.view.restoreView(this.viewBeforePrint);
+    this.viewBeforePrint = undefined;
   }
 
   private async loadStory(): Promise<void> {

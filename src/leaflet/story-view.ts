@@ -15,6 +15,7 @@ import {
   type PathOptions,
   type TileLayer,
   type GeoJSON as GeoJSONLayer,
+  type LatLng,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Topology } from 'topojson-specification';
 import type { Outcome } from '../model/outcome';
@@ -57,6 +58,12 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
+
+/** Where the map looked, to return to (after printing). */
+export interface SavedView {
+  center: LatLng;
+  zoom: number;
+}
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -183,6 +190,22 @@ export class StoryView {
   setTiles(urlTemplate: string): void {
     this.tiles?.remove();
     this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.leafletMap) : undefined;
+  }
+
+  /** New basemap colours (the theme or colour scheme changed): the basemap is drawn again with them. */
+  setBasemapColors(colors: BasemapColors): void {
+    this.options.colors = colors;
+    if (this.basemapLayer && this.story) this.showBasemap(this.story);
+  }
+
+  /** The view now, to return to with `restoreView`. */
+  currentView(): SavedView {
+    return { center: this.leafletMap.getCenter(), zoom: this.leafletMap.getZoom() };
+  }
+
+  /** Returns to a saved view at once. */
+  restoreView(view: SavedView): void {
+    this.leafletMap.setView(view.center, view.zoom, { animate: false });
   }
 
   /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
