@@ -585,6 +585,9 @@ const themeCss = css`
       break-inside: avoid;
       print-color-adjust: exact;
     }
+    .map {
+      print-color-adjust: exact;
+    }
     /* Nothing that only acts on screen prints. */
     .controls,
     .timeline,
