@@ -60,7 +60,7 @@ const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
  * @cssprop --summit-map-focus - Colour of the focus ring.
  * @cssprop --summit-map-sea - Sea colour of the basemap (light #d9e6ef, dark #15232e).
  * @cssprop --summit-map-land - Land colour of the basemap (light #f3f0e8, dark #2c3034).
- * @cssprop --summit-map-tint - Land of the story's countries (light #e9dcbf, dark #4a4331).
+ * @cssprop --summit-map-tint - Land of the story's countries (light #e9dcbf, dark #3f3b30).
  * @cssprop --summit-map-border - Country borders and coasts (light #a99f8c, dark #687078).
  * @cssprop --summit-map-water - Lakes (default: the sea colour).
  * @cssprop --summit-map-label - Country names on the basemap (light #5f5749, dark #bdb8ae).

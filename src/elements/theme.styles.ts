@@ -29,7 +29,7 @@ const dark = css`
   --_warn-line: #d08a1a;
   --_sea: var(--summit-map-sea, #15232e);
   --_land: var(--summit-map-land, #2c3034);
-  --_tint: var(--summit-map-tint, #4a4331);
+  --_tint: var(--summit-map-tint, #3f3b30);
   --_border: var(--summit-map-border, #687078);
   --_water: var(--summit-map-water, var(--_sea));
   --_label: var(--summit-map-label, #bdb8ae);
