@@ -132,7 +132,14 @@ describe('printing', () => {
     };
     element.frame(['hanoi']);
     await until(() => outside(washington()), 'a view without Washington');
-    await nextFrame();
+    // The flight has ended: the marker stays put from one frame to the next.
+    let last = '';
+    await until(() => {
+      const now = JSON.stringify(washington());
+      const still = now === last;
+      last = now;
+      return still;
+    }, 'the end of the flight');
     const before = washington();
 
     window.dispatchEvent(new Event('beforeprint'));
