@@ -74,6 +74,31 @@ describe('dark mode (prefers-color-scheme: dark)', () => {
     for (const text of ['popupText', 'credits', 'article', 'list'] as const) expect(luminance(styles[text]), text).toBeGreaterThan(0.4);
   });
 
+  it('redraws the basemap in the dark palette when the reader switches to dark, and back', async () => {
+    const page = await open('/');
+    const landPixels = (rgb: number[]) =>
+      page.evaluate((color) => {
+        let count = 0;
+        for (const canvas of document.querySelector('summit-map')!.shadowRoot!.querySelectorAll('canvas')) {
+          if (!canvas.width || !canvas.height) continue;
+          const data = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let i = 0; i < data.length; i += 4)
+            if (data[i] === color[0] && data[i + 1] === color[1] && data[i + 2] === color[2]) count++;
+        }
+        return count;
+      }, rgb);
+    const [light, dark] = [
+      [243, 240, 232],
+      [44, 48, 52],
+    ];
+    await expect.poll(() => landPixels(light)).toBeGreaterThan(1000);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => landPixels(dark)).toBeGreaterThan(1000);
+    expect(await landPixels(light)).toBe(0);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(() => landPixels(light)).toBeGreaterThan(1000);
+  });
+
   it('theme="light" on the elements keeps them light in a dark page', async () => {
     const page = await open('/', { colorScheme: 'dark' });
     await page.evaluate(() => {
