@@ -1,12 +1,17 @@
 import { css } from 'lit';
+import { palette } from './theme.styles';
 
-export const styles = css`
+const articleCss = css`
   :host {
     --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_serif: var(--summit-article-font, Georgia, 'Times New Roman', serif);
-    --_focus: var(--summit-map-focus, #0b57d0);
     display: block;
-    color: #16181a;
+    color: var(--_ink);
+    background: var(--_host-background);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
     font-family: var(--_serif);
     font-size: 18px;
     line-height: 1.6;
@@ -23,15 +28,15 @@ export const styles = css`
     gap: 8px;
     margin: 0 0 12px;
     padding: 6px 0;
-    background: var(--summit-article-background, #fbfaf7);
+    background: var(--summit-article-background, var(--_page));
     font: 600 13.5px/1.3 var(--_font);
-    color: #3c4043;
+    color: var(--_ink);
   }
   .follow input {
     width: 18px;
     height: 18px;
     margin: 0;
-    accent-color: #b26a00;
+    accent-color: var(--_accent);
   }
   .follow input:focus-visible {
     outline: 3px solid var(--_focus);
@@ -46,7 +51,7 @@ export const styles = css`
   .dateline {
     margin: 0;
     font: 14px/1.4 var(--_font);
-    color: #4a4f55;
+    color: var(--_muted);
   }
   .dateline {
     margin-bottom: 18px;
@@ -58,14 +63,15 @@ export const styles = css`
   p.paragraph {
     position: relative;
     margin: 0 0 18px;
-    padding: 2px 0 2px 12px;
-    border-left: 4px solid transparent;
+    /* No border until current: forced colours would paint even a transparent one. */
+    padding: 2px 0 2px 16px;
     scroll-margin: 30vh 0;
     transition: border-color 0.2s, background-color 0.2s;
   }
   p.paragraph.current {
-    border-left-color: #e0a800;
-    background: #fffaf0;
+    padding-left: 12px;
+    border-left: 4px solid var(--_accent);
+    background: var(--_current);
   }
   p.paragraph:focus {
     outline: none;
@@ -76,12 +82,12 @@ export const styles = css`
   }
   .number {
     font: 12px/1 var(--_font);
-    color: #6b7075;
+    color: var(--_muted);
     margin-left: 4px;
     white-space: nowrap;
   }
   mark {
-    background: #ffe58a;
+    background: var(--_mark);
     color: inherit;
     border-radius: 2px;
   }
@@ -92,7 +98,7 @@ export const styles = css`
     border: 0;
     background: none;
     font: inherit;
-    color: #0b4f9c;
+    color: var(--_link);
     text-decoration: underline dotted 2px;
     text-underline-offset: 3px;
     cursor: pointer;
@@ -100,7 +106,7 @@ export const styles = css`
   button.mention:hover,
   button.mention.selected {
     text-decoration-style: solid;
-    color: #073a73;
+    color: var(--_link-hover);
   }
   button.mention:focus-visible {
     outline: 3px solid var(--_focus);
@@ -109,15 +115,15 @@ export const styles = css`
   }
   .end-matter {
     font: 13.5px/1.5 var(--_font);
-    color: #4a4f55;
+    color: var(--_muted);
   }
   .outcome {
     margin: 32px 0 0;
     padding: 14px 16px;
-    border: 1px solid #b9aee0;
-    border-left: 6px solid #5b4a8b;
+    border: 1px solid var(--_later-line);
+    border-left: 6px solid var(--_later-line);
     border-radius: 4px;
-    background: #f6f4fb;
+    background: var(--_later-bg);
     font: 15px/1.5 var(--_font);
   }
   .outcome h3 {
@@ -129,7 +135,7 @@ export const styles = css`
     font-weight: 700;
     letter-spacing: 0.04em;
     text-transform: uppercase;
-    color: #3e2f70;
+    color: var(--_later-ink);
   }
   .outcome ul {
     margin: 0 0 10px;
@@ -139,10 +145,10 @@ export const styles = css`
     font: 600 13.5px/1 var(--_font);
     min-height: 32px;
     padding: 0 12px;
-    border: 1px solid #5b4a8b;
+    border: 1px solid var(--_later-line);
     border-radius: 4px;
-    background: #fff;
-    color: #3e2f70;
+    background: var(--_surface);
+    color: var(--_later-ink);
     cursor: pointer;
   }
   .outcome button:focus-visible,
@@ -152,13 +158,42 @@ export const styles = css`
   }
   .sources {
     font-size: 12.5px;
-    color: #4a4f55;
+    color: var(--_muted);
+  }
+  .outcome a {
+    color: var(--_link);
   }
   .problem {
     font: 14px/1.4 var(--_font);
     padding: 8px 10px;
-    background: #fff4e5;
-    border: 1px solid #b26a00;
+    background: var(--_warn-bg);
+    border: 1px solid var(--_warn-line);
     border-radius: 4px;
   }
+  @media (forced-colors: active) {
+    p.paragraph.current {
+      border-left-color: Highlight;
+    }
+  }
+  /* In print: the text, without what only acts on screen. */
+  @media print {
+    .follow,
+    .outcome button {
+      display: none;
+    }
+    p.paragraph.current {
+      padding-left: 16px;
+      border-left: 0;
+      background: none;
+    }
+    button.mention {
+      color: inherit;
+      text-decoration: none;
+    }
+    mark {
+      background: none;
+    }
+  }
 `;
+
+export const styles = [palette, articleCss];

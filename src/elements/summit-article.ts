@@ -11,6 +11,7 @@ import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
+import type { Theme } from './theme-controller';
 import { prefersReducedMotion } from './motion';
 import { styles } from './summit-article.styles';
 
@@ -38,6 +39,12 @@ const CITE_QUIET_MS = 1500;
  * @cssprop --summit-article-sticky-top - Where the follow switch sticks, e.g. below a sticky map (default 0px).
  * @cssprop --summit-map-font - Font family of everything but the article text (byline, switch, notes).
  * @cssprop --summit-map-focus - Colour of the focus ring.
+ * @cssprop --summit-map-ink - Text colour (light #16181a, dark #e8e6e1).
+ * @cssprop --summit-map-muted - Secondary text (light #4a4f55, dark #b3b9bf).
+ * @cssprop --summit-map-link - Place mentions and links (light #0b4f9c, dark #94bcf6).
+ * @cssprop --summit-map-page - Page colour behind the sticky switch, and the element's own background in dark (light #fbfaf7, dark #16191c).
+ * @cssprop --summit-map-current - Background of the paragraph being read (light #fff3d6, dark #3b3222).
+ * @cssprop --summit-map-accent - Bar beside the paragraph being read (light #b26a00, dark #e5a93a).
  */
 export class SummitArticle extends LitElement {
   static override styles = styles;
@@ -50,6 +57,9 @@ export class SummitArticle extends LitElement {
 
   /** A places dataset whose mentions to mark, for use without a map. */
   @property({ attribute: false }) places?: unknown;
+
+  /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** Stop the map from following the paragraph being read. */
   @property({ type: Boolean, reflect: true, attribute: 'follow-paused' }) followPaused = false;

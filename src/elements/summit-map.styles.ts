@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { leafletCss } from '../leaflet/leaflet-css';
+import { palette } from './theme.styles';
 
 const summitCss = css`
   :host {
@@ -529,4 +530,163 @@ const touchAndFullscreenCss = css`
   }
 `;
 
-export const styles = [unsafeCSS(leafletCss), summitCss, touchAndFullscreenCss];
+/* ===== Theme, forced colours, print and text resets (theme branch; keep this block last) ===== */
+const themeCss = css`
+  /* A host page's text settings stop here: the overlays are laid out for these. */
+  :host {
+    color: var(--_ink);
+    font-size: 14px;
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.3;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+    background: var(--_sea);
+  }
+  .map {
+    background: var(--_sea);
+  }
+  .place-label {
+    color: var(--_ink);
+    text-shadow:
+      0 0 2px var(--_halo),
+      0 0 2px var(--_halo),
+      0 0 3px var(--_halo),
+      0 0 4px var(--_halo);
+  }
+  .summit-leaflet-popup .leaflet-popup-content-wrapper,
+  .summit-leaflet-popup .leaflet-popup-tip {
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+  .popup-close {
+    color: var(--_muted);
+  }
+  .popup-role,
+  .popup-site,
+  .popup-credit,
+  .popup-paragraph,
+  .timeline-step {
+    color: var(--_muted);
+  }
+  .popup-quote blockquote {
+    border-left-color: var(--_line);
+  }
+  .popup-cite {
+    color: var(--_link);
+  }
+  .outcome-badge,
+  .controls button[aria-pressed='true'] {
+    background: var(--_later-bg);
+    color: var(--_later-ink);
+    border-color: var(--_later-line);
+  }
+  .controls button,
+  .error button,
+  .help button,
+  .timeline button {
+    background: var(--_surface);
+    color: var(--_ink);
+    border-color: var(--_line);
+  }
+  .controls button:hover,
+  .timeline button:hover:not(:disabled) {
+    background: var(--_hover);
+  }
+  .timeline,
+  .legend {
+    background: color-mix(in srgb, var(--_surface) 94%, transparent);
+    color: var(--_ink);
+  }
+  .status,
+  .help {
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+  .help {
+    border-color: var(--_line);
+  }
+  .error {
+    background: var(--_warn-bg);
+    border-color: var(--_warn-line);
+    color: var(--_ink);
+  }
+  /* The quotes' credit gives way (with an ellipsis) so the map's own credit always shows in full. */
+  .credits {
+    box-sizing: border-box;
+    display: flex;
+    background: color-mix(in srgb, var(--_surface) 90%, transparent);
+    color: var(--_muted);
+    line-height: 1.35;
+  }
+  .credits span {
+    flex: none;
+    white-space: pre;
+  }
+  .credits span:first-child {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  @media (forced-colors: active) {
+    .summit-marker.highlighted .place-label {
+      text-decoration-color: Highlight;
+    }
+  }
+  @media print {
+    :host {
+      height: var(--summit-map-print-height, 9.5cm) !important;
+      min-height: 0;
+      break-inside: avoid;
+      print-color-adjust: exact;
+    }
+    .map {
+      print-color-adjust: exact;
+    }
+    /* Nothing that only acts on screen prints. */
+    .controls,
+    .timeline,
+    .help,
+    .status,
+    .error button,
+    .leaflet-popup-pane {
+      display: none !important;
+    }
+    /* The key prints open, as a caption of the map. */
+    .legend {
+      bottom: 22px;
+      box-shadow: none;
+      border: 1px solid var(--_line);
+    }
+    .legend::details-content {
+      content-visibility: visible;
+    }
+    .legend summary {
+      list-style: none;
+      pointer-events: none;
+    }
+    .legend summary::-webkit-details-marker {
+      display: none;
+    }
+  }
+  /* While printing, the Leaflet map takes a fixed print size, centred, framed on every place;
+     what lies beyond it still draws, and the element clips it. */
+  .map.printing {
+    inset: 0 auto auto 50%;
+    width: var(--_print-width, 17cm);
+    height: var(--summit-map-print-height, 9.5cm);
+    margin-left: calc(var(--_print-width, 17cm) / -2);
+  }
+  @media print {
+    .map.printing {
+      overflow: visible;
+    }
+  }
+`;
+
+export const styles = [unsafeCSS(leafletCss), summitCss, palette, touchAndFullscreenCss, themeCss];

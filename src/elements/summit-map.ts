@@ -4,7 +4,7 @@ import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultBasemapBase } from '../data/basemap-url';
 import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
 import { SummitCiteEvent, SummitReadyEvent } from '../events';
-import { StoryView } from '../leaflet/story-view';
+import { StoryView, type SavedView } from '../leaflet/story-view';
 import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
 import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
@@ -14,10 +14,12 @@ import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import { stepTimeline, timelineOf } from '../model/timeline';
 import type { Article, Problem, Story } from '../model/types';
+import { readBasemapColors } from './basemap-colors';
 import { problemFrom, reportProblems } from './error-reporter';
 import { JsonSourceController } from './json-source';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
 import { prefersReducedMotion } from './motion';
+import { PrintController } from './print-controller';
 import { SelectionController } from './selection-controller';
 import { FullscreenController } from './fullscreen-controller';
 import { LazyStartController } from './lazy-start-controller';
@@ -35,9 +37,9 @@ import {
 } from './summit-map.chrome';
 import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
+import { ColorSchemeController, type Theme } from './theme-controller';
 
 const COMPACT_WIDTH = 560;
-const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c', water: '#d9e6ef', label: '#4a4f55', waterLabel: '#4f7391' };
 
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
@@ -58,9 +60,22 @@ const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c', wa
  * @csspart error - The dismissable error message (`role="alert"`).
  *
  * @cssprop --summit-map-height - Height of the element (default 480px).
- * @cssprop --summit-map-sea - Sea colour of the offline basemap.
+ * @cssprop --summit-map-print-height - Height of the map in print (default 9.5cm).
  * @cssprop --summit-map-font - Font family of labels, legend and popups.
  * @cssprop --summit-map-focus - Colour of the focus ring.
+ * @cssprop --summit-map-sea - Sea colour of the basemap (light #d9e6ef, dark #15232e).
+ * @cssprop --summit-map-land - Land colour of the basemap (light #f3f0e8, dark #2c3034).
+ * @cssprop --summit-map-tint - Land of the story's countries (light #e9dcbf, dark #3f3b30).
+ * @cssprop --summit-map-border - Country borders and coasts (light #a99f8c, dark #687078).
+ * @cssprop --summit-map-water - Lakes (default: the sea colour).
+ * @cssprop --summit-map-label - Country names on the basemap (light #5f5749, dark #bdb8ae).
+ * @cssprop --summit-map-water-label - Sea names on the basemap (light #3f6a85, dark #8db0c7).
+ * @cssprop --summit-map-halo - Halo around place labels (light #fff, dark #121517).
+ * @cssprop --summit-map-ink - Text of popups, controls, key and labels (light #16181a, dark #e8e6e1).
+ * @cssprop --summit-map-muted - Secondary text (light #4a4f55, dark #b3b9bf).
+ * @cssprop --summit-map-surface - Background of popups, controls, key, timeline and credits (light #fff, dark #23272b).
+ * @cssprop --summit-map-line - Borders of buttons and panels (light #8b8f94, dark #80878e).
+ * @cssprop --summit-map-link - Links and link-like buttons (light #0b4f9c, dark #94bcf6).
  */
 export class SummitMap extends LitElement {
   static override styles = styles;
@@ -116,6 +131,9 @@ export class SummitMap extends LitElement {
   /** `lazy`: build the map and load its data only once the element nears the viewport; `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
   @state() private storyData: Story = emptyStory();
   @state() private articleData?: Article;
   @state() private outcomeData?: Outcome;
@@ -131,6 +149,8 @@ export class SummitMap extends LitElement {
   private readonly fullscreen = new FullscreenController(this, () => this.applyTouchMode());
   private readonly touchHint = new TouchHintController(this);
   private fitPending = false;
+  /** The view before printing, restored after. */
+  private viewBeforePrint?: SavedView;
   /** Mentions of places in the article, found when a popup first offers paragraph links. */
   private mentions?: Mention[];
   private readonly storySource = new JsonSourceController(this, () => this.loadTimeout);
@@ -142,6 +162,8 @@ export class SummitMap extends LitElement {
   // Leaflet only watches window resizes; a map shown after being hidden, or in a resizing
   // layout, is measured again here.
   protected readonly resize = new ResizeController(this, { callback: () => this.onResize() });
+  protected readonly colorScheme = new ColorSchemeController(this, () => this.applyBasemapColors());
+  protected readonly print = new PrintController(this, { start: () => this.onPrintStart(), end: () => this.onPrintEnd() });
 
   /** The validated places and roles on the map (empty until data is drawn): for companions such as the place list. */
   get parsedPlaces(): Story {
@@ -209,6 +231,7 @@ export class SummitMap extends LitElement {
     if (changed.has('tiles')) this.applyTiles();
     if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
     if (changed.has('oneFingerPan')) this.applyTouchMode();
+    if (changed.has('theme')) this.applyBasemapColors();
     if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
       this.view?.setOutcome(this.outcomeData, this.showOutcome);
     // Turned on by the reader (not present from the start): show them where it is.
@@ -304,7 +327,7 @@ export class SummitMap extends LitElement {
   private createView(): void {
     this.view = new StoryView(this.mapContainer, {
       basemapBase: this.basemapBase(),
-      colors: BASEMAP_COLORS,
+      colors: readBasemapColors(this),
       onBasemapError: (message) => this.showProblems(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
       onChoose: this.onChoose,
       label: 'Map of the places in the story',
@@ -317,6 +340,28 @@ export class SummitMap extends LitElement {
     this.applyTouchMode();
     this.view.setOutcome(this.outcomeData, this.showOutcome);
     this.applyTiles();
+  }
+
+  /** The canvas basemap cannot follow CSS by itself: give it the palette's colours. */
+  private applyBasemapColors(): void {
+    this.view?.setBasemapColors(readBasemapColors(this));
+  }
+
+  /** Print framed on every place at the print size (summit-map.styles.ts, `.printing`); the screen view comes back after. */
+  private onPrintStart(): void {
+    if (!this.view || !this.mapContainer) return;
+    this.viewBeforePrint = this.view.currentView();
+    this.mapContainer.classList.add('printing');
+    this.view.invalidateSize();
+    this.view.fitAll(false);
+  }
+
+  private onPrintEnd(): void {
+    this.mapContainer?.classList.remove('printing');
+    if (!this.view) return;
+    this.view.invalidateSize();
+    if (this.viewBeforePrint) this.view.restoreView(this.viewBeforePrint);
+    this.viewBeforePrint = undefined;
   }
 
   private async loadStory(): Promise<void> {

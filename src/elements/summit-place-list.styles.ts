@@ -1,13 +1,18 @@
 import { css } from 'lit';
+import { palette } from './theme.styles';
 
-export const styles = css`
+const listCss = css`
   :host {
     --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    --_focus: var(--summit-map-focus, #0b57d0);
-    --_current: var(--summit-place-list-current, #fff3d6);
+    --_item-current: var(--summit-place-list-current, var(--_current));
     display: block;
     font-family: var(--_font);
-    color: #1b1b1b;
+    color: var(--_ink);
+    background: var(--_host-background);
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
     font-size: 14px;
     line-height: 1.4;
   }
@@ -27,7 +32,7 @@ export const styles = css`
     font-weight: 700;
     letter-spacing: 0.05em;
     text-transform: uppercase;
-    color: #4a4f55;
+    color: var(--_muted);
   }
   ul {
     list-style: none;
@@ -36,13 +41,14 @@ export const styles = css`
   }
   li {
     margin: 0;
-    padding: 6px 8px;
+    /* No border until current: forced colours would paint even a transparent one. */
+    padding: 6px 8px 6px 12px;
     border-radius: 6px;
-    border-left: 4px solid transparent;
   }
   li.current {
-    background: var(--_current);
-    border-left-color: #b26a00;
+    padding-left: 8px;
+    background: var(--_item-current);
+    border-left: 4px solid var(--_accent);
   }
   button {
     display: inline;
@@ -50,14 +56,14 @@ export const styles = css`
     border: 0;
     background: none;
     font: 600 15px/1.3 var(--_font);
-    color: #0b4f9c;
+    color: var(--_link);
     text-align: left;
     text-decoration: underline;
     text-underline-offset: 2px;
     cursor: pointer;
   }
   button:hover {
-    color: #073a73;
+    color: var(--_link-hover);
   }
   button:focus-visible {
     outline: 3px solid var(--_focus);
@@ -65,32 +71,50 @@ export const styles = css`
     border-radius: 2px;
   }
   button[aria-current='true'] {
-    color: #16181a;
+    color: var(--_ink);
   }
   .site {
     margin: 2px 0 0;
-    color: #4a4f55;
+    color: var(--_muted);
     font-size: 13px;
   }
   blockquote {
     margin: 4px 0 0;
     padding-left: 8px;
-    border-left: 3px solid #c9c2b2;
+    border-left: 3px solid var(--_line);
     font-family: Georgia, 'Times New Roman', serif;
     font-size: 14px;
   }
   .paragraph {
     font-family: var(--_font);
     font-size: 12px;
-    color: #5b6066;
+    color: var(--_muted);
     white-space: nowrap;
   }
   .description {
     margin: 2px 0 0;
     font-size: 13px;
-    color: #4a4f55;
+    color: var(--_muted);
   }
   .empty {
-    color: #5b6066;
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    li.current {
+      border-left-color: Highlight;
+    }
+  }
+  @media print {
+    li.current {
+      padding-left: 12px;
+      border-left: 0;
+      background: none;
+    }
+    button {
+      color: inherit;
+      text-decoration: none;
+    }
   }
 `;
+
+export const styles = [palette, listCss];

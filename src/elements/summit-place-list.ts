@@ -7,6 +7,7 @@ import type { Place, Role, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
 import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
+import type { Theme } from './theme-controller';
 import { styles } from './summit-place-list.styles';
 
 /**
@@ -24,7 +25,13 @@ import { styles } from './summit-place-list.styles';
  *
  * @cssprop --summit-map-font - Font family.
  * @cssprop --summit-map-focus - Colour of the focus ring.
- * @cssprop --summit-place-list-current - Background of the current place.
+ * @cssprop --summit-place-list-current - Background of the current place (default `--summit-map-current`).
+ * @cssprop --summit-map-ink - Text colour (light #16181a, dark #e8e6e1).
+ * @cssprop --summit-map-muted - Secondary text (light #4a4f55, dark #b3b9bf).
+ * @cssprop --summit-map-link - Place names (light #0b4f9c, dark #94bcf6).
+ * @cssprop --summit-map-page - The element's own background in dark (dark #16191c; light: none).
+ * @cssprop --summit-map-current - Background of the current place (light #fff3d6, dark #3b3222).
+ * @cssprop --summit-map-accent - Bar beside the current place (light #b26a00, dark #e5a93a).
  */
 export class SummitPlaceList extends LitElement {
   static override styles = styles;
@@ -37,6 +44,9 @@ export class SummitPlaceList extends LitElement {
 
   /** Id of the current place; follows the linked map. */
   @property({ reflect: true }) selected = '';
+
+  /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: Theme = 'auto';
 
   /** The list's heading. */
   @property() heading = 'Places in the story';

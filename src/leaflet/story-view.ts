@@ -13,6 +13,7 @@ import {
   type Map as LeafletMap,
   type Path,
   type TileLayer,
+  type LatLng,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
 import type { Outcome } from '../model/outcome';
@@ -61,6 +62,12 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
+
+/** Where the map looked, to return to (after printing). */
+export interface SavedView {
+  center: LatLng;
+  zoom: number;
+}
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -192,6 +199,16 @@ export class StoryView {
     this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.leafletMap) : undefined;
   }
 
+  /** The view now, to return to with `restoreView`. */
+  currentView(): SavedView {
+    return { center: this.leafletMap.getCenter(), zoom: this.leafletMap.getZoom() };
+  }
+
+  /** Returns to a saved view at once. */
+  restoreView(view: SavedView): void {
+    this.leafletMap.setView(view.center, view.zoom, { animate: false });
+  }
+
   /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
   highlight(ids: readonly string[]): void {
     this.places.highlight(ids);
@@ -268,7 +285,9 @@ export class StoryView {
     this.basemap = this.createBasemap(base).setTint(tint);
   }
 
+  /** New basemap colours (the theme or colour scheme changed). */
   setBasemapColors(colors: BasemapColors): void {
+    this.options.colors = colors;
     this.basemap.setColors(colors);
   }
 
