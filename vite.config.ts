@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
-import { offlineBasemap } from './scripts/vite-basemap';
+import { offlineBasemap } from './scripts/vite-basemap.ts';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature

@@ -62,6 +62,9 @@ const COMPACT_WIDTH = 560;
  * @cssprop --summit-map-height - Height of the element (default 480px).
  * @cssprop --summit-map-print-height - Height of the map in print (default 9.5cm).
  * @cssprop --summit-map-font - Font family of labels, legend and popups.
+ * @cssprop --summit-map-page - Page colour under the companions (shared palette).
+ * @cssprop --summit-map-current - Background of the current paragraph or list item (shared palette).
+ * @cssprop --summit-map-accent - The bar beside the current paragraph or list item (shared palette).
  * @cssprop --summit-map-focus - Colour of the focus ring.
  * @cssprop --summit-map-sea - Sea colour of the basemap (light #d9e6ef, dark #15232e).
  * @cssprop --summit-map-land - Land colour of the basemap (light #f3f0e8, dark #2c3034).

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
-import { offlineBasemap } from '../../scripts/vite-basemap';
+import { offlineBasemap } from '../../scripts/vite-basemap.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
