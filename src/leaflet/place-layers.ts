@@ -1,9 +1,15 @@
 /**
- * The story's places on the map: one record per place (its data, role, rank and Leaflet layer),
- * markers for points and great-circle lines for routes. Choosing a layer with the pointer is
- * reported through `onChoose`; opening popups is the popups' job, moving the view the camera's.
+ * The story's places on the map: one record per place (its data, role, rank and, once drawn as
+ * DOM, its Leaflet layer), markers for points and great-circle lines for routes. Choosing a layer
+ * with the pointer is reported through `onChoose`; opening popups is the popups' job, moving the
+ * view the camera's.
+ *
+ * Beyond `CANVAS_THRESHOLD` points, points are drawn on one canvas with clusters (point-canvas.ts,
+ * cluster-index.ts) instead of one DOM marker each; only the places named by `keepMarkers` (the
+ * keyboard's place, the open popup's) get a DOM marker, so focus, popups and names work as below it.
  */
 import {
+  latLng,
   marker as createMarker,
   type LatLng,
   type LatLngBounds,
@@ -12,8 +18,15 @@ import {
   type Polyline,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Place, Role, Story } from '../model/types';
+import { ClusterIndex } from './cluster-index';
 import { createMarkerIcon } from './marker-icon';
+import { PointCanvas } from './point-canvas';
 import { createRouteLayer } from './route-layer';
+
+/** Above this many points, points are drawn on a canvas with clusters rather than as DOM markers. */
+export const CANVAS_THRESHOLD = 1000;
+/** Clusters exist up to this zoom; at the map's closest zoom (one more) every point stands alone. */
+const CLUSTER_MAX_ZOOM = 9;
 
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 200);
@@ -23,7 +36,8 @@ export interface PlaceRecord {
   role: Role;
   /** Position in keyboard and drawing order: role order, then dataset order; lower is more important. */
   rank: number;
-  layer: Marker | Polyline;
+  /** The place's Leaflet layer; on a canvas-drawn story, only while the place is kept as a DOM marker. */
+  layer?: Marker | Polyline;
   /** Where the view aims and the popup points. */
   target: LatLng | LatLngBounds;
 }
@@ -31,8 +45,19 @@ export interface PlaceRecord {
 export interface PlaceLayersOptions {
   /** A place was clicked or tapped. */
   onChoose: (id: string) => void;
+  /** A cluster was clicked: bring this point into view at this zoom. */
+  zoomInto?: (target: LatLng, zoom: number) => void;
   /** A sentence describing a route for screen readers, asked when the route gets focus. */
   describe?: (place: Place) => string;
+}
+
+interface CanvasDrawing {
+  index: ClusterIndex;
+  layer: PointCanvas;
+  /** Point records by point index (the order given to the cluster index). */
+  points: PlaceRecord[];
+  pointIndex: Map<string, number>;
+  highlighted: Set<number>;
 }
 
 export class PlaceLayers {
@@ -41,6 +66,10 @@ export class PlaceLayers {
   private readonly byId = new Map<string, PlaceRecord>();
   /** Records by rank: the arrow keys walk this order. */
   private ranked: PlaceRecord[] = [];
+  private canvas?: CanvasDrawing;
+  /** On a canvas-drawn story: the records drawn as DOM (routes and kept markers). */
+  private readonly domRecords = new Set<PlaceRecord>();
+  private kept = new Set<string>();
 
   constructor(leafletMap: LeafletMap, options: PlaceLayersOptions) {
     this.leafletMap = leafletMap;
@@ -55,17 +84,30 @@ export class PlaceLayers {
       .map((place, index) => ({ place, index, role: roles.get(place.role) }))
       .filter((entry): entry is { place: Place; index: number; role: { role: Role; order: number } } => !!entry.role)
       .sort((a, b) => a.role.order - b.role.order || a.index - b.index);
+    const pointCount = ranked.reduce((count, entry) => count + (entry.place.geometry.type === 'Point' ? 1 : 0), 0);
+    const onCanvas = pointCount > CANVAS_THRESHOLD;
     this.ranked = ranked.map(({ place, role }, rank) => {
-      const layer = this.createLayer(place, role.role, rank);
-      const target = 'getLatLng' in layer ? layer.getLatLng() : layer.getBounds();
-      const record: PlaceRecord = { place, role: role.role, rank, layer, target };
+      const record: PlaceRecord = { place, role: role.role, rank, target: latLng(0, 0) };
+      if (place.geometry.type === 'Point') {
+        const [lon, lat] = place.geometry.coordinates;
+        record.target = latLng(lat, lon);
+        if (!onCanvas) record.layer = this.createLayer(record);
+      } else {
+        record.layer = this.createLayer(record);
+        record.target = (record.layer as Polyline).getBounds();
+      }
       this.byId.set(place.id, record);
       return record;
     });
     // Routes first, so markers draw above them.
-    for (const record of this.ranked) if (record.place.geometry.type !== 'Point') record.layer.addTo(this.leafletMap);
-    for (const record of this.ranked) if (record.place.geometry.type === 'Point') record.layer.addTo(this.leafletMap);
-    for (const record of this.ranked) this.decorate(record);
+    for (const record of this.ranked) if (record.place.geometry.type !== 'Point') record.layer!.addTo(this.leafletMap);
+    if (onCanvas) {
+      this.drawOnCanvas(pointCount);
+      for (const record of this.ranked) if (record.layer) this.domRecords.add(record);
+    } else {
+      for (const record of this.ranked) if (record.place.geometry.type === 'Point') record.layer!.addTo(this.leafletMap);
+    }
+    for (const record of this.ranked) if (record.layer) this.decorate(record);
   }
 
   get(id: string): PlaceRecord | undefined {
@@ -77,24 +119,110 @@ export class PlaceLayers {
     return this.ranked;
   }
 
+  /** The records drawn as DOM (all of them below the threshold), for label layout. */
+  get drawnRecords(): readonly PlaceRecord[] {
+    return this.canvas ? [...this.domRecords] : this.ranked;
+  }
+
+  /** True when points are drawn on the canvas with clusters. */
+  get clustered(): boolean {
+    return !!this.canvas;
+  }
+
   /** The keyboard-reachable element of a place, once drawn. */
   element(id: string): HTMLElement | SVGElement | undefined {
-    return (this.byId.get(id)?.layer.getElement() as HTMLElement | SVGElement | undefined) ?? undefined;
+    return (this.byId.get(id)?.layer?.getElement() as HTMLElement | SVGElement | undefined) ?? undefined;
+  }
+
+  /**
+   * On a canvas-drawn story, gives exactly these places ('' ignored) a DOM marker, so they can take
+   * focus and show their name; the markers of places no longer named are removed. No effect below the threshold.
+   */
+  keepMarkers(ids: readonly string[]): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const wanted = new Set(ids.filter((id) => canvas.pointIndex.has(id)));
+    for (const id of this.kept) {
+      if (wanted.has(id)) continue;
+      const record = this.byId.get(id);
+      if (!record?.layer) continue;
+      record.layer.remove();
+      record.layer = undefined;
+      this.domRecords.delete(record);
+    }
+    for (const id of wanted) {
+      const record = this.byId.get(id)!;
+      if (record.layer) continue;
+      record.layer = this.createLayer(record).addTo(this.leafletMap);
+      this.decorate(record);
+      this.element(id)?.classList.toggle('highlighted', canvas.highlighted.has(canvas.pointIndex.get(id)!));
+      this.domRecords.add(record);
+    }
+    this.kept = wanted;
+    canvas.layer.draw();
+  }
+
+  /**
+   * The zoom at which a place is drawn on its own rather than inside a cluster (at least
+   * `fromZoom`); `fromZoom` itself below the threshold or for routes.
+   */
+  async zoomToShow(id: string, fromZoom: number): Promise<number> {
+    const point = this.canvas?.pointIndex.get(id);
+    if (!this.canvas || point === undefined) return fromZoom;
+    const zoom = await this.canvas.index.emergeZoom(point, fromZoom);
+    return Math.max(fromZoom, zoom);
   }
 
   /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
   highlight(ids: readonly string[]): void {
     const wanted = new Set(ids);
-    for (const record of this.ranked) this.element(record.place.id)?.classList.toggle('highlighted', wanted.has(record.place.id));
+    for (const record of this.drawnRecords) this.element(record.place.id)?.classList.toggle('highlighted', wanted.has(record.place.id));
+    const canvas = this.canvas;
+    if (!canvas) return;
+    canvas.highlighted = new Set(ids.flatMap((id) => canvas.pointIndex.get(id) ?? []));
+    canvas.layer.draw();
   }
 
   clear(): void {
-    for (const record of this.ranked) record.layer.remove();
+    for (const record of this.ranked) record.layer?.remove();
+    this.canvas?.layer.remove();
+    this.canvas?.index.destroy();
+    this.canvas = undefined;
+    this.domRecords.clear();
+    this.kept.clear();
     this.byId.clear();
     this.ranked = [];
   }
 
-  private createLayer(place: Place, role: Role, rank: number): Marker | Polyline {
+  private drawOnCanvas(pointCount: number): void {
+    const points: PlaceRecord[] = [];
+    const pointIndex = new Map<string, number>();
+    const positions = new Float64Array(pointCount * 2);
+    for (const record of this.ranked) {
+      if (record.place.geometry.type !== 'Point') continue;
+      const [lon, lat] = record.place.geometry.coordinates;
+      positions[points.length * 2] = lon;
+      positions[points.length * 2 + 1] = lat;
+      pointIndex.set(record.place.id, points.length);
+      points.push(record);
+    }
+    const index = new ClusterIndex(positions, CLUSTER_MAX_ZOOM);
+    const layer = new PointCanvas({
+      query: (bbox, zoom) => index.view(bbox, zoom),
+      style: (point) => points[point]!.role,
+      skip: (point) => !!points[point]!.layer,
+      highlighted: (point) => this.canvas?.highlighted.has(point) ?? false,
+      onPoint: (point) => this.options.onChoose(points[point]!.place.id),
+      onCluster: (clusterId, lat, lon) =>
+        void index.expansionZoom(clusterId).then((zoom) => {
+          if (this.canvas?.index === index) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, CLUSTER_MAX_ZOOM + 1));
+        }),
+    });
+    this.canvas = { index, layer, points, pointIndex, highlighted: new Set() };
+    layer.addTo(this.leafletMap);
+  }
+
+  private createLayer({ place, role, rank }: PlaceRecord): Marker | Polyline {
     const choose = () => this.options.onChoose(place.id);
     if (place.geometry.type === 'LineString') {
       return createRouteLayer(place as Place & { geometry: { type: 'LineString' } }, role).on('click', choose);
@@ -111,7 +239,7 @@ export class PlaceLayers {
 
   /** Accessible names; routes also become focusable buttons, described when they get focus. */
   private decorate({ place, role, layer }: PlaceRecord): void {
-    const element = layer.getElement() as HTMLElement | SVGElement | undefined;
+    const element = layer?.getElement() as HTMLElement | SVGElement | undefined;
     if (!element) return;
     element.setAttribute('aria-label', `${place.name}, ${role.label}`);
     element.setAttribute('aria-haspopup', 'dialog');

@@ -96,7 +96,11 @@ export class StoryView {
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', options.label);
     this.camera = new Camera(this.leafletMap);
-    this.places = new PlaceLayers(this.leafletMap, { onChoose: (id) => options.onChoose(id, false), describe: options.describe });
+    this.places = new PlaceLayers(this.leafletMap, {
+      onChoose: (id) => options.onChoose(id, false),
+      zoomInto: (target, zoom) => this.camera.moveTo(target, { animate: !options.reducedMotion, zoom }),
+      describe: options.describe,
+    });
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
@@ -275,6 +279,6 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    layoutLabels(this.leafletMap, this.places.records);
+    layoutLabels(this.leafletMap, this.places.drawnRecords);
   };
 }

@@ -1,0 +1,106 @@
+// Large stories: beyond the threshold, points and clusters are drawn on one canvas; the pointer
+// and the keyboard still reach every place. The datasets are generated here.
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { SummitMap } from '../../src/elements/summit-map';
+import type { StoryView } from '../../src/leaflet/story-view';
+import { cleanup, collect, markers, mountMap, shadow, until } from './helpers';
+import type { SummitSelectEvent } from '../../src/events';
+
+/** A deterministic spread of numbers in [0, 1). */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1_664_525 + 1_013_904_223) % 4_294_967_296;
+    return state / 4_294_967_296;
+  };
+}
+
+/**
+ * `count` places: p0 alone in the South Atlantic, then a dense group around Hanoi (half), then the
+ * rest spread between 35°S and 70°N, and last "q" alone in the Southern Ocean.
+ */
+export function generatePlaces(count: number) {
+  const next = random(7);
+  const features = Array.from({ length: count }, (_, i) => {
+    let coordinates: [number, number];
+    if (i === 0) coordinates = [-20, -45];
+    else if (i === count - 1) coordinates = [60, -55];
+    else if (i <= count / 2) coordinates = [105.8 + next() - 0.5, 21 + next() - 0.5];
+    else coordinates = [-170 + 340 * next(), -35 + 105 * next()];
+    const id = i === count - 1 ? 'q' : `p${i}`;
+    return { type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { name: `Place ${i}`, role: 'city' } };
+  });
+  return {
+    type: 'FeatureCollection',
+    roles: { city: { label: 'City', order: 1, symbol: 'circle', color: '#1f5fa8' } },
+    features,
+  };
+}
+
+const viewOf = (element: SummitMap) => (element as unknown as { view: StoryView }).view;
+const canvasOf = (element: SummitMap) => shadow(element).querySelector<HTMLCanvasElement>('.summit-point-canvas');
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Clicks the map where a position is drawn, as the pointer would. */
+function clickAt(element: SummitMap, lat: number, lon: number): void {
+  const map = viewOf(element).leafletMap;
+  const point = map.latLngToContainerPoint([lat, lon]);
+  const box = map.getContainer().getBoundingClientRect();
+  const target = map.getPane('mapPane')!;
+  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + point.x, clientY: box.top + point.y }));
+}
+
+afterEach(cleanup);
+
+describe('10,000 places', () => {
+  it('draws points and clusters on a canvas, with at most the keyboard place as a DOM marker', async () => {
+    const element = await mountMap((map) => (map.places = generatePlaces(10_000)));
+    await until(() => Number(canvasOf(element)?.dataset.clusters ?? 0) > 0, 'clusters drawn', 20_000);
+    expect(markers(element).length).toBeLessThanOrEqual(1);
+    expect(element.parsedPlaces.places).toHaveLength(10_000);
+  });
+
+  it('a click on a cluster zooms into it; a click on a point selects it', async () => {
+    const element = await mountMap((map) => (map.places = generatePlaces(10_000)));
+    await until(() => Number(canvasOf(element)?.dataset.clusters ?? 0) > 0, 'clusters drawn', 20_000);
+    const map = viewOf(element).leafletMap;
+    const before = map.getZoom();
+    clickAt(element, 21, 105.8);
+    await until(() => map.getZoom() > before, 'zoomed into the cluster', 10_000);
+
+    const selections = collect<SummitSelectEvent>(element, 'summit-select');
+    map.setView([-55, 60], 10, { animate: false });
+    await until(
+      () => canvasOf(element)?.dataset.zoom === '10' && canvasOf(element)?.dataset.points === '1',
+      'the lone point drawn',
+      10_000,
+    );
+    clickAt(element, -55, 60);
+    await until(() => element.selected === 'q', 'q selected');
+    expect(selections.map((event) => event.detail.id)).toEqual(['q']);
+    await until(() => !!shadow(element).querySelector('.leaflet-popup'), 'popup open');
+    expect(shadow(element).querySelector('[data-place-id="q"]')?.getAttribute('aria-label')).toBe('Place 9999, City');
+  });
+
+  it('the arrow keys reach a place inside a cluster: the map zooms until it stands alone, and it takes focus', async () => {
+    const element = await mountMap((map) => (map.places = generatePlaces(10_000)));
+    await until(() => Number(canvasOf(element)?.dataset.clusters ?? 0) > 0, 'clusters drawn', 20_000);
+    const map = viewOf(element).leafletMap;
+    const before = map.getZoom();
+    shadow(element).querySelector<HTMLElement>('[data-place-id="p0"]')!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    await until(() => deepActive()?.getAttribute('data-place-id') === 'p1', 'p1 focused', 10_000);
+    expect(deepActive()?.getAttribute('aria-label')).toBe('Place 1, City');
+    expect(deepActive()?.getAttribute('tabindex')).toBe('0');
+    expect(map.getZoom()).toBeGreaterThan(before);
+    expect(markers(element).map((marker) => marker.getAttribute('data-place-id'))).toEqual(['p1']);
+    await userEvent.keyboard('{End}');
+    await until(() => deepActive()?.getAttribute('data-place-id') === 'q', 'q focused', 10_000);
+  });
+});
