@@ -5,7 +5,7 @@ import { userEvent } from 'vitest/browser';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { StoryView } from '../../src/leaflet/story-view';
 import { cleanup, collect, markers, mountMap, shadow, until } from './helpers';
-import type { SummitSelectEvent } from '../../src/events';
+import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
 
 /** A deterministic spread of numbers in [0, 1). */
 function random(seed: number): () => number {
@@ -102,5 +102,44 @@ describe('10,000 places', () => {
     expect(markers(element).map((marker) => marker.getAttribute('data-place-id'))).toEqual(['p1']);
     await userEvent.keyboard('{End}');
     await until(() => deepActive()?.getAttribute('data-place-id') === 'q', 'q focused', 10_000);
+  });
+});
+
+describe('100,000 places from a URL', () => {
+  it('are parsed in a worker and drawn; the map keeps answering', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify(generatePlaces(100_000))], { type: 'application/json' }));
+    const element = await mountMap((map) => (map.src = url));
+    expect(element.parsedPlaces.places).toHaveLength(100_000);
+    const workers = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('parse-worker'));
+    expect(workers.length).toBeGreaterThan(0);
+    // A Feature crossed from the worker is parsed on first use, and equals what was given.
+    expect(element.parsedPlaces.places[5]!.feature).toMatchObject({ id: 'p5', properties: { name: 'Place 5' } });
+    await until(() => Number(canvasOf(element)?.dataset.clusters ?? 0) > 0, 'clusters drawn', 30_000);
+    URL.revokeObjectURL(url);
+  });
+});
+
+describe('limits', () => {
+  it('more than 500,000 features: a plain-language message, and the map keeps what it showed', async () => {
+    const element = await mountMap();
+    const errors = collect<SummitErrorEvent>(element, 'summit-error');
+    const tooMany = { type: 'FeatureCollection', roles: {}, features: Array.from({ length: 500_001 }, () => ({})) };
+    element.places = tooMany;
+    await until(() => errors.length === 1, 'summit-error');
+    const alert = shadow(element).querySelector('[role="alert"]');
+    await until(() => !!shadow(element).querySelector('[role="alert"]')?.textContent?.includes('500,000'), 'the message');
+    expect(alert?.textContent).toContain('has 500,001 features; this map shows at most 500,000.');
+    expect(element.parsedPlaces.places.length).toBe(10);
+  });
+
+  it('the same from a URL, checked in the worker', async () => {
+    const url = URL.createObjectURL(new Blob([JSON.stringify({ type: 'FeatureCollection', features: Array(500_001).fill({}) })]));
+    const element = await mountMap();
+    const errors = collect<SummitErrorEvent>(element, 'summit-error');
+    element.src = url;
+    await until(() => errors.length === 1, 'summit-error', 20_000);
+    expect(errors[0]!.detail.problems[0]!.message).toContain('this map shows at most 500,000');
+    expect(element.parsedPlaces.places.length).toBe(10);
+    URL.revokeObjectURL(url);
   });
 });
