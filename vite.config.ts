@@ -22,6 +22,12 @@ const isTest = process.env.VITEST !== undefined;
 
 export default defineConfig(({ mode }) => ({
   plugins: [leafletTrustedTypes()],
+  // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
+  base: mode === 'embed' ? './' : '/',
+  worker: {
+    format: 'es',
+    rolldownOptions: mode === 'embed' ? { output: { entryFileNames: 'summit-map-[name].js' } } : {},
+  },
   build:
     mode === 'embed'
       ? {

@@ -1,5 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { SummitSelectEvent } from '../events';
 import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
@@ -8,6 +10,12 @@ import { roleSymbol } from '../symbols/role-symbol';
 import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
 import { styles } from './summit-place-list.styles';
+import { rowsOf, rowsAround, type ListRows } from './place-list-rows';
+
+/** From this many places on, only the items near the visible part of the list are in the DOM. */
+export const VIRTUAL_FROM = 200;
+/** Rendered beyond the visible part, above and below, in pixels: Tab and small scrolls find items ready. */
+const OVERSCAN = 800;
 
 /**
  * The story's places as an accessible list, grouped by role, each with its name, site and first
@@ -42,6 +50,10 @@ export class SummitPlaceList extends LitElement {
   @property() heading = 'Places in the story';
 
   @state() private standaloneStory: Story = emptyStory();
+  /** On a long list: the rows in the DOM, [start, end); [0, 0] until measured. */
+  private window: [number, number] = [0, 0];
+  private rows?: ListRows;
+  private frameRequest = 0;
 
   protected readonly link = new CompanionLinkController(this, () => this.followMap());
 
@@ -59,8 +71,46 @@ export class SummitPlaceList extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Scrolls of the page or of any scrolling ancestor (scroll does not bubble, but is captured).
+    window.addEventListener('scroll', this.scheduleWindow, { capture: true, passive: true });
+    window.addEventListener('resize', this.scheduleWindow, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.scheduleWindow, { capture: true });
+    window.removeEventListener('resize', this.scheduleWindow);
+    cancelAnimationFrame(this.frameRequest);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected') && this.selected) this.revealCurrent();
+    // A long list measures what is visible once it is laid out.
+    if (this.rows && this.window[1] === 0) this.scheduleWindow();
+  }
+
+  private readonly scheduleWindow = () => {
+    if (!this.rows || this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.updateWindow();
+    });
+  };
+
+  /** Puts the rows near the visible part of the list (and the focused one) in the DOM. */
+  private updateWindow(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ul.virtual');
+    if (!this.rows || !list) return;
+    const box = list.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    const top = Math.max(0, host.top) - box.top;
+    const bottom = Math.min(window.innerHeight, host.bottom) - box.top;
+    const [start, end] = rowsAround(this.rows, top - OVERSCAN, Math.max(top, bottom) + OVERSCAN);
+    if (start === this.window[0] && end === this.window[1]) return;
+    this.window = [start, end];
+    this.requestUpdate();
   }
 
   private followMap(): void {
@@ -82,6 +132,10 @@ export class SummitPlaceList extends LitElement {
 
   /** Scrolls the current item into view inside this element only; the page itself never jumps. */
   private revealCurrent(): void {
+    if (this.rows) {
+      this.revealRow(this.rows.rowOf.get(this.selected));
+      return;
+    }
     const item = this.renderRoot.querySelector<HTMLElement>('li.current');
     if (!item || this.scrollHeight <= this.clientHeight) return;
     const box = this.getBoundingClientRect();
@@ -90,8 +144,23 @@ export class SummitPlaceList extends LitElement {
     else if (rect.bottom > box.bottom) this.scrollTop += rect.bottom - box.bottom + 8;
   }
 
+  /** On a long list, scrolls this element (never the page) so a row is in view, and renders it. */
+  private revealRow(row: number | undefined): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ul.virtual');
+    if (row === undefined || !list || !this.rows) return;
+    if (this.scrollHeight > this.clientHeight) {
+      const rowTop = list.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop + this.rows.offsets[row]!;
+      const rowBottom = rowTop + this.rows.heights[row]!;
+      if (rowTop < this.scrollTop) this.scrollTop = rowTop - 8;
+      else if (rowBottom > this.scrollTop + this.clientHeight) this.scrollTop = rowBottom - this.clientHeight + 8;
+    }
+    this.updateWindow();
+  }
+
   override render() {
     const story = this.story;
+    if (story.places.length >= VIRTUAL_FROM) return this.renderLong(story);
+    this.rows = undefined;
     const groups = story.roles
       .map((role) => ({ role, places: story.places.filter((place) => place.role === role.id) }))
       .filter((group) => group.places.length > 0);
@@ -101,6 +170,38 @@ export class SummitPlaceList extends LitElement {
       ${groups.map(({ role, places }) => this.renderGroup(role, places, story))}
     `;
   }
+
+  /** Only the rows near the visible part; the list keeps its full height so the scrollbar is true. */
+  private renderLong(story: Story) {
+    if (this.rows?.story !== story) {
+      this.rows = rowsOf(story);
+      this.window = [0, 0];
+    }
+    const rows = this.rows;
+    const [start, end] = this.window[1] === 0 ? rowsAround(rows, 0, 2 * OVERSCAN) : this.window;
+    const visible = rows.rows.slice(start, end).map((row, k) => ({ row, index: start + k }));
+    return html`
+      <h2 part="heading" id="heading">${this.heading}</h2>
+      <p class="count">${story.places.length.toLocaleString('en')} places</p>
+      <ul class="virtual" style=${styleMap({ height: `${rows.total}px` })} @focusin=${this.onFocusRow}>
+        ${repeat(
+          visible,
+          ({ row }) => (row.kind === 'heading' ? `role:${row.role.id}` : row.place.id),
+          ({ row, index }) => {
+            const position = { top: `${rows.offsets[index]}px` };
+            return row.kind === 'heading'
+              ? html`<li class="group" role="presentation" style=${styleMap(position)}>
+                  <h3>${roleSymbol(row.role.symbol, row.role.color, 14)}<span>${row.role.label}</span></h3>
+                </li>`
+              : this.renderPlace(row.place, story, { style: position, position: row.position, size: story.places.length });
+          },
+        )}
+      </ul>
+    `;
+  }
+
+  /** Tab moving focus to the edge of the rendered rows scrolls it into view; the window follows. */
+  private readonly onFocusRow = () => this.scheduleWindow();
 
   private renderGroup(role: Role, places: Place[], story: Story) {
     const headingId = `role-${role.id}`;
@@ -112,11 +213,18 @@ export class SummitPlaceList extends LitElement {
     </section>`;
   }
 
-  private renderPlace(place: Place, story: Story) {
+  private renderPlace(place: Place, story: Story, long?: { style: Record<string, string>; position: number; size: number }) {
     const current = place.id === this.selected;
     const quote = place.quotes[0];
     const description = place.geometry.type === 'LineString' ? describeRoute(place, story.places) : '';
-    return html`<li part="item" class=${current ? 'current' : ''} data-place-id=${place.id}>
+    return html`<li
+      part="item"
+      class=${current ? 'current' : ''}
+      data-place-id=${place.id}
+      style=${long ? styleMap(long.style) : nothing}
+      aria-posinset=${long ? long.position : nothing}
+      aria-setsize=${long ? long.size : nothing}
+    >
       <button type="button" part="place" aria-current=${current ? 'true' : nothing} @click=${() => this.onChoose(place.id)}>
         ${place.name}
       </button>

@@ -143,3 +143,36 @@ describe('limits', () => {
     URL.revokeObjectURL(url);
   });
 });
+
+describe('the place list of a large story', () => {
+  it('renders only the items near its visible part; the current place is scrolled to and marked', async () => {
+    const list = document.createElement('summit-place-list');
+    list.setAttribute('for', 'big');
+    list.style.cssText = 'display:block;height:300px;overflow:auto';
+    document.body.append(list);
+    const element = await mountMap((map) => {
+      map.id = 'big';
+      map.places = generatePlaces(10_000);
+    });
+    const items = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('li[data-place-id]')];
+    await until(() => items().length > 0, 'list items');
+    expect(items().length).toBeLessThan(100);
+    expect(items()[0]!.getAttribute('aria-setsize')).toBe('10000');
+    expect(items()[0]!.getAttribute('aria-posinset')).toBe('1');
+
+    element.select('p9000');
+    await until(() => !!list.shadowRoot!.querySelector('li.current[data-place-id="p9000"]'), 'p9000 current in the list');
+    const current = list.shadowRoot!.querySelector<HTMLElement>('li.current')!;
+    expect(current.querySelector('button')!.getAttribute('aria-current')).toBe('true');
+    const box = list.getBoundingClientRect();
+    const rect = current.getBoundingClientRect();
+    expect(rect.top).toBeGreaterThanOrEqual(box.top);
+    expect(rect.bottom).toBeLessThanOrEqual(box.bottom);
+    expect(items().length).toBeLessThan(100);
+
+    // Choosing an item still selects it on the map.
+    const next = items().find((item) => item.dataset.placeId !== 'p9000')!;
+    next.querySelector('button')!.click();
+    await until(() => element.selected === next.dataset.placeId, 'chosen from the list');
+  });
+});
