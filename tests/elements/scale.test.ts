@@ -4,39 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { StoryView } from '../../src/leaflet/story-view';
+import { generatePlaces } from '../fixtures/generate-places';
 import { cleanup, collect, markers, mountMap, shadow, until } from './helpers';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
-
-/** A deterministic spread of numbers in [0, 1). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) % 4_294_967_296;
-    return state / 4_294_967_296;
-  };
-}
-
-/**
- * `count` places: p0 alone in the South Atlantic, then a dense group around Hanoi (half), then the
- * rest spread between 35°S and 70°N, and last "q" alone in the Southern Ocean.
- */
-export function generatePlaces(count: number) {
-  const next = random(7);
-  const features = Array.from({ length: count }, (_, i) => {
-    let coordinates: [number, number];
-    if (i === 0) coordinates = [-20, -45];
-    else if (i === count - 1) coordinates = [60, -55];
-    else if (i <= count / 2) coordinates = [105.8 + next() - 0.5, 21 + next() - 0.5];
-    else coordinates = [-170 + 340 * next(), -35 + 105 * next()];
-    const id = i === count - 1 ? 'q' : `p${i}`;
-    return { type: 'Feature', id, geometry: { type: 'Point', coordinates }, properties: { name: `Place ${i}`, role: 'city' } };
-  });
-  return {
-    type: 'FeatureCollection',
-    roles: { city: { label: 'City', order: 1, symbol: 'circle', color: '#1f5fa8' } },
-    features,
-  };
-}
 
 const viewOf = (element: SummitMap) => (element as unknown as { view: StoryView }).view;
 const canvasOf = (element: SummitMap) => shadow(element).querySelector<HTMLCanvasElement>('.summit-point-canvas');
