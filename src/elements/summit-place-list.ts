@@ -10,7 +10,7 @@ import { roleSymbol } from '../symbols/role-symbol';
 import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
 import { styles } from './summit-place-list.styles';
-import { rowsOf, rowsAround, type ListRows } from './place-list-rows';
+import { rowAt, rowHeight, rowOf, rowsAround, rowsOf, type ListRows } from './place-list-rows';
 
 /** From this many places on, only the items near the visible part of the list are in the DOM. */
 export const VIRTUAL_FROM = 200;
@@ -133,7 +133,12 @@ export class SummitPlaceList extends LitElement {
   /** Scrolls the current item into view inside this element only; the page itself never jumps. */
   private revealCurrent(): void {
     if (this.rows) {
-      this.revealRow(this.rows.rowOf.get(this.selected));
+      this.revealRow(
+        rowOf(
+          this.rows,
+          this.story.places.find((place) => place.id === this.selected),
+        ),
+      );
       return;
     }
     const item = this.renderRoot.querySelector<HTMLElement>('li.current');
@@ -149,8 +154,9 @@ export class SummitPlaceList extends LitElement {
     const list = this.renderRoot.querySelector<HTMLElement>('ul.virtual');
     if (row === undefined || !list || !this.rows) return;
     if (this.scrollHeight > this.clientHeight) {
-      const rowTop = list.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop + this.rows.offsets[row]!;
-      const rowBottom = rowTop + this.rows.heights[row]!;
+      const found = rowAt(this.rows, row);
+      const rowTop = list.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop + found.top;
+      const rowBottom = rowTop + rowHeight(found);
       if (rowTop < this.scrollTop) this.scrollTop = rowTop - 8;
       else if (rowBottom > this.scrollTop + this.clientHeight) this.scrollTop = rowBottom - this.clientHeight + 8;
     }
@@ -179,16 +185,16 @@ export class SummitPlaceList extends LitElement {
     }
     const rows = this.rows;
     const [start, end] = this.window[1] === 0 ? rowsAround(rows, 0, 2 * OVERSCAN) : this.window;
-    const visible = rows.rows.slice(start, end).map((row, k) => ({ row, index: start + k }));
+    const visible = Array.from({ length: end - start }, (_, k) => rowAt(rows, start + k));
     return html`
       <h2 part="heading" id="heading">${this.heading}</h2>
       <p class="count">${story.places.length.toLocaleString('en')} places</p>
       <ul class="virtual" style=${styleMap({ height: `${rows.total}px` })} @focusin=${this.onFocusRow}>
         ${repeat(
           visible,
-          ({ row }) => (row.kind === 'heading' ? `role:${row.role.id}` : row.place.id),
-          ({ row, index }) => {
-            const position = { top: `${rows.offsets[index]}px` };
+          (row) => (row.kind === 'heading' ? `role:${row.role.id}` : row.place.id),
+          (row) => {
+            const position = { top: `${row.top}px` };
             return row.kind === 'heading'
               ? html`<li class="group" role="presentation" style=${styleMap(position)}>
                   <h3>${roleSymbol(row.role.symbol, row.role.color, 14)}<span>${row.role.label}</span></h3>
