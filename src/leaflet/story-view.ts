@@ -7,6 +7,7 @@
  * Leaflet, so a move to Leaflet 2 stays here.
  */
 import {
+  DomEvent,
   map as createLeafletMap,
   tileLayer,
   type LayerGroup,
@@ -57,6 +58,8 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
+/** Map containers whose first draw was marked (`summit-map:markers`). */
+const markedContainers = new WeakSet<HTMLElement>();
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -122,7 +125,9 @@ export class StoryView {
     if (fit) this.fitAll(false);
     this.places.draw(story);
     this.keyboard.setRovingTarget('');
-    performance.mark('summit-map:markers');
+    // Once per map: a mark per re-attach would pile up in the page's performance timeline.
+    if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
+    markedContainers.add(this.leafletMap.getContainer());
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(() => {
       this.relayout();
@@ -240,6 +245,9 @@ export class StoryView {
     this.outcome = undefined;
     this.leafletMap.off();
     this.leafletMap.remove();
+    // Leaflet 1.9's remove() leaves its scroll listener on the container; the element reuses the
+    // container for its next map, so each re-attach would keep the previous map alive through it.
+    DomEvent.off(this.leafletMap.getContainer());
   }
 
   private showBasemap(story: Story): void {
