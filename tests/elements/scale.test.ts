@@ -1,9 +1,11 @@
 // Large stories: beyond the threshold, points and clusters are drawn on one canvas; the pointer
 // and the keyboard still reach every place. The datasets are generated here.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { StoryView } from '../../src/leaflet/story-view';
+import { parseStoryInSlices } from '../../src/elements/story-slices';
+import { parseStory } from '../../src/model/story';
 import { generatePlaces } from '../fixtures/generate-places';
 import { cleanup, collect, markers, mountMap, shadow, until } from './helpers';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
@@ -144,5 +146,30 @@ describe('the place list of a large story', () => {
     const next = items().find((item) => item.dataset.placeId !== 'p9000')!;
     next.querySelector('button')!.click();
     await until(() => element.selected === next.dataset.placeId, 'chosen from the list');
+  });
+});
+
+describe('without workers', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('a large file is parsed on the page in slices and clustered there, drawn the same', async () => {
+    vi.stubGlobal('Worker', undefined);
+    const url = URL.createObjectURL(new Blob([JSON.stringify(generatePlaces(20_000))], { type: 'application/json' }));
+    const element = await mountMap((map) => (map.src = url));
+    expect(element.parsedPlaces.places).toHaveLength(20_000);
+    await until(() => Number(canvasOf(element)?.dataset.clusters ?? 0) > 0, 'clusters drawn', 30_000);
+    URL.revokeObjectURL(url);
+  });
+
+  it('validation in slices reports what validation in one go does, with the same feature numbers', async () => {
+    const data = generatePlaces(12_000) as { features: unknown[] } & Record<string, unknown>;
+    data.features[7_001] = 'not a feature';
+    data.features[11_000] = { ...(data.features[3] as object) };
+    (data.features[5_500] as { properties: { name: string } }).properties.name = '';
+    const whole = parseStory(data);
+    const sliced = await parseStoryInSlices(data);
+    expect(sliced.value.places.map((place) => place.id)).toEqual(whole.value.places.map((place) => place.id));
+    expect(sliced.problems).toEqual(whole.problems);
+    expect(sliced.problems.map((problem) => problem.index)).toEqual([5_500, 7_001, 11_000]);
   });
 });
