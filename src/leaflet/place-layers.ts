@@ -79,15 +79,14 @@ export class PlaceLayers {
   /** Replaces whatever was drawn with the story's places. */
   draw(story: Story): void {
     this.clear();
-    const roles = new Map(story.roles.map((role, order) => [role.id, { role, order }]));
-    const ranked = story.places
-      .map((place, index) => ({ place, index, role: roles.get(place.role) }))
-      .filter((entry): entry is { place: Place; index: number; role: { role: Role; order: number } } => !!entry.role)
-      .sort((a, b) => a.role.order - b.role.order || a.index - b.index);
+    // Role order, then dataset order: one bucket per role (linear; a sort costs more at 100,000 places).
+    const buckets = new Map<string, { role: Role; places: Place[] }>(story.roles.map((role) => [role.id, { role, places: [] }]));
+    for (const place of story.places) buckets.get(place.role)?.places.push(place);
+    const ranked = [...buckets.values()].flatMap(({ role, places }) => places.map((place) => ({ place, role })));
     const pointCount = ranked.reduce((count, entry) => count + (entry.place.geometry.type === 'Point' ? 1 : 0), 0);
     const onCanvas = pointCount > CANVAS_THRESHOLD;
     this.ranked = ranked.map(({ place, role }, rank) => {
-      const record: PlaceRecord = { place, role: role.role, rank, target: latLng(0, 0) };
+      const record: PlaceRecord = { place, role, rank, target: latLng(0, 0) };
       if (place.geometry.type === 'Point') {
         const [lon, lat] = place.geometry.coordinates;
         record.target = latLng(lat, lon);
