@@ -53,6 +53,8 @@ export class SummitPlaceList extends LitElement {
   /** On a long list: the rows in the DOM, [start, end); [0, 0] until measured. */
   private window: [number, number] = [0, 0];
   private rows?: ListRows;
+  /** On a long list: the row holding focus, if any. */
+  private focusedRow?: number;
   private frameRequest = 0;
 
   protected readonly link = new CompanionLinkController(this, () => this.followMap());
@@ -182,14 +184,20 @@ export class SummitPlaceList extends LitElement {
     if (this.rows?.story !== story) {
       this.rows = rowsOf(story);
       this.window = [0, 0];
+      this.focusedRow = undefined;
     }
     const rows = this.rows;
     const [start, end] = this.window[1] === 0 ? rowsAround(rows, 0, 2 * OVERSCAN) : this.window;
     const visible = Array.from({ length: end - start }, (_, k) => rowAt(rows, start + k));
+    // The item with focus stays in the DOM when scrolled away, so focus never falls to the page.
+    // In row order, so Lit never moves it (a moved element loses focus) and Tab order stays true.
+    const focused = this.focusedRow;
+    if (focused !== undefined && focused < rows.rowCount && focused < start) visible.unshift(rowAt(rows, focused));
+    if (focused !== undefined && focused < rows.rowCount && focused >= end) visible.push(rowAt(rows, focused));
     return html`
       <h2 part="heading" id="heading">${this.heading}</h2>
       <p class="count">${story.places.length.toLocaleString('en')} places</p>
-      <ul class="virtual" style=${styleMap({ height: `${rows.total}px` })} @focusin=${this.onFocusRow}>
+      <ul class="virtual" style=${styleMap({ height: `${rows.total}px` })} @focusin=${this.onFocusRow} @focusout=${this.onBlurRow}>
         ${repeat(
           visible,
           (row) => (row.kind === 'heading' ? `role:${row.role.id}` : row.place.id),
@@ -207,7 +215,19 @@ export class SummitPlaceList extends LitElement {
   }
 
   /** Tab moving focus to the edge of the rendered rows scrolls it into view; the window follows. */
-  private readonly onFocusRow = () => this.scheduleWindow();
+  private readonly onBlurRow = (event: FocusEvent) => {
+    if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.focusedRow = undefined;
+  };
+
+  private readonly onFocusRow = (event: FocusEvent) => {
+    const id = (event.target as Element).closest?.('li[data-place-id]')?.getAttribute('data-place-id');
+    if (this.rows && id)
+      this.focusedRow = rowOf(
+        this.rows,
+        this.story.places.find((place) => place.id === id),
+      );
+    this.scheduleWindow();
+  };
 
   private renderGroup(role: Role, places: Place[], story: Story) {
     const headingId = `role-${role.id}`;

@@ -142,6 +142,14 @@ describe('the place list of a large story', () => {
     expect(rect.bottom).toBeLessThanOrEqual(box.bottom);
     expect(items().length).toBeLessThan(100);
 
+    // The focused item stays when scrolled far away, so focus is not lost.
+    const focused = items()[2]!;
+    focused.querySelector('button')!.focus();
+    list.scrollTop = list.scrollHeight;
+    await until(() => items().some((item) => item.dataset.placeId === 'q'), 'the end of the list rendered');
+    expect(focused.isConnected).toBe(true);
+    expect(list.shadowRoot!.activeElement).toBe(focused.querySelector('button'));
+
     // Choosing an item still selects it on the map.
     const next = items().find((item) => item.dataset.placeId !== 'p9000')!;
     next.querySelector('button')!.click();
