@@ -19,14 +19,16 @@ function deepActive(): Element | null {
   return active;
 }
 
-/** Clicks the map where a position is drawn, as the pointer would. */
-function clickAt(element: SummitMap, lat: number, lon: number): void {
+/** A pointer event on the map where a position is drawn. */
+function pointerAt(element: SummitMap, type: 'click' | 'mousemove', lat: number, lon: number): void {
   const map = viewOf(element).leafletMap;
   const point = map.latLngToContainerPoint([lat, lon]);
   const box = map.getContainer().getBoundingClientRect();
   const target = map.getPane('mapPane')!;
-  target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: box.left + point.x, clientY: box.top + point.y }));
+  target.dispatchEvent(new MouseEvent(type, { bubbles: true, composed: true, clientX: box.left + point.x, clientY: box.top + point.y }));
 }
+
+const clickAt = (element: SummitMap, lat: number, lon: number) => pointerAt(element, 'click', lat, lon);
 
 afterEach(cleanup);
 
@@ -38,7 +40,7 @@ describe('10,000 places', () => {
     expect(element.parsedPlaces.places).toHaveLength(10_000);
   });
 
-  it('a click on a cluster zooms into it; a click on a point selects it', async () => {
+  it('a click on a cluster zooms into it; the pointer is a hand over a point, and a click selects it', async () => {
     const element = await mountMap((map) => (map.places = generatePlaces(10_000)));
     await until(() => Number(canvasOf(element)?.dataset.clusters ?? 0) > 0, 'clusters drawn', 20_000);
     const map = viewOf(element).leafletMap;
@@ -53,6 +55,11 @@ describe('10,000 places', () => {
       'the lone point drawn',
       10_000,
     );
+    const container = viewOf(element).leafletMap.getContainer();
+    pointerAt(element, 'mousemove', -55, 60);
+    expect(container.style.cursor).toBe('pointer');
+    pointerAt(element, 'mousemove', -50, 60);
+    expect(container.style.cursor).toBe('');
     clickAt(element, -55, 60);
     await until(() => element.selected === 'q', 'q selected');
     expect(selections.map((event) => event.detail.id)).toEqual(['q']);
