@@ -18,6 +18,7 @@ import { readBasemapColors } from './basemap-colors';
 import { problemFrom, reportProblems } from './error-reporter';
 import { JsonSourceController } from './json-source';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
+import { ParsedStoryInput } from './parse-in-worker';
 import { prefersReducedMotion } from './motion';
 import { PrintController } from './print-controller';
 import { SelectionController } from './selection-controller';
@@ -371,7 +372,7 @@ export class SummitMap extends LitElement {
     const usesDefault = this.places === undefined && !this.src;
     try {
       const loaded = await this.storySource.load([
-        { value: this.places, url: this.src, fallback: defaultPlaces, what: 'places data' },
+        { value: this.places, url: this.src, fallback: defaultPlaces, what: 'places data', story: true },
         { value: this.article, url: this.articleSrc, fallback: usesDefault ? defaultArticle : undefined, what: 'article' },
       ]);
       if (loaded) this.applyStory(loaded[0], loaded[1]);
@@ -406,7 +407,7 @@ export class SummitMap extends LitElement {
 
   private applyStory(placesInput: unknown, articleInput: unknown): void {
     const parsedArticle = articleInput === undefined ? undefined : parseArticle(articleInput);
-    const parsedStory = parseStory(placesInput);
+    const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
     const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
     const problems: Problem[] = [...(parsedArticle?.problems ?? []), ...parsedStory.problems, ...checked.problems];
     if (checked.value.places.length === 0) {

@@ -7,6 +7,7 @@
  * Leaflet, so a move to Leaflet 2 stays here.
  */
 import {
+  DomEvent,
   map as createLeafletMap,
   tileLayer,
   type LayerGroup,
@@ -62,6 +63,8 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
+/** Map containers whose first draw was marked (`summit-map:markers`). */
+const markedContainers = new WeakSet<HTMLElement>();
 
 /** Where the map looked, to return to (after printing). */
 export interface SavedView {
@@ -108,7 +111,11 @@ export class StoryView {
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', options.label);
     this.camera = new Camera(this.leafletMap);
-    this.places = new PlaceLayers(this.leafletMap, { onChoose: (id) => options.onChoose(id, false), describe: options.describe });
+    this.places = new PlaceLayers(this.leafletMap, {
+      onChoose: (id) => options.onChoose(id, false),
+      zoomInto: (target, zoom) => this.camera.moveTo(target, { animate: !options.reducedMotion, zoom }),
+      describe: options.describe,
+    });
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
@@ -134,7 +141,9 @@ export class StoryView {
     if (fit) this.fitAll(false);
     this.places.draw(story);
     this.keyboard.setRovingTarget('');
-    performance.mark('summit-map:markers');
+    // Once per map: a mark per re-attach would pile up in the page's performance timeline.
+    if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
+    markedContainers.add(this.leafletMap.getContainer());
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(this.relayout);
     this.basemap.setTint(new Set(story.tint));
@@ -276,6 +285,9 @@ export class StoryView {
     this.outcome = undefined;
     this.leafletMap.off();
     this.leafletMap.remove();
+    // Leaflet 1.9's remove() leaves its scroll listener on the container; the element reuses the
+    // container for its next map, so each re-attach would keep the previous map alive through it.
+    DomEvent.off(this.leafletMap.getContainer());
   }
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */
@@ -324,6 +336,6 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    layoutLabels(this.leafletMap, this.places.records);
+    layoutLabels(this.leafletMap, this.places.drawnRecords);
   };
 }
