@@ -185,6 +185,8 @@ describe('without workers', () => {
     const sliced = await parseStoryInSlices(data);
     expect(sliced.value.places.map((place) => place.id)).toEqual(whole.value.places.map((place) => place.id));
     expect(sliced.problems).toEqual(whole.problems);
-    expect(sliced.problems.map((problem) => problem.index)).toEqual([5_500, 7_001, 11_000]);
+    // Per feature: the bad one and the duplicate (the unnamed one is in a grouped problem that names it).
+    expect(sliced.problems.map((problem) => problem.index)).toEqual([5_500, 7_001, 11_000, undefined]);
+    expect(sliced.problems.at(-1)!.message).toContain('feature 5501');
   });
 });
