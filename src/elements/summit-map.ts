@@ -27,10 +27,16 @@ import {
   statusTemplate,
   timelineTemplate,
 } from './summit-map.chrome';
+import { insetTemplate } from './locator-inset';
 import { measureClearance } from './popup-clearance';
+import { storyFocus } from '../model/framing';
+import type { Position } from '../model/types';
 import { styles } from './summit-map.styles';
 
-const COMPACT_WIDTH = 560;
+/** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
+const COMPACT_WIDTH = 600;
+/** The locator inset's size on a wide map and on a narrow one, in pixels. */
+const INSET_SIZE = { wide: [210, 104], narrow: [172, 80] } as const;
 const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
 
 /**
@@ -103,6 +109,8 @@ export class SummitMap extends LitElement {
   @state() private outcomeData?: Outcome;
   @state() private errorMessage = '';
   @state() private helpOpen = false;
+  /** The main view's bounds, drawn as a rectangle in the locator inset. */
+  @state() private viewBounds?: [[number, number], [number, number]];
 
   @query('.map') private mapContainer!: HTMLDivElement;
 
@@ -218,7 +226,7 @@ export class SummitMap extends LitElement {
     this.updatePopupClearance();
     if (this.fitPending && this.hasSize()) {
       this.fitPending = false;
-      this.view.fitAll(false);
+      this.view.frameFocus(false);
     }
   }
 
@@ -251,11 +259,36 @@ export class SummitMap extends LitElement {
       )}
       ${helpTemplate(this.helpOpen, () => this.onToggleHelp())}
       ${timelineTemplate(this.storyData.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
-      ${legendTemplate(this.storyData.roles, !compact)}
-      ${creditsTemplate(creditLine(this.articleData), this.tiles ? this.tilesAttribution : '')}
+      ${legendTemplate(this.storyData.roles, !compact, compact)} ${this.renderInset(compact)}
+      ${creditsTemplate(
+        // A phone's credit line names the publisher only; the details quote the article in full.
+        compact ? (this.articleData?.publisher ?? creditLine(this.articleData)) : creditLine(this.articleData),
+        this.tiles ? this.tilesAttribution : '',
+      )}
       ${statusTemplate(this.selection.announcement, this.storySource.loading)}
       ${errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
     `;
+  }
+
+  /** The locator inset: the places outside the first view's focus, each a button that goes there. */
+  private renderInset(compact: boolean) {
+    const roles = new Map(this.storyData.roles.map((role) => [role.id, role]));
+    const places = this.storyData.places
+      .map((place, index) => ({ place, index, role: roles.get(place.role) }))
+      .filter((entry) => entry.place.geometry.type === 'Point' && entry.role)
+      .sort((a, b) => a.role!.order - b.role!.order || a.index - b.index)
+      .map(({ place, role }, rank) => ({
+        id: place.id,
+        name: place.name,
+        color: role!.color,
+        position: place.geometry.coordinates as Position,
+        rank,
+        order: role!.order,
+      }));
+    const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
+    return insetTemplate({ places, focus: new Set(storyFocus(places)), view: this.viewBounds, width, height }, (id) =>
+      this.selection.select(id, 'api'),
+    );
   }
 
   private createView(): void {
@@ -264,6 +297,7 @@ export class SummitMap extends LitElement {
       colors: BASEMAP_COLORS,
       onChoose: this.onChoose,
       label: 'Map of the places in the story',
+      onViewChange: () => (this.viewBounds = this.view?.viewBounds()),
       reducedMotion: prefersReducedMotion(),
       describe: (place) => describeRoute(place, this.storyData.places),
       citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.findMentions(), place.id) : []),
@@ -330,11 +364,19 @@ export class SummitMap extends LitElement {
   }
 
   private drawStory(fit: boolean): void {
-    if (!this.view || this.storyData.places.length === 0) return;
-    this.fitPending = fit && !this.hasSize();
-    this.view.setStory(this.storyData, this.articleData, fit && !this.fitPending);
-    this.updatePopupClearance();
+    const view = this.view;
+    if (!view || this.storyData.places.length === 0) return;
+    view.setStory(this.storyData, this.articleData, false);
     this.selection.reset(this.storyData.places.map((place) => place.id));
+    this.fitPending = fit && !this.hasSize();
+    if (!fit || this.fitPending) return;
+    // The first view frames the places clear of the overlays, so it waits for them to render
+    // with the new data (still before the first paint). A deep link already chose a place.
+    void this.updateComplete.then(() => {
+      if (this.view !== view) return;
+      this.updatePopupClearance();
+      if (!this.selected) view.frameFocus(false);
+    });
   }
 
   private findMentions(): Mention[] {

@@ -17,10 +17,20 @@ import {
   type GeoJSON as GeoJSONLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Topology } from 'topojson-specification';
+import { clearRect, clearShift, inflate, paddingOf, separationZoom, storyFocus, type Rect } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import { addBasemap, type BasemapColors } from './basemap';
 import { Camera, PLACE_ZOOM } from './camera';
+
+/** The first view never zooms in further than this (a country's coast with its cities). */
+const FRAME_MAX_ZOOM_FOCUS = 7;
+
+const union = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
 import { layoutLabels } from './label-layout';
 import { createOutcomeLayer, decorateOutcome, setOutcomeClearance } from './outcome-layer';
 import { PlaceKeyboard } from './place-keyboard';
@@ -43,6 +53,8 @@ export interface StoryViewOptions {
   onCite?: (placeId: string, paragraph: number) => void;
   /** Accessible name of the map region. */
   label: string;
+  /** The view moved or zoomed (for the locator inset). */
+  onViewChange?: () => void;
   /** The reader prefers reduced motion: no zoom, fade or marker animations. */
   reducedMotion?: boolean;
 }
@@ -57,6 +69,13 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
+const MAX_ZOOM = 10;
+/** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
+const LABEL_ROOM = 110;
+/** Room around a chosen place's marker that details never cover, in pixels. */
+const MARKER_ROOM = 16;
+/** Gap between details and the overlays, in pixels. */
+const GAP = 6;
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -82,7 +101,7 @@ export class StoryView {
       zoomControl: false,
       attributionControl: false,
       minZoom: 1,
-      maxZoom: 10,
+      maxZoom: MAX_ZOOM,
       zoomSnap: 0.25,
       zoomDelta: 1,
       zoomAnimation: !options.reducedMotion,
@@ -108,6 +127,7 @@ export class StoryView {
     });
     this.keyboard.enable();
     this.leafletMap.on('zoomend moveend resize', this.relayout);
+    if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
   /** Draws a story: markers first, then (a frame later) the labels and the basemap. */
@@ -115,8 +135,8 @@ export class StoryView {
     this.story = story;
     this.article = article;
     this.popups.close();
-    if (fit) this.fitAll(false);
     this.places.draw(story);
+    if (fit) this.frameFocus(false);
     this.keyboard.setRovingTarget('');
     performance.mark('summit-map:markers');
     cancelAnimationFrame(this.frameRequest);
@@ -131,14 +151,56 @@ export class StoryView {
     this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM });
   }
 
-  /** Frames the given places (none known: nothing moves). */
+  /**
+   * The first view: the story's focus (its most important places and those near them, see
+   * storyFocus) framed in the part of the map no overlay covers, with room for their labels.
+   * The places farther away are in the locator inset.
+   */
+  frameFocus(animate: boolean): void {
+    const ids = this.focusIds();
+    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.includes(place.id)));
+    this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.framePadding() });
+  }
+
+  /** The ids the first view frames. */
+  focusIds(): string[] {
+    return storyFocus(
+      this.places.records
+        .filter((record) => 'lat' in record.target)
+        .map((record) => ({ id: record.place.id, position: record.place.geometry.coordinates as Position, order: record.role.order })),
+    );
+  }
+
+  /** The view's bounds as [[south, west], [north, east]]. */
+  viewBounds(): [[number, number], [number, number]] {
+    const bounds = this.leafletMap.getBounds();
+    return [
+      [bounds.getSouth(), bounds.getWest()],
+      [bounds.getNorth(), bounds.getEast()],
+    ];
+  }
+
+  /**
+   * Frames the given places (none known: nothing moves). Open details whose place would leave
+   * the view are closed (reported as the reader's close), never left pointing off-screen.
+   */
   frame(ids: readonly string[], animate: boolean): void {
     const wanted = new Set(ids);
     const positions = this.positionsOf((this.story?.places ?? []).filter((place) => wanted.has(place.id)));
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM });
+    if (positions.length === 0) return;
+    const open = this.popups.openId;
+    if (open && !wanted.has(open)) {
+      this.popups.close();
+      this.options.onChoose('', false);
+    }
+    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.framePadding() });
   }
 
-  /** Shows a place's popup ('' closes it), moving the view there first when asked. False for an unknown id. */
+  /**
+   * Shows a place's details ('' closes them). The place goes where it stands apart from its
+   * neighbours (see separationZoom) when it does not yet, or, with `move`, when it is out of
+   * view; its details then open clear of the overlays without covering it. False for an unknown id.
+   */
   show(id: string, options: ShowOptions): boolean {
     this.movingTo = '';
     if (id === '') {
@@ -149,25 +211,117 @@ export class StoryView {
     if (!record) return false;
     this.keyboard.setRovingTarget(id);
     if (this.popups.openId === id) {
-      if (options.focus) this.popupElement()?.focus({ preventScroll: true });
+      if (options.focus) this.popups.focus();
       return true;
     }
-    if (!options.move || this.camera.shows(record.target)) {
-      this.popups.open(record, options.focus ?? false);
+    const focus = options.focus ?? false;
+    const zoom = this.placeZoom(record);
+    const standsApart = zoom === undefined || this.leafletMap.getZoom() >= zoom;
+    if (standsApart && (!options.move || this.camera.shows(record.target))) {
+      this.popups.open(record, focus);
+      this.keepClear(options.animate);
       return true;
     }
-    // Open once the move ends, so the popup's own auto-pan does not fight the flight.
+    if (this.popups.asCard) {
+      // A card does not depend on where the map is: open it now, then bring the place above it.
+      this.popups.open(record, focus);
+      this.moveToPlace(record, zoom, options.animate);
+      return true;
+    }
+    // A popup opens once the move ends, so it is measured where it will stay.
     this.popups.close();
     this.movingTo = id;
     this.leafletMap.once('moveend', () => {
       if (this.movingTo !== id) return;
       this.movingTo = '';
-      if (this.places.get(id) === record) this.popups.open(record, options.focus ?? false);
+      if (this.places.get(id) !== record) return;
+      this.popups.open(record, focus);
+      this.keepClear(options.animate);
     });
-    if ('lat' in record.target)
-      this.camera.moveTo(record.target, { animate: options.animate, zoom: Math.max(this.leafletMap.getZoom(), PLACE_ZOOM) });
-    else this.camera.moveTo(record.target, { animate: options.animate });
+    this.moveToPlace(record, zoom, options.animate);
     return true;
+  }
+
+  /** The zoom at which a point place stands apart from every other point (undefined for routes). */
+  private placeZoom(record: PlaceRecord): number | undefined {
+    if (!('lat' in record.target)) return undefined;
+    const others = this.places.records
+      .filter((other) => other !== record && 'lat' in other.target)
+      .map((other) => other.place.geometry.coordinates as Position);
+    return Math.max(PLACE_ZOOM, separationZoom(record.place.geometry.coordinates as Position, others, { maxZoom: MAX_ZOOM }));
+  }
+
+  /** Moves a place into the clear part of the map: above an open card, or low enough for a popup above it. */
+  private moveToPlace(record: PlaceRecord, zoom: number | undefined, animate: boolean): void {
+    if (!('lat' in record.target)) {
+      this.camera.moveTo(record.target, { animate, ...this.framePadding(false) });
+      return;
+    }
+    const clear = this.clearArea();
+    const y = this.popups.asCard ? clear.y + clear.height / 2 : clear.y + clear.height * 0.72;
+    this.camera.moveTo(record.target, { animate, zoom, at: { x: clear.x + clear.width / 2, y } });
+  }
+
+  /**
+   * The part of the map clear of overlays (and of an open card), in container pixels.
+   */
+  private clearArea(): Rect {
+    const size = this.leafletMap.getSize();
+    const obstacles = [...(this.popups.currentClearance.obstacles ?? [])];
+    const card = this.popups.asCard ? this.popups.element() : undefined;
+    if (card) obstacles.push(this.boxOf(card));
+    return clearRect({ x: 0, y: 0, width: size.x, height: size.y }, obstacles.map((box) => inflate(box, GAP)));
+  }
+
+  /** Padding for fitting bounds into the clear part of the map, with room for labels beside the places. */
+  private framePadding(labels = true): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+    const size = this.leafletMap.getSize();
+    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
+    const { topLeft, bottomRight } = paddingOf(bounds, this.clearArea());
+    // Labels need room on the sides, but never more than a third of the clear width each.
+    const side = labels ? Math.min(LABEL_ROOM, (size.x - topLeft[0] - bottomRight[0]) / 3) : MARKER_ROOM;
+    return {
+      paddingTopLeft: [topLeft[0] + side, topLeft[1] + MARKER_ROOM + 8],
+      paddingBottomRight: [bottomRight[0] + side, bottomRight[1] + MARKER_ROOM],
+    };
+  }
+
+  /** Pans so the open details and their place are inside the map and clear of every overlay. */
+  private keepClear(animate: boolean): void {
+    const details = this.popups.element();
+    const record = this.places.get(this.popups.openId);
+    if (!details || !record) return;
+    const size = this.leafletMap.getSize();
+    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
+    const obstacles = (this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP));
+    const place = this.placeBox(record);
+    if (this.popups.asCard) {
+      // The card stays put; the place moves clear of it and of the overlays.
+      if (!place) return;
+      const shift = clearShift(inflate(place, MARKER_ROOM / 2), [...obstacles, inflate(this.boxOf(details), GAP)], bounds);
+      if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+      return;
+    }
+    // The popup and its place move together (the popup is above the place, pointing at it).
+    const popupBox = this.boxOf(details);
+    const subject = place ? union(popupBox, inflate(place, 2)) : popupBox;
+    const shift = clearShift(subject, obstacles, bounds);
+    if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+  }
+
+  /** A point place's marker box in container pixels (none for routes). */
+  private placeBox(record: PlaceRecord): Rect | undefined {
+    if (!('lat' in record.target)) return undefined;
+    const centre = this.leafletMap.latLngToContainerPoint(record.target);
+    const half = 11;
+    return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
+  }
+
+  /** An element's box in the map container's pixels. */
+  private boxOf(element: Element): Rect {
+    const container = this.leafletMap.getContainer().getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return { x: box.left - container.left, y: box.top - container.top, width: box.width, height: box.height };
   }
 
   /** The keyboard-reachable element of a place, if drawn. */
@@ -258,10 +412,6 @@ export class StoryView {
       paragraphs: this.options.citedParagraphs?.(place) ?? [],
       onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
     });
-  }
-
-  private popupElement(): HTMLElement | null | undefined {
-    return this.leafletMap.getContainer().querySelector<HTMLElement>('.leaflet-popup .popup');
   }
 
   private closeAndReturnFocus(): void {

@@ -9,7 +9,7 @@ import type { Position } from './types';
 /** Places closer than this in the inset share one target. */
 export const INSET_GROUP_PX = 14;
 /** Room around the places, as a share of the inset's size. */
-const MARGIN = 0.14;
+const MARGIN = 0.1;
 /** The inset never shows less of the world than this, in zoom-0 pixels (about 45° of longitude). */
 const MIN_SPAN = 32;
 
