@@ -656,6 +656,13 @@ const firstSightCss = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
     font: 14px/1.4 var(--_font);
   }
+  /* Leaflet gives every popup paragraph 17px margins; details keep their own rhythm. */
+  .popup p {
+    margin: 4px 0;
+  }
+  .summit-leaflet-popup .leaflet-popup-content .popup p {
+    margin: 4px 0;
+  }
   .summit-card .leaflet-popup-content,
   .summit-card .popup-quotes {
     margin: 4px 0;

@@ -17,7 +17,7 @@ import {
   type GeoJSON as GeoJSONLayer,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Topology } from 'topojson-specification';
-import { clearRect, clearShift, inflate, paddingOf, separationZoom, storyFocus, type Rect } from '../model/framing';
+import { clearRect, clearShift, inflate, intersects, paddingOf, separationZoom, storyFocus, type Rect } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import { addBasemap, type BasemapColors } from './basemap';
@@ -148,7 +148,7 @@ export class StoryView {
 
   /** Frames every place. */
   fitAll(animate: boolean): void {
-    this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM });
+    this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM, ...this.framePadding(false) });
   }
 
   /**
@@ -157,6 +157,9 @@ export class StoryView {
    * The places farther away are in the locator inset.
    */
   frameFocus(animate: boolean): void {
+    // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
+    // would frame the places into the old, smaller box.
+    this.leafletMap.invalidateSize({ pan: false });
     const ids = this.focusIds();
     const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.includes(place.id)));
     this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.framePadding() });
@@ -366,6 +369,7 @@ export class StoryView {
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
   setPopupClearance(clearance: PopupClearance): void {
     this.popups.setClearance(clearance);
+    this.relayout();
     if (this.outcome) setOutcomeClearance(this.outcome.layers, clearance);
   }
 
@@ -426,5 +430,18 @@ export class StoryView {
 
   private readonly relayout = () => {
     layoutLabels(this.leafletMap, this.places.records);
+    this.hideLabelsUnderOverlays();
   };
+
+  /** A label that would show half under an overlay (the key, the inset, the credits) is hidden instead. */
+  private hideLabelsUnderOverlays(): void {
+    const obstacles = this.popups.currentClearance.obstacles ?? [];
+    if (obstacles.length === 0) return;
+    for (const record of this.places.records) {
+      const label = record.layer.getElement()?.querySelector<HTMLElement>('.place-label');
+      if (!label || label.dataset.side === 'none') continue;
+      const box = this.boxOf(label);
+      if (obstacles.some((obstacle) => intersects(box, obstacle))) label.dataset.side = 'none';
+    }
+  }
 }
