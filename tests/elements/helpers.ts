@@ -18,7 +18,8 @@ export async function mountMap(setup: (element: SummitMap) => void = () => {}, p
 export const shadow = (element: SummitMap) => element.shadowRoot!;
 export const markers = (element: SummitMap) => [...shadow(element).querySelectorAll<HTMLElement>('.summit-marker')];
 export const marker = (element: SummitMap, id: string) => shadow(element).querySelector<HTMLElement>(`[data-place-id="${id}"]`)!;
-export const popup = (element: SummitMap) => shadow(element).querySelector<HTMLElement>('.leaflet-popup');
+/** A place's open details: a Leaflet popup on a wide map, a card on a narrow one (under 600 px). */
+export const popup = (element: SummitMap) => shadow(element).querySelector<HTMLElement>('.leaflet-popup, .summit-card');
 
 export function collect<T extends SummitSelectEvent | SummitErrorEvent>(target: EventTarget, type: T['type']): T[] {
   const events: T[] = [];
