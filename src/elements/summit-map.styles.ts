@@ -644,6 +644,7 @@ const firstSightCss = css`
 
   /* The details card of a narrow map: over its lower part, above the timeline and credits. */
   .summit-card {
+    box-sizing: border-box;
     position: absolute;
     left: 8px;
     right: 8px;

@@ -167,11 +167,7 @@ export class StoryView {
 
   /** The ids the first view frames. */
   focusIds(): string[] {
-    return storyFocus(
-      this.places.records
-        .filter((record) => 'lat' in record.target)
-        .map((record) => ({ id: record.place.id, position: record.place.geometry.coordinates as Position, order: record.role.order })),
-    );
+    return this.focusOf(this.places.records.filter((record) => 'lat' in record.target));
   }
 
   /** The view's bounds as [[south, west], [north, east]]. */
@@ -184,19 +180,27 @@ export class StoryView {
   }
 
   /**
-   * Frames the given places (none known: nothing moves). Open details whose place would leave
-   * the view are closed (reported as the reader's close), never left pointing off-screen.
+   * Frames the given places (none known: nothing moves), as the first view does: the most
+   * important of them and those near them (see storyFocus), so a paragraph that names Hanoi and
+   * Stockholm frames Vietnam, not the world; the far ones stay reachable in the inset. A place
+   * whose details are open is kept in the frame, never left off-screen.
    */
   frame(ids: readonly string[], animate: boolean): void {
     const wanted = new Set(ids);
-    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => wanted.has(place.id)));
-    if (positions.length === 0) return;
-    const open = this.popups.openId;
-    if (open && !wanted.has(open)) {
-      this.popups.close();
-      this.options.onChoose('', false);
-    }
+    const records = this.places.records.filter((record) => wanted.has(record.place.id));
+    const points = records.filter((record) => 'lat' in record.target);
+    const framed = new Set(points.length ? this.focusOf(points) : records.map((record) => record.place.id));
+    if (framed.size === 0) return;
+    if (this.popups.openId) framed.add(this.popups.openId);
+    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => framed.has(place.id)));
+    if (this.popups.openId) this.leafletMap.once('moveend', () => this.keepClear(animate));
     this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.framePadding() });
+  }
+
+  private focusOf(records: readonly PlaceRecord[]): string[] {
+    return storyFocus(
+      records.map((record) => ({ id: record.place.id, position: record.place.geometry.coordinates as Position, order: record.role.order })),
+    );
   }
 
   /**

@@ -5,7 +5,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import places from '../../geo/places.geojson?raw';
-import type { SummitMap } from '../../src/elements/summit-map';
 import { intersects } from '../../src/model/framing';
 import { cleanup, marker, mountMap, shadow, until } from './helpers';
 import { controlAndTimelineBoxes, details, inside, mapBox, overlayCoverage, rectOf, settle } from './measure';
