@@ -80,11 +80,11 @@ export function insetTemplate(data: InsetData, choose: (id: string) => void) {
         data-inset-id=${lead.id}
         data-side=${side}
         style=${styleMap({ left: `${group.at.x}px`, top: `${group.at.y}px` })}
-        aria-label="${names.join(' and ')}: show on the map"
         title=${names.join(', ')}
         @click=${() => choose(lead.id)}
       >
-        <span class="inset-dot" style=${styleMap({ background: lead.color })}></span><span class="inset-label" aria-hidden="true">${text(group.ids)}</span>
+        <span class="inset-dot" style=${styleMap({ background: lead.color })}></span><span class="inset-label">${text(group.ids)}</span
+        ><span class="visually-hidden">${group.ids.length > 1 ? `: ${names.join(' and ')}` : ''}, show on the map</span>
       </button>`;
     })}
   </nav>`;

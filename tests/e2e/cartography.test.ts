@@ -51,7 +51,7 @@ function measure(page: Page): Promise<Seen> {
       const label = button.querySelector('.inset-label')!;
       const box = label.getBoundingClientRect().width ? label.getBoundingClientRect() : button.getBoundingClientRect();
       const hit = root.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)?.closest('.inset-place') === button;
-      return { names: button.getAttribute('aria-label')!, hit };
+      return { names: button.textContent!, hit };
     });
     const labels = [...root.querySelectorAll<HTMLElement>('.place-label')]
       .filter((label) => label.dataset.side !== 'none')

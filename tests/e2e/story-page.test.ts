@@ -63,7 +63,8 @@ describe('the story page (dist/index.html)', () => {
         place.geometry.type === 'Point' ? `.summit-marker[data-place-id="${place.id}"]` : `path.summit-route[data-place-id="${place.id}"]`;
       await page.locator(`summit-map ${selector}`).focus();
       await page.keyboard.press('Enter');
-      const popup = page.locator('summit-map .leaflet-popup');
+      // A Leaflet popup on a wide map, a card on a narrow one (the story page's map is under 600 px).
+      const popup = page.locator('summit-map .leaflet-popup, summit-map .summit-card');
       await expect
         .poll(() => popup.locator('.popup-title').allTextContents(), { message: `popup of ${place.id}` })
         .toEqual([place.properties.name]);

@@ -40,7 +40,7 @@ function pointerReaches(element: SummitMap, id: string): 'map' | 'inset' | false
   }
   const name = points.find((point) => point.id === id)!.properties.name;
   const button = [...shadow(element).querySelectorAll<HTMLElement>('.inset-place')].find((candidate) =>
-    candidate.getAttribute('aria-label')!.includes(name),
+    candidate.textContent!.includes(name),
   );
   if (!button) return false;
   const label = button.querySelector('.inset-label')!;
