@@ -35,8 +35,7 @@ for (const shape of land.features) {
       // Then starts at or east of -180°, so Eurasia is not drawn a world to the west.
       const west = Math.min(...unwrapped.map(([lon]) => lon));
       const shift = west < -180 ? 360 * Math.ceil((-180 - west) / 360) : 0;
-      const points = unwrapped
-        .map(([lon, lat]) => project([lon + shift, lat])).map(([x, y]) => `${round(x)} ${round(y)}`);
+      const points = unwrapped.map(([lon, lat]) => project([lon + shift, lat])).map(([x, y]) => `${round(x)} ${round(y)}`);
       // Rings that vanish at this scale are left out.
       if (new Set(points).size < 4) continue;
       parts.push(`M${points.join('L')}Z`);

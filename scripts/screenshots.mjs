@@ -53,7 +53,7 @@ try {
   for (const [name, options] of SIZES) {
     for (const [where, path] of [
       ['story', '/'],
-      ['bare', '/fixtures/embed.html'],
+      ['bare', name === 'phone' ? '/fixtures/embed-phone.html' : '/fixtures/embed.html'],
     ]) {
       const context = await browser.newContext(options);
       const page = await context.newPage();

@@ -12,7 +12,16 @@ const MARKER_MARGIN = 16;
 const POPUP_CHROME = 50;
 
 /** The overlays the map's details and places keep clear of. */
-const OVERLAYS = ['.controls > :not(.zoom)', '.controls .zoom > *', '.timeline', '.legend', '.credits', '.inset', '.help:not([hidden])', '.error'];
+const OVERLAYS = [
+  '.controls > :not(.zoom)',
+  '.controls .zoom > *',
+  '.timeline',
+  '.legend',
+  '.credits',
+  '.inset',
+  '.help:not([hidden])',
+  '.error',
+];
 
 /** An element's box relative to the map container, or none when it is not shown. */
 function boxIn(element: Element, origin: DOMRect): Rect | undefined {

@@ -6,13 +6,14 @@ import { SummitCiteEvent, SummitReadyEvent } from '../events';
 import { StoryView } from '../leaflet/story-view';
 import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
+import { storyFocus } from '../model/framing';
 import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
 import { parseOutcome, type Outcome } from '../model/outcome';
 import { verifyQuotes } from '../model/quotes';
 import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import { stepTimeline, timelineOf } from '../model/timeline';
-import type { Article, Problem, Story } from '../model/types';
+import type { Article, Position, Problem, Story } from '../model/types';
 import { problemFrom, reportProblems } from './error-reporter';
 import { JsonSourceController } from './json-source';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
@@ -29,8 +30,6 @@ import {
 } from './summit-map.chrome';
 import { insetTemplate } from './locator-inset';
 import { measureClearance } from './popup-clearance';
-import { storyFocus } from '../model/framing';
-import type { Position } from '../model/types';
 import { styles } from './summit-map.styles';
 
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
@@ -51,9 +50,10 @@ const BASEMAP_COLORS = { land: '#f3f0e8', tint: '#e9dcbf', border: '#a99f8c' };
  *
  * @csspart map - The Leaflet map container.
  * @csspart legend - The legend naming each role.
- * @csspart controls - The zoom, "show all" and keyboard-help buttons.
+ * @csspart controls - The zoom, "show all" and keyboard-help buttons (one row on a map under 600 px wide).
  * @csspart help - The keyboard help panel.
  * @csspart timeline - The timeline stepping through the dated places.
+ * @csspart inset - The locator inset: a small world map with the places outside the first view, each a button.
  * @csspart credits - The data and tiles credit line.
  * @csspart error - The dismissable error message (`role="alert"`).
  *

@@ -7,13 +7,7 @@
  * are a card over the lower part of the map, where a quote can be read without scrolling. Both
  * hold the same content (a `role="dialog"` section) with the same close, Escape and focus.
  */
-import {
-  DomEvent,
-  popup as createPopup,
-  type Map as LeafletMap,
-  type Popup,
-  type PopupOptions,
-} from 'leaflet/dist/leaflet-src.esm.js';
+import { DomEvent, popup as createPopup, type Map as LeafletMap, type Popup, type PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
 import type { PlaceRecord } from './place-layers';
 

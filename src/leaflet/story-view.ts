@@ -22,15 +22,6 @@ import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import { addBasemap, type BasemapColors } from './basemap';
 import { Camera, PLACE_ZOOM } from './camera';
-
-/** The first view never zooms in further than this (a country's coast with its cities). */
-const FRAME_MAX_ZOOM_FOCUS = 7;
-
-const union = (a: Rect, b: Rect): Rect => {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-};
 import { layoutLabels } from './label-layout';
 import { createOutcomeLayer, decorateOutcome, setOutcomeClearance } from './outcome-layer';
 import { PlaceKeyboard } from './place-keyboard';
@@ -76,6 +67,14 @@ const LABEL_ROOM = 110;
 const MARKER_ROOM = 16;
 /** Gap between details and the overlays, in pixels. */
 const GAP = 6;
+/** The first view never zooms in further than this (a country's coast with its cities). */
+const FRAME_MAX_ZOOM_FOCUS = 7;
+
+const union = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -277,7 +276,10 @@ export class StoryView {
     const obstacles = [...(this.popups.currentClearance.obstacles ?? [])];
     const card = this.popups.asCard ? this.popups.element() : undefined;
     if (card) obstacles.push(this.boxOf(card));
-    return clearRect({ x: 0, y: 0, width: size.x, height: size.y }, obstacles.map((box) => inflate(box, GAP)));
+    return clearRect(
+      { x: 0, y: 0, width: size.x, height: size.y },
+      obstacles.map((box) => inflate(box, GAP)),
+    );
   }
 
   /** Padding for fitting bounds into the clear part of the map, with room for labels beside the places. */

@@ -86,7 +86,7 @@ export function storyFocus(candidates: readonly FocusCandidate[], reachKm = FOCU
   const first = Math.min(...candidates.map((candidate) => candidate.order));
   const taken = candidates.filter((candidate) => candidate.order === first);
   const rest = candidates.filter((candidate) => candidate.order !== first);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (let i = rest.length - 1; i >= 0; i--) {
       const candidate = rest[i]!;

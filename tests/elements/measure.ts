@@ -47,7 +47,8 @@ export async function settle(element: SummitMap): Promise<void> {
   const state = () =>
     [...shadow(element).querySelectorAll<HTMLElement>('.leaflet-map-pane, .summit-marker, .leaflet-popup')]
       .map((moving) => moving.style.transform)
-      .join('|') + `|${shadow(element).querySelector('.leaflet-zoom-anim') ? 'anim' : ''}|${details(element)?.getBoundingClientRect().top ?? ''}`;
+      .join('|') +
+    `|${shadow(element).querySelector('.leaflet-zoom-anim') ? 'anim' : ''}|${details(element)?.getBoundingClientRect().top ?? ''}`;
   let previous = '';
   let stable = 0;
   for (let i = 0; i < 400 && stable < 6; i++) {
