@@ -72,8 +72,11 @@ try {
       await shot('first-view');
       for (const id of [...VENUES, TALKS]) {
         await page.evaluate((place) => document.querySelector('summit-map').select(place), id);
-        await shot(id === TALKS ? 'talks-close' : id);
+        await shot(id === TALKS ? 'talks' : id);
       }
+      // Up close: the talks venue chosen, then three steps of zoom in (to the closest zoom).
+      for (let step = 0; step < 3; step++) await page.locator('summit-map button[aria-label="Zoom in"]').click();
+      await shot('talks-close');
       await context.close();
     }
   }

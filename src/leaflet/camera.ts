@@ -87,7 +87,10 @@ export class Camera {
     return map.unproject(map.project(target, zoom).subtract(offset), zoom);
   }
 
-  zoomBy(delta: number, animate: boolean): void {
-    this.leafletMap.setZoom(this.leafletMap.getZoom() + delta, { animate });
+  /** Zooms by steps; around `anchor` (kept where it is on screen) when given, else around the centre. */
+  zoomBy(delta: number, animate: boolean, anchor?: LatLng): void {
+    const zoom = this.leafletMap.getZoom() + delta;
+    if (anchor) this.leafletMap.setZoomAround(anchor, zoom, { animate });
+    else this.leafletMap.setZoom(zoom, { animate });
   }
 }

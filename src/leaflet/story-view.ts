@@ -338,8 +338,10 @@ export class StoryView {
     return this.places.element(id);
   }
 
+  /** Zooms by steps; around the chosen place while its details are open, so it stays beside them. */
   zoomBy(delta: number, animate: boolean): void {
-    this.camera.zoomBy(delta, animate);
+    const target = this.places.get(this.popups.openId)?.target;
+    this.camera.zoomBy(delta, animate, target && 'lat' in target ? target : undefined);
   }
 
   /** Optional online tiles above the offline basemap; '' removes them. */
