@@ -546,6 +546,15 @@ const firstSightCss = css`
     min-height: 28px;
   }
 
+  /* The chosen place: a larger symbol with a ring, so the details and the place read together. */
+  .summit-marker.chosen .symbol {
+    transform: scale(1.3);
+    filter: drop-shadow(0 0 0 #fff) drop-shadow(0 0 2px #16181a);
+  }
+  .summit-route.chosen {
+    stroke-width: 6px;
+  }
+
   /* The locator inset: a small world map with the places outside the first view. */
   .inset {
     position: absolute;

@@ -209,6 +209,7 @@ export class StoryView {
    */
   show(id: string, options: ShowOptions): boolean {
     this.movingTo = '';
+    this.markChosen(id);
     if (id === '') {
       this.popups.close();
       return true;
@@ -246,6 +247,11 @@ export class StoryView {
     });
     this.moveToPlace(record, zoom, options.animate);
     return true;
+  }
+
+  /** Marks the chosen place on the map (its symbol grows), so details and place read together. */
+  private markChosen(id: string): void {
+    for (const record of this.places.records) this.places.element(record.place.id)?.classList.toggle('chosen', record.place.id === id);
   }
 
   /** The zoom at which a point place stands apart from every other point (undefined for routes). */
