@@ -866,8 +866,9 @@ const themeCss = css`
     .map {
       print-color-adjust: exact;
     }
-    /* Nothing that only acts on screen prints. */
+    /* Nothing that only acts on screen prints; the locator inset neither: print frames every place. */
     .controls,
+    .inset,
     .timeline,
     .help,
     .status,

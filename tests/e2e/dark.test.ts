@@ -60,7 +60,7 @@ describe('dark mode (prefers-color-scheme: dark)', () => {
       return {
         page: style(document.body).backgroundColor,
         sea: style(map.querySelector('.map')).backgroundColor,
-        popup: style(map.querySelector('.leaflet-popup-content-wrapper')).backgroundColor,
+        popup: style(map.querySelector('.leaflet-popup-content-wrapper, .summit-card')).backgroundColor,
         popupText: style(map.querySelector('.popup-title')).color,
         control: style(map.querySelector('.controls button')).backgroundColor,
         legend: style(map.querySelector('.legend')).backgroundColor,

@@ -1,5 +1,5 @@
-// geo/places.geojson against the bundled basemap and the gazetteer it was copied from.
-import { booleanPointInPolygon, pointToPolygonDistance } from '@turf/turf';
+// geo/places.geojson against Natural Earth's countries and the gazetteer it was copied from.
+import { booleanPointInPolygon } from '@turf/turf';
 import type { LineString, Point } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { greatCircleKm, lineLengthKm, sampleGreatCircle } from '../../src/model/geo';
@@ -8,16 +8,6 @@ import { basemap, countriesOf, countryNamed, gazetteer, placeById, places } from
 
 const countries = countriesOf(basemap);
 const points = places.features.filter((f) => f.geometry.type === 'Point').map((f) => ({ ...f, geometry: f.geometry as Point }));
-
-// Points that Natural Earth 1:50m itself puts just offshore; each may lie this far (km) outside.
-const OFF_POLYGON_KM: Record<string, number> = {
-  // Sentosa, where the Capella hotel is, is missing from Natural Earth's Singapore at 1:50m and
-  // 1:10m (geo/source/facts.md §5, item 6), so the marker tests as sea: 1.9 km from the polygon.
-  singapore: 5,
-  // Stockholm's centre sits on islands that 1:50m draws as sea: 0.87 km outside Sweden in the
-  // original countries-50m too (inside at 1:10m). facts.md §2 says only Capella fails; not so.
-  stockholm: 2,
-};
 
 /** Which gazetteer entry each place's coordinates were copied from (geo/source/gazetteer.json). */
 const GAZETTEER_ID: Record<string, string> = {
@@ -37,14 +27,7 @@ describe('points', () => {
     expect(points.map((p) => String(p.id)).sort()).toEqual(Object.keys(GAZETTEER_ID).sort());
   });
 
-  it.each(points.map((p) => [String(p.id), p] as const))('%s lies in its country on the basemap', (id, place) => {
-    const country = countryNamed(countries, place.properties.country!);
-    if (booleanPointInPolygon(place.geometry, country)) return;
-    const km = pointToPolygonDistance(place.geometry, country, { units: 'kilometers' });
-    console.log(`${id} is ${km.toFixed(2)} km outside ${place.properties.country} on the basemap`);
-    expect(OFF_POLYGON_KM[id], `${id} is outside ${place.properties.country}`).toBeDefined();
-    expect(km).toBeLessThanOrEqual(OFF_POLYGON_KM[id]!);
-  });
+  // That every point lies on land in its country, at 1:10m and with no tolerance: tests/geo/basemap.test.ts.
 
   it.each(Object.entries(GAZETTEER_ID))('%s matches gazetteer entry %s within 50 m', (placeId, gazetteerId) => {
     const entry = gazetteer.find((g) => g.id === gazetteerId);
