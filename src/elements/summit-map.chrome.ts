@@ -46,14 +46,24 @@ export function controlsTemplate(state: ControlsState, on: ControlsHandlers, mor
       state.compact
         ? html`<button type="button" class="fit" aria-label="Show all places" title="Show all places" @click=${on.fitAll}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-              <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" stroke-width="1.8" />
+              <g fill="none" stroke="currentColor" stroke-width="1.5">
+                <circle cx="8" cy="8" r="6.2" />
+                <ellipse cx="8" cy="8" rx="2.8" ry="6.2" />
+                <path d="M1.8 8h12.4" />
+              </g>
             </svg>
           </button>`
         : html`<button type="button" class="fit" @click=${on.fitAll}>Show all places</button>`
     }
     ${
       state.outcomeTitle
-        ? html`<button type="button" class="outcome-toggle" aria-pressed=${state.showOutcome ? 'true' : 'false'} @click=${on.toggleOutcome}>
+        ? html`<button
+            type="button"
+            class="outcome-toggle"
+            title=${state.outcomeTitle}
+            aria-pressed=${state.showOutcome ? 'true' : 'false'}
+            @click=${on.toggleOutcome}
+          >
             ${state.outcomeTitle}
           </button>`
         : nothing

@@ -522,6 +522,21 @@ const firstSightCss = css`
   .controls.compact button.outcome-toggle {
     padding: 0 5px;
     font-size: 11.5px;
+    /* The row keeps clear of the zoom group and the key: a long layer title takes two short lines. */
+    order: 2;
+    flex: 0 1 auto;
+    max-width: 88px;
+    white-space: normal;
+    line-height: 1.05;
+    text-align: center;
+  }
+  .controls.compact {
+    box-sizing: border-box;
+    padding-right: 166px;
+  }
+  .controls.compact .fullscreen-toggle {
+    order: 1;
+    flex: none;
   }
   .credits {
     box-sizing: border-box;
