@@ -6,6 +6,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
+import { litCssMinify } from './scripts/vite-lit-css.ts';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature
@@ -63,6 +64,7 @@ export default defineConfig(({ mode }) => ({
   plugins: [
     leafletTrustedTypes(),
     leafletSlim(),
+    litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
     ...(mode === 'embed' || mode === 'lib' ? [] : [storyData()]),

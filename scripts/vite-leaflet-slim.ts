@@ -11,6 +11,12 @@ const LEAFLET_VERSION = 'var version = "1.9.4";';
  */
 const CUTS: readonly { what: string; from: string; to: string }[] = [
   {
+    // Map.locate() and its callbacks: the map never asks for the reader's position.
+    what: 'geolocation',
+    from: '\n\t// @section Geolocation methods\n',
+    to: '\t// TODO Appropriate docs section?\n\t// @section Other Methods\n\t// @method addHandler(',
+  },
+  {
     // Zoom, scale, layers and attribution controls (the element has its own buttons and credit
     // line and creates its map with zoomControl and attributionControl false).
     what: 'Leaflet controls',
@@ -37,6 +43,8 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
     to: '/*\n * @class DivIcon',
   },
   { what: 'WMS tile layers', from: 'TileLayer.WMS = TileLayerWMS;\ntileLayer.wms = tileLayerWMS;', to: '\n' },
+  // Draggable markers: the element's markers are never dragged.
+  { what: 'marker dragging', from: '\n\t\tif (MarkerDrag) {\n', to: '\t},\n\n\t// @method setOpacity(' },
   // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG.
   { what: 'VML renderer', from: 'if (Browser.vml) {\n\tSVG.include(vmlMixin);\n}', to: '\n' },
   // Long-press as contextmenu on iOS Safari: summit-map listens to no contextmenu.
