@@ -69,6 +69,12 @@ export default defineConfig(({ mode }) => ({
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
     ...(mode === 'embed' || mode === 'lib' ? [] : [storyData()]),
   ],
+  // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
+  base: mode === 'embed' ? './' : '/',
+  worker: {
+    format: 'es',
+    rolldownOptions: mode === 'embed' ? { output: { entryFileNames: 'summit-map-[name].js' } } : {},
+  },
   build:
     mode === 'embed'
       ? {

@@ -1,5 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { DEFAULT_LOAD_TIMEOUT_MS, loadJson } from './load-json';
+import { checkFeatureCount, DEFAULT_LOAD_TIMEOUT_MS, loadJsonBytes, parseJsonBytes } from './load-json';
+import { parseOnPage, parseStoryBytes, type ParsedStoryInput } from './parse-in-worker';
+import { PLACES_PER_SLICE } from './story-slices';
+
+/** Places files larger than this are parsed and validated in a worker (about 5,000 places). */
+export const WORKER_MIN_BYTES = 1_000_000;
 
 /** One input of an element: given as an object, as a URL, or neither (then the fallback, if any). */
 export interface JsonSource {
@@ -8,6 +13,11 @@ export interface JsonSource {
   fallback?: unknown;
   /** Words for messages, e.g. "places data". */
   what: string;
+  /**
+   * A places dataset: a large one is validated here without freezing the page (in a worker, or
+   * in slices) and comes back as a `ParsedStoryInput`; a small one comes back as JSON, as others do.
+   */
+  story?: boolean;
 }
 
 /**
@@ -41,15 +51,7 @@ export class JsonSourceController implements ReactiveController {
     const fetched = sources.some((source) => source.value === undefined && source.url);
     this.setLoading(fetched);
     try {
-      const values = await Promise.all(
-        sources.map((source) =>
-          source.value !== undefined
-            ? source.value
-            : source.url
-              ? loadJson(source.url, abort.signal, source.what, this.timeoutMs())
-              : source.fallback,
-        ),
-      );
+      const values = await Promise.all(sources.map((source) => this.loadOne(source, abort.signal)));
       return abort.signal.aborted ? undefined : values;
     } catch (error) {
       if (abort.signal.aborted) return undefined;
@@ -57,6 +59,15 @@ export class JsonSourceController implements ReactiveController {
     } finally {
       if (this.abort === abort) this.setLoading(false);
     }
+  }
+
+  private async loadOne(source: JsonSource, signal: AbortSignal): Promise<unknown> {
+    if (source.value === undefined && !source.url) return source.fallback;
+    if (source.value !== undefined) return source.story ? storyInput(source.value, source.what) : source.value;
+    const bytes = await loadJsonBytes(source.url!, signal, source.what, this.timeoutMs());
+    if (source.story && bytes.byteLength > WORKER_MIN_BYTES) return parseStoryBytes(bytes, signal, source.what, source.url!);
+    const json = parseJsonBytes(bytes, source.what, source.url!);
+    return source.story ? storyInput(json, source.what, source.url) : json;
   }
 
   /** Stops the load in flight, if any; its promise resolves undefined. */
@@ -71,4 +82,11 @@ export class JsonSourceController implements ReactiveController {
     this.loading = loading;
     this.host.requestUpdate();
   }
+}
+
+/** A places dataset as given: small ones as they are (parsed by the element), large ones validated in slices. */
+function storyInput(json: unknown, what: string, url = ''): unknown | Promise<ParsedStoryInput> {
+  checkFeatureCount(json, what, url);
+  const features = (json as { features?: unknown } | null)?.features;
+  return Array.isArray(features) && features.length > PLACES_PER_SLICE ? parseOnPage(json, what, url) : json;
 }

@@ -23,10 +23,34 @@ export interface ControlsHandlers {
 
 /** `more`: further buttons at the end of the controls (the full-screen toggle). */
 export function controlsTemplate(state: ControlsState, on: ControlsHandlers, more: unknown = nothing) {
+  // On a phone the help button sits with the zoom buttons at the right end of the row.
+  const helpToggle = html`<button
+      type="button"
+      class="help-toggle"
+      aria-expanded=${state.helpOpen ? 'true' : 'false'}
+      aria-controls="keyboard-help"
+      aria-label=${state.compact ? 'Keyboard help' : nothing}
+      @click=${on.toggleHelp}
+    >
+      ${state.compact ? '?' : 'Keyboard'}
+    </button>`;
+  // Zoom buttons lead the column on a wide map and end the row on a phone (focus follows what is seen).
+  const zoom = html`<div class="zoom">
+      ${state.compact ? helpToggle : nothing}
+      <button type="button" @click=${() => on.zoomBy(1)} aria-label="Zoom in">+</button>
+      <button type="button" @click=${() => on.zoomBy(-1)} aria-label="Zoom out">−</button>
+    </div>`;
   return html`<div class="controls ${state.compact ? 'compact' : ''}" part="controls">
-    <button type="button" @click=${() => on.zoomBy(1)} aria-label="Zoom in">+</button>
-    <button type="button" @click=${() => on.zoomBy(-1)} aria-label="Zoom out">−</button>
-    <button type="button" class="fit" @click=${on.fitAll}>${state.compact ? 'Show all' : 'Show all places'}</button>
+    ${state.compact ? nothing : zoom}
+    ${
+      state.compact
+        ? html`<button type="button" class="fit" aria-label="Show all places" title="Show all places" @click=${on.fitAll}>
+            <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+              <path d="M2 6V2h4M10 2h4v4M14 10v4h-4M6 14H2v-4" fill="none" stroke="currentColor" stroke-width="1.8" />
+            </svg>
+          </button>`
+        : html`<button type="button" class="fit" @click=${on.fitAll}>Show all places</button>`
+    }
     ${
       state.outcomeTitle
         ? html`<button type="button" class="outcome-toggle" aria-pressed=${state.showOutcome ? 'true' : 'false'} @click=${on.toggleOutcome}>
@@ -34,15 +58,7 @@ export function controlsTemplate(state: ControlsState, on: ControlsHandlers, mor
           </button>`
         : nothing
     }
-    <button
-      type="button"
-      class="help-toggle"
-      aria-expanded=${state.helpOpen ? 'true' : 'false'}
-      aria-controls="keyboard-help"
-      @click=${on.toggleHelp}
-    >
-      Keyboard
-    </button>
+    ${state.compact ? zoom : helpToggle}
     ${more}
   </div>`;
 }
@@ -83,16 +99,18 @@ export function timelineTemplate(places: readonly Place[], selected: string, com
       ${
         current
           ? html`<span class="timeline-step">${index + 1} of ${timeline.length}</span> ${current.dateLabel ?? current.date}`
-          : html`<span class="timeline-step">Timeline</span> ${timeline.length} dates, from ${first.dateLabel ?? first.date}`
+          : compact
+            ? html`<span class="timeline-step">Timeline</span> ${timeline.length} dates`
+            : html`<span class="timeline-step">Timeline</span> ${timeline.length} dates, from ${first.dateLabel ?? first.date}`
       }
     </p>
     <button type="button" aria-label="Later" ?disabled=${index === timeline.length - 1} @click=${() => step(1)}>▶</button>
   </div>`;
 }
 
-export function legendTemplate(roles: readonly Role[], open: boolean) {
+export function legendTemplate(roles: readonly Role[], open: boolean, compact = false) {
   if (roles.length === 0) return nothing;
-  return html`<details class="legend" part="legend" ?open=${open}>
+  return html`<details class="legend ${compact ? 'compact' : ''}" part="legend" ?open=${open}>
     <summary>Key</summary>
     <ul aria-label="Key to the map's symbols">
       ${roles.map((role) => html`<li>${roleSymbol(role.symbol, role.color, 16)}<span>${role.label}</span></li>`)}

@@ -252,9 +252,10 @@ const summitCss = css`
   .controls.compact {
     flex-direction: row;
     flex-wrap: wrap;
-    right: 10px;
     top: 8px;
     left: 8px;
+    /* Room for the folded key in the top-right corner. */
+    max-width: calc(100% - 76px);
     gap: 4px;
   }
   .controls.compact button {
@@ -458,15 +459,231 @@ const summitCss = css`
   /* A narrow map has its controls in a row at the top, so the timeline goes to the bottom. */
   .timeline.compact {
     top: auto;
-    bottom: 22px;
+    bottom: 20px;
     right: 6px;
-    max-width: calc(100% - 90px);
+    max-width: calc(100% - 180px);
   }
   @media (max-width: 600px) {
     .legend {
       font-size: 11px;
       padding: 4px 8px;
     }
+  }
+`;
+
+/*
+ * ==== First sight, phones and details (layout of the overlays, the locator inset, the details
+ * card). Kept in one block; print and dark-mode rules live in their own blocks. ====
+ */
+const firstSightCss = css`
+  /* A narrow map: the key folds into the top-right corner, across from the row of controls. */
+  .legend.compact {
+    top: 8px;
+    right: 8px;
+    left: auto;
+    bottom: auto;
+    padding: 0 8px;
+    max-width: calc(100% - 16px);
+  }
+  .legend.compact summary {
+    line-height: 30px;
+  }
+  .legend.compact[open] {
+    padding-bottom: 6px;
+  }
+  .controls.compact button {
+    padding: 0 6px;
+  }
+  .controls .zoom {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  /* A phone: one row at the top, the zoom buttons at its right end beside the key. */
+  .controls.compact {
+    right: 8px;
+    max-width: none;
+    flex-wrap: nowrap;
+  }
+  .controls.compact .zoom {
+    position: absolute;
+    right: 62px;
+    top: 0;
+    flex-direction: row;
+  }
+  .controls.compact button.fit svg {
+    display: block;
+    margin: auto;
+  }
+  .controls.compact button {
+    min-width: 28px;
+    min-height: 30px;
+  }
+  .controls.compact button.outcome-toggle {
+    padding: 0 5px;
+    font-size: 11.5px;
+  }
+  .credits {
+    box-sizing: border-box;
+  }
+  /* One line on a phone: the step and the date, cut short with an ellipsis. */
+  .timeline.compact {
+    padding: 2px;
+    gap: 4px;
+  }
+  .timeline.compact .timeline-label {
+    min-width: 0;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    line-height: 1.2;
+  }
+  .timeline.compact .timeline-step {
+    display: inline;
+    margin-right: 4px;
+  }
+  .timeline.compact button {
+    min-width: 28px;
+    min-height: 28px;
+  }
+
+  /* The chosen place: a larger symbol with a ring, so the details and the place read together. */
+  .summit-marker.chosen .symbol {
+    transform: scale(1.3);
+    filter: drop-shadow(0 0 0 #fff) drop-shadow(0 0 2px #16181a);
+  }
+  .summit-route.chosen {
+    stroke-width: 6px;
+  }
+
+  /* The locator inset: a small world map with the places outside the first view. */
+  .inset {
+    position: absolute;
+    right: 8px;
+    bottom: 22px;
+    z-index: 999;
+    overflow: hidden;
+    background: var(--summit-map-sea, #d9e6ef);
+    border: 1px solid #8b8f94;
+    border-radius: 4px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+  .controls.compact ~ .inset {
+    right: auto;
+    left: 8px;
+    bottom: 20px;
+  }
+  .inset-map {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .inset-land {
+    fill: #f3f0e8;
+    stroke: #a99f8c;
+    stroke-width: 0.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .inset-view {
+    fill: rgb(179 38 30 / 0.18);
+    stroke: #b3261e;
+    stroke-width: 1.5;
+    vector-effect: non-scaling-stroke;
+  }
+  .inset-place {
+    position: absolute;
+    width: 18px;
+    height: 18px;
+    margin: -9px 0 0 -9px;
+    padding: 0;
+    border: 0;
+    border-radius: 50%;
+    background: none;
+    cursor: pointer;
+    color: #16181a;
+  }
+  .inset-place:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 0;
+  }
+  .inset-place:hover .inset-label {
+    text-decoration: underline;
+  }
+  .inset-dot {
+    position: absolute;
+    left: 50%;
+    top: 50%;
+    width: 7px;
+    height: 7px;
+    border: 1px solid #fff;
+    border-radius: 50%;
+    transform: translate(-50%, -50%);
+  }
+  .inset-label {
+    position: absolute;
+    white-space: nowrap;
+    font: 600 10px/13px var(--_font);
+    text-shadow:
+      0 0 2px #fff,
+      0 0 2px #fff,
+      0 0 3px #fff;
+  }
+  .inset-place[data-side='right'] .inset-label {
+    left: calc(50% + 7.5px);
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .inset-place[data-side='left'] .inset-label {
+    right: calc(50% + 7.5px);
+    top: 50%;
+    transform: translateY(-50%);
+  }
+  .inset-place[data-side='top'] .inset-label {
+    bottom: calc(50% + 7.5px);
+    left: 50%;
+    transform: translateX(-50%);
+  }
+  .inset-place[data-side='bottom'] .inset-label {
+    top: calc(50% + 7.5px);
+    left: 50%;
+    transform: translateX(-50%);
+  }
+  .inset-place[data-side='none'] .inset-label {
+    display: none;
+  }
+
+  /* The details card of a narrow map: over its lower part, above the timeline and credits. */
+  .summit-card {
+    box-sizing: border-box;
+    position: absolute;
+    left: 8px;
+    right: 8px;
+    z-index: 1001;
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 10px 12px;
+    background: #fff;
+    border-radius: 8px;
+    box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
+    font: 14px/1.4 var(--_font);
+  }
+  /* Leaflet gives every popup paragraph 17px margins; details keep their own rhythm. */
+  .popup p {
+    margin: 4px 0;
+  }
+  .summit-leaflet-popup .leaflet-popup-content .popup p {
+    margin: 4px 0;
+  }
+  .summit-card .leaflet-popup-content,
+  .summit-card .popup-quotes {
+    margin: 4px 0;
+  }
+  .summit-card .popup-site {
+    font-size: 12px;
+    line-height: 1.3;
+  }
+  .summit-card .popup-role {
+    margin: 2px 0;
   }
 `;
 
@@ -559,7 +776,8 @@ const themeCss = css`
       0 0 4px var(--_halo);
   }
   .summit-leaflet-popup .leaflet-popup-content-wrapper,
-  .summit-leaflet-popup .leaflet-popup-tip {
+  .summit-leaflet-popup .leaflet-popup-tip,
+  .summit-card {
     background: var(--_surface);
     color: var(--_ink);
   }
@@ -689,4 +907,4 @@ const themeCss = css`
   }
 `;
 
-export const styles = [unsafeCSS(leafletCss), summitCss, palette, touchAndFullscreenCss, themeCss];
+export const styles = [unsafeCSS(leafletCss), summitCss, palette, touchAndFullscreenCss, firstSightCss, themeCss];

@@ -7,17 +7,19 @@ import { SummitCiteEvent, SummitReadyEvent } from '../events';
 import { StoryView, type SavedView } from '../leaflet/story-view';
 import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
+import { storyFocus } from '../model/framing';
 import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
 import { parseOutcome, type Outcome } from '../model/outcome';
 import { verifyQuotes } from '../model/quotes';
 import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import { stepTimeline, timelineOf } from '../model/timeline';
-import type { Article, Problem, Story } from '../model/types';
+import type { Article, Position, Problem, Story } from '../model/types';
 import { readBasemapColors } from './basemap-colors';
 import { problemFrom, reportProblems } from './error-reporter';
 import { JsonSourceController } from './json-source';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
+import { ParsedStoryInput } from './parse-in-worker';
 import { prefersReducedMotion } from './motion';
 import { PrintController } from './print-controller';
 import { SelectionController } from './selection-controller';
@@ -35,11 +37,15 @@ import {
   timelineTemplate,
   touchHintTemplate,
 } from './summit-map.chrome';
+import { insetTemplate } from './locator-inset';
 import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
 import { ColorSchemeController, type Theme } from './theme-controller';
 
-const COMPACT_WIDTH = 560;
+/** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
+const COMPACT_WIDTH = 600;
+/** The locator inset's size on a wide map and on a narrow one, in pixels. */
+const INSET_SIZE = { wide: [210, 104], narrow: [172, 80] } as const;
 
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
@@ -53,9 +59,10 @@ const COMPACT_WIDTH = 560;
  *
  * @csspart map - The Leaflet map container.
  * @csspart legend - The legend naming each role.
- * @csspart controls - The zoom, "show all" and keyboard-help buttons.
+ * @csspart controls - The zoom, "show all" and keyboard-help buttons (one row on a map under 600 px wide).
  * @csspart help - The keyboard help panel.
  * @csspart timeline - The timeline stepping through the dated places.
+ * @csspart inset - The locator inset: a small world map with the places outside the first view, each a button.
  * @csspart credits - The data and tiles credit line.
  * @csspart error - The dismissable error message (`role="alert"`).
  *
@@ -142,6 +149,8 @@ export class SummitMap extends LitElement {
   @state() private outcomeData?: Outcome;
   @state() private errorMessage = '';
   @state() private helpOpen = false;
+  /** The main view's bounds, drawn as a rectangle in the locator inset. */
+  @state() private viewBounds?: [[number, number], [number, number]];
 
   @query('.map') private mapContainer!: HTMLDivElement;
 
@@ -285,7 +294,7 @@ export class SummitMap extends LitElement {
     this.updatePopupClearance();
     if (this.fitPending && this.hasSize()) {
       this.fitPending = false;
-      this.view.fitAll(false);
+      this.view.frameFocus(false);
     }
   }
 
@@ -320,11 +329,36 @@ export class SummitMap extends LitElement {
       )}
       ${helpTemplate(this.helpOpen, () => this.onToggleHelp())}
       ${timelineTemplate(this.storyData.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
-      ${legendTemplate(this.storyData.roles, !compact)}
-      ${creditsTemplate(creditLine(this.articleData), this.tiles ? this.tilesAttribution : '')}
+      ${legendTemplate(this.storyData.roles, !compact, compact)} ${this.renderInset(compact)}
+      ${creditsTemplate(
+        // A phone's credit line names the publisher only; the details quote the article in full.
+        compact ? (this.articleData?.publisher ?? creditLine(this.articleData)) : creditLine(this.articleData),
+        this.tiles ? this.tilesAttribution : '',
+      )}
       ${statusTemplate(this.selection.announcement, this.storySource.loading)}
       ${errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
     `;
+  }
+
+  /** The locator inset: the places outside the first view's focus, each a button that goes there. */
+  private renderInset(compact: boolean) {
+    const roles = new Map(this.storyData.roles.map((role) => [role.id, role]));
+    const places = this.storyData.places
+      .map((place, index) => ({ place, index, role: roles.get(place.role) }))
+      .filter((entry) => entry.place.geometry.type === 'Point' && entry.role)
+      .sort((a, b) => a.role!.order - b.role!.order || a.index - b.index)
+      .map(({ place, role }, rank) => ({
+        id: place.id,
+        name: place.name,
+        color: role!.color,
+        position: place.geometry.coordinates as Position,
+        rank,
+        order: role!.order,
+      }));
+    const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
+    return insetTemplate({ places, focus: new Set(storyFocus(places)), view: this.viewBounds, width, height }, (id) =>
+      this.selection.select(id, 'api'),
+    );
   }
 
   private createView(): void {
@@ -334,6 +368,7 @@ export class SummitMap extends LitElement {
       onBasemapError: (message) => this.showProblems(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
       onChoose: this.onChoose,
       label: 'Map of the places in the story',
+      onViewChange: () => (this.viewBounds = this.view?.viewBounds()),
       reducedMotion: prefersReducedMotion(),
       describe: (place) => describeRoute(place, this.storyData.places),
       citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.findMentions(), place.id) : []),
@@ -371,7 +406,7 @@ export class SummitMap extends LitElement {
     const usesDefault = this.places === undefined && !this.src;
     try {
       const loaded = await this.storySource.load([
-        { value: this.places, url: this.src, fallback: defaultPlaces, what: 'places data' },
+        { value: this.places, url: this.src, fallback: defaultPlaces, what: 'places data', story: true },
         { value: this.article, url: this.articleSrc, fallback: usesDefault ? defaultArticle : undefined, what: 'article' },
       ]);
       if (loaded) this.applyStory(loaded[0], loaded[1]);
@@ -406,7 +441,7 @@ export class SummitMap extends LitElement {
 
   private applyStory(placesInput: unknown, articleInput: unknown): void {
     const parsedArticle = articleInput === undefined ? undefined : parseArticle(articleInput);
-    const parsedStory = parseStory(placesInput);
+    const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
     const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
     const problems: Problem[] = [...(parsedArticle?.problems ?? []), ...parsedStory.problems, ...checked.problems];
     if (checked.value.places.length === 0) {
@@ -424,11 +459,19 @@ export class SummitMap extends LitElement {
   }
 
   private drawStory(fit: boolean): void {
-    if (!this.view || this.storyData.places.length === 0) return;
-    this.fitPending = fit && !this.hasSize();
-    this.view.setStory(this.storyData, this.articleData, fit && !this.fitPending);
-    this.updatePopupClearance();
+    const view = this.view;
+    if (!view || this.storyData.places.length === 0) return;
+    view.setStory(this.storyData, this.articleData, false);
     this.selection.reset(this.storyData.places.map((place) => place.id));
+    this.fitPending = fit && !this.hasSize();
+    if (!fit || this.fitPending) return;
+    // The first view frames the places clear of the overlays, so it waits for them to render
+    // with the new data (still before the first paint). A deep link already chose a place.
+    void this.updateComplete.then(() => {
+      if (this.view !== view) return;
+      this.updatePopupClearance();
+      if (!this.selected) view.frameFocus(false);
+    });
   }
 
   private findMentions(): Mention[] {

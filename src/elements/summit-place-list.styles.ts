@@ -115,6 +115,37 @@ const listCss = css`
       text-decoration: none;
     }
   }
+  /* A long list: rows at fixed heights (place-list-rows.ts), only those near the view in the DOM. */
+  .count {
+    margin: 0 0 6px;
+    color: #5b6066;
+    font-size: 13px;
+  }
+  ul.virtual {
+    position: relative;
+  }
+  ul.virtual > li {
+    position: absolute;
+    left: 0;
+    right: 0;
+    box-sizing: border-box;
+    height: 80px;
+    overflow: hidden;
+  }
+  ul.virtual > li.group {
+    height: 40px;
+    padding: 0;
+  }
+  ul.virtual > li.group h3 {
+    margin: 14px 0 4px;
+  }
+  ul.virtual .site,
+  ul.virtual .description,
+  ul.virtual blockquote {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
 `;
 
 export const styles = [palette, listCss];

@@ -1,6 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { SummitSelectEvent } from '../events';
+import { kindOf } from '../model/geometry';
 import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import type { Place, Role, Story } from '../model/types';
@@ -9,6 +12,12 @@ import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
 import type { Theme } from './theme-controller';
 import { styles } from './summit-place-list.styles';
+import { rowAt, rowHeight, rowOf, rowsAround, rowsOf, type ListRows } from './place-list-rows';
+
+/** From this many places on, only the items near the visible part of the list are in the DOM. */
+export const VIRTUAL_FROM = 200;
+/** Rendered beyond the visible part, above and below, in pixels: Tab and small scrolls find items ready. */
+const OVERSCAN = 800;
 
 /**
  * The story's places as an accessible list, grouped by role, each with its name, site and first
@@ -52,6 +61,12 @@ export class SummitPlaceList extends LitElement {
   @property() heading = 'Places in the story';
 
   @state() private standaloneStory: Story = emptyStory();
+  /** On a long list: the rows in the DOM, [start, end); [0, 0] until measured. */
+  private window: [number, number] = [0, 0];
+  private rows?: ListRows;
+  /** On a long list: the row holding focus, if any. */
+  private focusedRow?: number;
+  private frameRequest = 0;
 
   protected readonly link = new CompanionLinkController(this, () => this.followMap());
 
@@ -69,8 +84,46 @@ export class SummitPlaceList extends LitElement {
     }
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Scrolls of the page or of any scrolling ancestor (scroll does not bubble, but is captured).
+    window.addEventListener('scroll', this.scheduleWindow, { capture: true, passive: true });
+    window.addEventListener('resize', this.scheduleWindow, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('scroll', this.scheduleWindow, { capture: true });
+    window.removeEventListener('resize', this.scheduleWindow);
+    cancelAnimationFrame(this.frameRequest);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('selected') && this.selected) this.revealCurrent();
+    // A long list measures what is visible once it is laid out.
+    if (this.rows && this.window[1] === 0) this.scheduleWindow();
+  }
+
+  private readonly scheduleWindow = () => {
+    if (!this.rows || this.frameRequest) return;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.frameRequest = 0;
+      this.updateWindow();
+    });
+  };
+
+  /** Puts the rows near the visible part of the list (and the focused one) in the DOM. */
+  private updateWindow(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ul.virtual');
+    if (!this.rows || !list) return;
+    const box = list.getBoundingClientRect();
+    const host = this.getBoundingClientRect();
+    const top = Math.max(0, host.top) - box.top;
+    const bottom = Math.min(window.innerHeight, host.bottom) - box.top;
+    const [start, end] = rowsAround(this.rows, top - OVERSCAN, Math.max(top, bottom) + OVERSCAN);
+    if (start === this.window[0] && end === this.window[1]) return;
+    this.window = [start, end];
+    this.requestUpdate();
   }
 
   private followMap(): void {
@@ -92,6 +145,15 @@ export class SummitPlaceList extends LitElement {
 
   /** Scrolls the current item into view inside this element only; the page itself never jumps. */
   private revealCurrent(): void {
+    if (this.rows) {
+      this.revealRow(
+        rowOf(
+          this.rows,
+          this.story.places.find((place) => place.id === this.selected),
+        ),
+      );
+      return;
+    }
     const item = this.renderRoot.querySelector<HTMLElement>('li.current');
     if (!item || this.scrollHeight <= this.clientHeight) return;
     const box = this.getBoundingClientRect();
@@ -100,8 +162,24 @@ export class SummitPlaceList extends LitElement {
     else if (rect.bottom > box.bottom) this.scrollTop += rect.bottom - box.bottom + 8;
   }
 
+  /** On a long list, scrolls this element (never the page) so a row is in view, and renders it. */
+  private revealRow(row: number | undefined): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ul.virtual');
+    if (row === undefined || !list || !this.rows) return;
+    if (this.scrollHeight > this.clientHeight) {
+      const found = rowAt(this.rows, row);
+      const rowTop = list.getBoundingClientRect().top - this.getBoundingClientRect().top + this.scrollTop + found.top;
+      const rowBottom = rowTop + rowHeight(found);
+      if (rowTop < this.scrollTop) this.scrollTop = rowTop - 8;
+      else if (rowBottom > this.scrollTop + this.clientHeight) this.scrollTop = rowBottom - this.clientHeight + 8;
+    }
+    this.updateWindow();
+  }
+
   override render() {
     const story = this.story;
+    if (story.places.length >= VIRTUAL_FROM) return this.renderLong(story);
+    this.rows = undefined;
     const groups = story.roles
       .map((role) => ({ role, places: story.places.filter((place) => place.role === role.id) }))
       .filter((group) => group.places.length > 0);
@@ -111,6 +189,56 @@ export class SummitPlaceList extends LitElement {
       ${groups.map(({ role, places }) => this.renderGroup(role, places, story))}
     `;
   }
+
+  /** Only the rows near the visible part; the list keeps its full height so the scrollbar is true. */
+  private renderLong(story: Story) {
+    if (this.rows?.story !== story) {
+      this.rows = rowsOf(story);
+      this.window = [0, 0];
+      this.focusedRow = undefined;
+    }
+    const rows = this.rows;
+    const [start, end] = this.window[1] === 0 ? rowsAround(rows, 0, 2 * OVERSCAN) : this.window;
+    const visible = Array.from({ length: end - start }, (_, k) => rowAt(rows, start + k));
+    // The item with focus stays in the DOM when scrolled away, so focus never falls to the page.
+    // In row order, so Lit never moves it (a moved element loses focus) and Tab order stays true.
+    const focused = this.focusedRow;
+    if (focused !== undefined && focused < rows.rowCount && focused < start) visible.unshift(rowAt(rows, focused));
+    if (focused !== undefined && focused < rows.rowCount && focused >= end) visible.push(rowAt(rows, focused));
+    return html`
+      <h2 part="heading" id="heading">${this.heading}</h2>
+      <p class="count">${story.places.length.toLocaleString('en')} places</p>
+      <ul class="virtual" style=${styleMap({ height: `${rows.total}px` })} @focusin=${this.onFocusRow} @focusout=${this.onBlurRow}>
+        ${repeat(
+          visible,
+          (row) => (row.kind === 'heading' ? `role:${row.role.id}` : row.place.id),
+          (row) => {
+            const position = { top: `${row.top}px` };
+            return row.kind === 'heading'
+              ? html`<li class="group" role="presentation" style=${styleMap(position)}>
+                  <h3>${roleSymbol(row.role.symbol, row.role.color, 14)}<span>${row.role.label}</span></h3>
+                </li>`
+              : this.renderPlace(row.place, story, { style: position, position: row.position, size: story.places.length });
+          },
+        )}
+      </ul>
+    `;
+  }
+
+  /** Tab moving focus to the edge of the rendered rows scrolls it into view; the window follows. */
+  private readonly onBlurRow = (event: FocusEvent) => {
+    if (!this.renderRoot.contains(event.relatedTarget as Node | null)) this.focusedRow = undefined;
+  };
+
+  private readonly onFocusRow = (event: FocusEvent) => {
+    const id = (event.target as Element).closest?.('li[data-place-id]')?.getAttribute('data-place-id');
+    if (this.rows && id)
+      this.focusedRow = rowOf(
+        this.rows,
+        this.story.places.find((place) => place.id === id),
+      );
+    this.scheduleWindow();
+  };
 
   private renderGroup(role: Role, places: Place[], story: Story) {
     const headingId = `role-${role.id}`;
@@ -122,11 +250,18 @@ export class SummitPlaceList extends LitElement {
     </section>`;
   }
 
-  private renderPlace(place: Place, story: Story) {
+  private renderPlace(place: Place, story: Story, long?: { style: Record<string, string>; position: number; size: number }) {
     const current = place.id === this.selected;
     const quote = place.quotes[0];
-    const description = place.geometry.type === 'LineString' ? describeRoute(place, story.places) : '';
-    return html`<li part="item" class=${current ? 'current' : ''} data-place-id=${place.id}>
+    const description = kindOf(place) === 'line' ? describeRoute(place, story.places) : '';
+    return html`<li
+      part="item"
+      class=${current ? 'current' : ''}
+      data-place-id=${place.id}
+      style=${long ? styleMap(long.style) : nothing}
+      aria-posinset=${long ? long.position : nothing}
+      aria-setsize=${long ? long.size : nothing}
+    >
       <button type="button" part="place" aria-current=${current ? 'true' : nothing} @click=${() => this.onChoose(place.id)}>
         ${place.name}
       </button>

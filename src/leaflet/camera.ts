@@ -4,6 +4,7 @@
  */
 import {
   latLngBounds,
+  point,
   type LatLng,
   type LatLngBounds,
   type Map as LeafletMap,
@@ -24,6 +25,8 @@ export interface MoveOptions {
   animate: boolean;
   /** For a point: the zoom to reach (at least the current one when omitted). */
   zoom?: number;
+  /** For a point: where in the map container it should land (default: the centre). */
+  at?: { x: number; y: number };
   /** For bounds: the closest zoom allowed. */
   maxZoom?: number;
   paddingTopLeft?: PointExpression;
@@ -42,8 +45,9 @@ export class Camera {
     const map = this.leafletMap;
     if ('lat' in target) {
       const zoom = options.zoom ?? map.getZoom();
-      if (options.animate) map.flyTo(target, zoom, { duration: FLIGHT_SECONDS });
-      else map.setView(target, zoom, { animate: false });
+      const centre = options.at ? this.centreFor(target, zoom, options.at) : target;
+      if (options.animate) map.flyTo(centre, zoom, { duration: FLIGHT_SECONDS });
+      else map.setView(centre, zoom, { animate: false });
       return;
     }
     const fit = {
@@ -71,7 +75,22 @@ export class Camera {
     return this.leafletMap.getBounds().pad(-inset).contains(target);
   }
 
-  zoomBy(delta: number, animate: boolean): void {
-    this.leafletMap.setZoom(this.leafletMap.getZoom() + delta, { animate });
+  /** Pans by pixels (a short glide when animated). */
+  panBy(dx: number, dy: number, animate: boolean): void {
+    if (dx || dy) this.leafletMap.panBy([dx, dy], { animate, duration: 0.3 });
+  }
+
+  /** The view centre that puts `target` at container point `at` when the map is at `zoom`. */
+  private centreFor(target: LatLng, zoom: number, at: { x: number; y: number }): LatLng {
+    const map = this.leafletMap;
+    const offset = point(at.x, at.y).subtract(map.getSize().divideBy(2));
+    return map.unproject(map.project(target, zoom).subtract(offset), zoom);
+  }
+
+  /** Zooms by steps; around `anchor` (kept where it is on screen) when given, else around the centre. */
+  zoomBy(delta: number, animate: boolean, anchor?: LatLng): void {
+    const zoom = this.leafletMap.getZoom() + delta;
+    if (anchor) this.leafletMap.setZoomAround(anchor, zoom, { animate });
+    else this.leafletMap.setZoom(zoom, { animate });
   }
 }

@@ -10,7 +10,7 @@ export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceReco
   const labels = new Map<string, HTMLElement>();
   for (const { place, layer, rank, target } of records) {
     if (!('lat' in target)) continue;
-    const label = layer.getElement()?.querySelector<HTMLElement>('.place-label');
+    const label = layer?.getElement()?.querySelector<HTMLElement>('.place-label');
     if (!label) continue;
     labels.set(place.id, label);
     const point = leafletMap.latLngToContainerPoint(target);

@@ -6,7 +6,7 @@
  * embeds the map keeps its scroll.
  */
 import type { Map as LeafletMap, Path } from 'leaflet/dist/leaflet-src.esm.js';
-import type { PlaceLayers } from './place-layers';
+import type { PlaceLayers, PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
 const STEPS: Record<string, number | 'first' | 'last'> = {
@@ -32,6 +32,9 @@ export class PlaceKeyboard {
   private readonly places: PlaceLayers;
   private readonly popups: PlacePopups;
   private readonly options: PlaceKeyboardOptions;
+  private rovingId = '';
+  /** The latest arrow-key move; an older one still waiting for the clusters is dropped. */
+  private moveRequest = 0;
 
   constructor(leafletMap: LeafletMap, places: PlaceLayers, popups: PlacePopups, options: PlaceKeyboardOptions) {
     this.leafletMap = leafletMap;
@@ -54,12 +57,14 @@ export class PlaceKeyboard {
     container.removeEventListener('keydown', this.onKeyDown);
   }
 
-  /** Puts one place in the Tab order ('' : the first). */
-  setRovingTarget(id: string): void {
+  /** Puts one place in the Tab order ('' : the first); on a canvas-drawn story, gives it a DOM marker. */
+  setRovingTarget(id: string, alsoKeep: readonly string[] = []): void {
     const target = id || this.places.records[0]?.place.id || '';
-    for (const record of this.places.records) {
-      this.places.element(record.place.id)?.setAttribute('tabindex', record.place.id === target ? '0' : '-1');
-    }
+    this.places.keepMarkers([target, this.popups.openId, ...alsoKeep]);
+    // Only the previous and the new target change: no walk over every place.
+    if (this.rovingId !== target) this.places.element(this.rovingId)?.setAttribute('tabindex', '-1');
+    this.places.element(target)?.setAttribute('tabindex', '0');
+    this.rovingId = target;
   }
 
   /** Returns focus to a place's marker or route (after its popup closes). */
@@ -70,17 +75,35 @@ export class PlaceKeyboard {
   private moveFocus(fromId: string, step: number | 'first' | 'last'): void {
     const records = this.places.records;
     if (records.length === 0) return;
-    const index = records.findIndex((record) => record.place.id === fromId);
+    const from = this.places.get(fromId);
+    const index = from ? from.rank : -1;
     const next = step === 'first' ? 0 : step === 'last' ? records.length - 1 : (index + step + records.length) % records.length;
     const record = records[next]!;
-    this.setRovingTarget(record.place.id);
+    const request = ++this.moveRequest;
+    if (!this.places.clustered) {
+      this.reveal(record);
+      return;
+    }
+    // On a clustered story, zoom in far enough that the place stands clear of its cluster.
+    void this.places.zoomToShow(record.place.id, Math.floor(this.leafletMap.getZoom())).then((zoom) => {
+      if (request === this.moveRequest && this.places.get(record.place.id) === record) this.reveal(record, zoom, fromId);
+    });
+  }
+
+  /** Focuses a place, panning it into view, first zooming to `zoom` when that is closer than now. */
+  private reveal(record: PlaceRecord, zoom = 0, fromId = ''): void {
+    // Keep the place focus leaves until the new one has it, so focus never falls to the page.
+    this.setRovingTarget(record.place.id, [fromId]);
     // Focusing an element outside the visible map would scroll Leaflet's container and break its
     // layout; pan it into the clear part of the map first, then focus without scrolling.
     const { topLeft, bottomRight } = this.popups.currentClearance;
     const padding = { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false };
-    if ('lat' in record.target) this.leafletMap.panInside(record.target, padding);
-    else if (!this.leafletMap.getBounds().intersects(record.target)) this.leafletMap.fitBounds(record.target, padding);
+    if ('lat' in record.target) {
+      if (zoom > Math.floor(this.leafletMap.getZoom())) this.leafletMap.setView(record.target, zoom, { animate: false });
+      else this.leafletMap.panInside(record.target, padding);
+    } else if (!this.leafletMap.getBounds().intersects(record.target)) this.leafletMap.fitBounds(record.target, padding);
     this.focusPlace(record.place.id);
+    if (fromId) this.places.keepMarkers([record.place.id, this.popups.openId]);
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {

@@ -1,11 +1,17 @@
 /**
- * The story's places on the map: one record per place (its data, role, rank and Leaflet layers):
- * a marker for a point, a great-circle line for a route, a light fill plus a marker inside it for
- * an area (a MultiPoint's other points are small dots). Choosing a layer with the pointer is
- * reported through `onChoose`; opening popups is the popups' job, moving the view the camera's.
+ * The story's places on the map: one record per place (its data, role, rank and, once drawn as
+ * DOM, its Leaflet layers): a marker for a point, a great-circle line for a route, a light fill
+ * plus a marker inside it for an area (a MultiPoint's other points are small dots). Choosing a layer
+ * with the pointer is reported through `onChoose`; opening popups is the popups' job, moving the
+ * view the camera's.
+ *
+ * Beyond `CANVAS_THRESHOLD` points, points are drawn on one canvas with clusters (point-canvas.ts,
+ * cluster-index.ts) instead of one DOM marker each; only the places named by `keepMarkers` (the
+ * keyboard's place, the open popup's) get a DOM marker, so focus, popups and names work as below it.
  */
 import {
   circleMarker,
+  latLng,
   marker as createMarker,
   type LatLng,
   type LatLngBounds,
@@ -15,11 +21,17 @@ import {
   type Polyline,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { anchorOf, kindOf } from '../model/geometry';
-import { placeRanks } from '../model/ranks';
 import type { Place, Role, Story } from '../model/types';
 import { createAreaLayer } from './area-layer';
+import { ClusterIndex } from './cluster-index';
 import { createMarkerIcon } from './marker-icon';
+import { PointCanvas } from './point-canvas';
 import { createRouteLayer } from './route-layer';
+
+/** Above this many points, points are drawn on a canvas with clusters rather than as DOM markers. */
+export const CANVAS_THRESHOLD = 1000;
+/** Clusters exist up to this zoom; at the map's closest zoom (one more) every point stands alone. */
+const CLUSTER_MAX_ZOOM = 9;
 
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 200);
@@ -29,8 +41,11 @@ export interface PlaceRecord {
   role: Role;
   /** Position in keyboard and drawing order: role order, then dataset order; lower is more important. */
   rank: number;
-  /** The layer a reader focuses and chooses: the marker of a point or an area, the line of a route. */
-  layer: Marker | Polyline;
+  /**
+   * The layer a reader focuses and chooses: the marker of a point or an area, the line of a route.
+   * On a canvas-drawn story a point has one only while it is kept as a DOM marker.
+   */
+  layer?: Marker | Polyline;
   /** Drawn under it: an area's fill, a MultiPoint's other points. */
   extras: Layer[];
   /** Where the view aims and the popup points. */
@@ -40,8 +55,19 @@ export interface PlaceRecord {
 export interface PlaceLayersOptions {
   /** A place was clicked or tapped. */
   onChoose: (id: string) => void;
+  /** A cluster was clicked: bring this point into view at this zoom. */
+  zoomInto?: (target: LatLng, zoom: number) => void;
   /** A sentence describing a route for screen readers, asked when the route gets focus. */
   describe?: (place: Place) => string;
+}
+
+interface CanvasDrawing {
+  index: ClusterIndex;
+  layer: PointCanvas;
+  /** Point records by point index (the order given to the cluster index). */
+  points: PlaceRecord[];
+  pointIndex: Map<string, number>;
+  highlighted: Set<number>;
 }
 
 export class PlaceLayers {
@@ -50,6 +76,10 @@ export class PlaceLayers {
   private readonly byId = new Map<string, PlaceRecord>();
   /** Records by rank: the arrow keys walk this order. */
   private ranked: PlaceRecord[] = [];
+  private canvas?: CanvasDrawing;
+  /** On a canvas-drawn story: the records drawn as DOM (routes and kept markers). */
+  private readonly domRecords = new Set<PlaceRecord>();
+  private kept = new Set<string>();
 
   constructor(leafletMap: LeafletMap, options: PlaceLayersOptions) {
     this.leafletMap = leafletMap;
@@ -59,26 +89,33 @@ export class PlaceLayers {
   /** Replaces whatever was drawn with the story's places. */
   draw(story: Story): void {
     this.clear();
-    const roles = new Map(story.roles.map((role) => [role.id, role]));
-    const ranks = placeRanks(story);
-    this.ranked = story.places
-      .flatMap((place) => {
-        const role = roles.get(place.role);
-        return role ? [{ place, role, rank: ranks.get(place.id) ?? 0 }] : [];
-      })
-      .sort((a, b) => a.rank - b.rank)
-      .map(({ place, role, rank }) => {
-        const { layer, extras } = this.createLayers(place, role, rank);
-        const target = 'getLatLng' in layer ? layer.getLatLng() : layer.getBounds();
-        const record: PlaceRecord = { place, role, rank, layer, extras, target };
-        this.byId.set(place.id, record);
-        return record;
-      });
+    // Role order, then dataset order: one bucket per role (linear; a sort costs more at 100,000 places).
+    const buckets = new Map<string, { role: Role; places: Place[] }>(story.roles.map((role) => [role.id, { role, places: [] }]));
+    for (const place of story.places) buckets.get(place.role)?.places.push(place);
+    const ranked = [...buckets.values()].flatMap(({ role, places }) => places.map((place) => ({ place, role })));
+    const pointCount = ranked.reduce((count, entry) => count + (entry.place.geometry.type === 'Point' ? 1 : 0), 0);
+    const onCanvas = pointCount > CANVAS_THRESHOLD;
+    this.ranked = ranked.map(({ place, role }, rank) => {
+      const [lon, lat] = anchorOf(place);
+      const record: PlaceRecord = { place, role, rank, target: latLng(lat, lon), extras: [] };
+      if (place.geometry.type !== 'Point' || !onCanvas) {
+        record.layer = this.createLayer(record);
+        record.extras = this.createExtras(record);
+        if (kindOf(place) === 'line') record.target = (record.layer as Polyline).getBounds();
+      }
+      this.byId.set(place.id, record);
+      return record;
+    });
     // Areas and routes first, so markers draw above them.
     for (const record of this.ranked) for (const extra of record.extras) extra.addTo(this.leafletMap);
-    for (const record of this.ranked) if (!('getLatLng' in record.layer)) record.layer.addTo(this.leafletMap);
-    for (const record of this.ranked) if ('getLatLng' in record.layer) record.layer.addTo(this.leafletMap);
-    for (const record of this.ranked) this.decorate(record);
+    for (const record of this.ranked) if (record.place.geometry.type !== 'Point') record.layer!.addTo(this.leafletMap);
+    if (onCanvas) {
+      this.drawOnCanvas(pointCount);
+      for (const record of this.ranked) if (record.layer) this.domRecords.add(record);
+    } else {
+      for (const record of this.ranked) if (record.place.geometry.type === 'Point') record.layer!.addTo(this.leafletMap);
+    }
+    for (const record of this.ranked) if (record.layer) this.decorate(record);
   }
 
   get(id: string): PlaceRecord | undefined {
@@ -90,54 +127,143 @@ export class PlaceLayers {
     return this.ranked;
   }
 
+  /** The records drawn as DOM (all of them below the threshold), for label layout. */
+  get drawnRecords(): readonly PlaceRecord[] {
+    return this.canvas ? [...this.domRecords] : this.ranked;
+  }
+
+  /** True when points are drawn on the canvas with clusters. */
+  get clustered(): boolean {
+    return !!this.canvas;
+  }
+
   /** The keyboard-reachable element of a place, once drawn. */
   element(id: string): HTMLElement | SVGElement | undefined {
-    return (this.byId.get(id)?.layer.getElement() as HTMLElement | SVGElement | undefined) ?? undefined;
+    return (this.byId.get(id)?.layer?.getElement() as HTMLElement | SVGElement | undefined) ?? undefined;
+  }
+
+  /**
+   * On a canvas-drawn story, gives exactly these places ('' ignored) a DOM marker, so they can take
+   * focus and show their name; the markers of places no longer named are removed. No effect below the threshold.
+   */
+  keepMarkers(ids: readonly string[]): void {
+    const canvas = this.canvas;
+    if (!canvas) return;
+    const wanted = new Set(ids.filter((id) => canvas.pointIndex.has(id)));
+    for (const id of this.kept) {
+      if (wanted.has(id)) continue;
+      const record = this.byId.get(id);
+      if (!record?.layer) continue;
+      record.layer.remove();
+      record.layer = undefined;
+      this.domRecords.delete(record);
+    }
+    for (const id of wanted) {
+      const record = this.byId.get(id)!;
+      if (record.layer) continue;
+      record.layer = this.createLayer(record).addTo(this.leafletMap);
+      this.decorate(record);
+      this.element(id)?.classList.toggle('highlighted', canvas.highlighted.has(canvas.pointIndex.get(id)!));
+      this.domRecords.add(record);
+    }
+    this.kept = wanted;
+    canvas.layer.draw();
+  }
+
+  /**
+   * The zoom at which a place is drawn on its own rather than inside a cluster (at least
+   * `fromZoom`); `fromZoom` itself below the threshold or for routes.
+   */
+  async zoomToShow(id: string, fromZoom: number): Promise<number> {
+    const point = this.canvas?.pointIndex.get(id);
+    if (!this.canvas || point === undefined) return fromZoom;
+    const zoom = await this.canvas.index.emergeZoom(point, fromZoom);
+    return Math.max(fromZoom, zoom);
   }
 
   /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
   highlight(ids: readonly string[]): void {
     const wanted = new Set(ids);
-    for (const record of this.ranked) this.element(record.place.id)?.classList.toggle('highlighted', wanted.has(record.place.id));
+    for (const record of this.drawnRecords) this.element(record.place.id)?.classList.toggle('highlighted', wanted.has(record.place.id));
+    const canvas = this.canvas;
+    if (!canvas) return;
+    canvas.highlighted = new Set(ids.flatMap((id) => canvas.pointIndex.get(id) ?? []));
+    canvas.layer.draw();
   }
 
   clear(): void {
-    for (const record of this.ranked) for (const layer of [record.layer, ...record.extras]) layer.remove();
+    for (const record of this.ranked) for (const layer of [record.layer, ...record.extras]) layer?.remove();
+    this.canvas?.layer.remove();
+    this.canvas?.index.destroy();
+    this.canvas = undefined;
+    this.domRecords.clear();
+    this.kept.clear();
     this.byId.clear();
     this.ranked = [];
   }
 
-  private createLayers(place: Place, role: Role, rank: number): { layer: Marker | Polyline; extras: Layer[] } {
+  private drawOnCanvas(pointCount: number): void {
+    const points: PlaceRecord[] = [];
+    const pointIndex = new Map<string, number>();
+    const positions = new Float64Array(pointCount * 2);
+    for (const record of this.ranked) {
+      if (record.place.geometry.type !== 'Point') continue;
+      const [lon, lat] = record.place.geometry.coordinates;
+      positions[points.length * 2] = lon;
+      positions[points.length * 2 + 1] = lat;
+      pointIndex.set(record.place.id, points.length);
+      points.push(record);
+    }
+    const index = new ClusterIndex(positions, CLUSTER_MAX_ZOOM);
+    const layer = new PointCanvas({
+      query: (bbox, zoom) => index.view(bbox, zoom),
+      style: (point) => points[point]!.role,
+      skip: (point) => !!points[point]!.layer,
+      highlighted: (point) => this.canvas?.highlighted.has(point) ?? false,
+      onPoint: (point) => this.options.onChoose(points[point]!.place.id),
+      onCluster: (clusterId, lat, lon) =>
+        void index.expansionZoom(clusterId).then((zoom) => {
+          if (this.canvas?.index === index) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, CLUSTER_MAX_ZOOM + 1));
+        }),
+    });
+    this.canvas = { index, layer, points, pointIndex, highlighted: new Set() };
+    layer.addTo(this.leafletMap);
+  }
+
+  private createLayer({ place, role, rank, target }: PlaceRecord): Marker | Polyline {
     const choose = () => this.options.onChoose(place.id);
     const geometry = place.geometry;
     if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
       const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
-      return { layer: createRouteLayer(parts, role).on('click', choose), extras: [] };
+      return createRouteLayer(parts, role).on('click', choose);
     }
-    const [lon, lat] = anchorOf(place);
-    const marker = createMarker([lat, lon], {
+    return createMarker(target as LatLng, {
       icon: createMarkerIcon(place, role),
       keyboard: true,
       riseOnHover: true,
       // Where markers overlap at small scales, the more important place is on top.
       zIndexOffset: 1_000_000 - rank,
     }).on('click', choose);
-    const extras: Layer[] =
-      geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'
-        ? [createAreaLayer(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates, role).on('click', choose)]
-        : geometry.type === 'MultiPoint'
-          ? geometry.coordinates
-              .slice(1)
-              .map(([x, y]) =>
-                circleMarker([y, x], { radius: 5, color: role.color, fillOpacity: 0.8, bubblingMouseEvents: false }).on('click', choose),
-              )
-          : [];
-    return { layer: marker, extras };
+  }
+
+  /** An area's fill; a MultiPoint's points beyond the first, as small dots. */
+  private createExtras({ place, role }: PlaceRecord): Layer[] {
+    const choose = () => this.options.onChoose(place.id);
+    const geometry = place.geometry;
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      return [createAreaLayer(geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates, role).on('click', choose)];
+    }
+    if (geometry.type !== 'MultiPoint') return [];
+    return geometry.coordinates
+      .slice(1)
+      .map(([lon, lat]) =>
+        circleMarker([lat, lon], { radius: 5, color: role.color, fillOpacity: 0.8, bubblingMouseEvents: false }).on('click', choose),
+      );
   }
 
   /** Accessible names; routes also become focusable buttons, described when they get focus. */
   private decorate({ place, role, layer }: PlaceRecord): void {
-    const element = layer.getElement() as HTMLElement | SVGElement | undefined;
+    const element = layer?.getElement() as HTMLElement | SVGElement | undefined;
     if (!element) return;
     element.setAttribute('aria-label', `${place.name}, ${role.label}`);
     element.setAttribute('aria-haspopup', 'dialog');

@@ -7,6 +7,7 @@
  * Leaflet, so a move to Leaflet 2 stays here.
  */
 import {
+  DomEvent,
   map as createLeafletMap,
   tileLayer,
   type LayerGroup,
@@ -16,6 +17,7 @@ import {
   type LatLng,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
+import { clearRect, clearShift, inflate, intersects, paddingOf, separationZoom, storyFocus, type Rect } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import { createBasemapLayer, type BasemapColors, type BasemapLayer } from './basemap-layer';
@@ -46,6 +48,8 @@ export interface StoryViewOptions {
   onCite?: (placeId: string, paragraph: number) => void;
   /** Accessible name of the map region. */
   label: string;
+  /** The view moved or zoomed (for the locator inset). */
+  onViewChange?: () => void;
   /** The reader prefers reduced motion: no zoom, fade or marker animations. */
   reducedMotion?: boolean;
   /** One finger started to swipe over the map while one finger scrolls the page (see `setOneFingerPan`). */
@@ -62,12 +66,32 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
+/** Map containers whose first draw was marked (`summit-map:markers`). */
+const markedContainers = new WeakSet<HTMLElement>();
 
 /** Where the map looked, to return to (after printing). */
 export interface SavedView {
   center: LatLng;
   zoom: number;
 }
+
+const MAX_ZOOM = 10;
+/** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
+const LABEL_ROOM = 110;
+/** Room around a chosen place's marker that details never cover, in pixels. */
+const MARKER_ROOM = 16;
+/** Gap between details and the overlays, in pixels. */
+const GAP = 6;
+/** The first view never zooms in further than this (a country's coast with its cities). */
+const FRAME_MAX_ZOOM_FOCUS = 7;
+
+const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
+
+const union = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -94,7 +118,7 @@ export class StoryView {
       zoomControl: false,
       attributionControl: false,
       minZoom: 1,
-      maxZoom: 10,
+      maxZoom: MAX_ZOOM,
       zoomSnap: 0.25,
       zoomDelta: 1,
       zoomAnimation: !options.reducedMotion,
@@ -108,7 +132,11 @@ export class StoryView {
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', options.label);
     this.camera = new Camera(this.leafletMap);
-    this.places = new PlaceLayers(this.leafletMap, { onChoose: (id) => options.onChoose(id, false), describe: options.describe });
+    this.places = new PlaceLayers(this.leafletMap, {
+      onChoose: (id) => options.onChoose(id, false),
+      zoomInto: (target, zoom) => this.camera.moveTo(target, { animate: !options.reducedMotion, zoom }),
+      describe: options.describe,
+    });
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
@@ -124,6 +152,7 @@ export class StoryView {
     this.leafletMap.on('zoomend moveend resize', this.relayout);
     // Its files are fetched while the story's markers draw; it paints when they arrive.
     this.basemap = this.createBasemap(options.basemapBase);
+    if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
   /** Draws a story: markers first; labels a frame later; the basemap tints its countries. */
@@ -131,10 +160,12 @@ export class StoryView {
     this.story = story;
     this.article = article;
     this.popups.close();
-    if (fit) this.fitAll(false);
     this.places.draw(story);
+    if (fit) this.frameFocus(false);
     this.keyboard.setRovingTarget('');
-    performance.mark('summit-map:markers');
+    // Once per map: a mark per re-attach would pile up in the page's performance timeline.
+    if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
+    markedContainers.add(this.leafletMap.getContainer());
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(this.relayout);
     this.basemap.setTint(new Set(story.tint));
@@ -142,19 +173,69 @@ export class StoryView {
 
   /** Frames every place. */
   fitAll(animate: boolean): void {
-    this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM });
+    this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM, ...this.framePadding(false) });
   }
 
-  /** Frames the given places (none known: nothing moves). */
+  /**
+   * The first view: the story's focus (its most important places and those near them, see
+   * storyFocus) framed in the part of the map no overlay covers, with room for their labels.
+   * The places farther away are in the locator inset.
+   */
+  frameFocus(animate: boolean): void {
+    // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
+    // would frame the places into the old, smaller box.
+    this.leafletMap.invalidateSize({ pan: false });
+    const ids = this.focusIds();
+    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.includes(place.id)));
+    this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.framePadding() });
+  }
+
+  /** The ids the first view frames. */
+  focusIds(): string[] {
+    return this.focusOf(this.places.records.filter((record) => 'lat' in record.target));
+  }
+
+  /** The view's bounds as [[south, west], [north, east]]. */
+  viewBounds(): [[number, number], [number, number]] {
+    const bounds = this.leafletMap.getBounds();
+    return [
+      [bounds.getSouth(), bounds.getWest()],
+      [bounds.getNorth(), bounds.getEast()],
+    ];
+  }
+
+  /**
+   * Frames the given places (none known: nothing moves), as the first view does: the most
+   * important of them and those near them (see storyFocus), so a paragraph that names Hanoi and
+   * Stockholm frames Vietnam, not the world; the far ones stay reachable in the inset. A place
+   * whose details are open is kept in the frame, never left off-screen.
+   */
   frame(ids: readonly string[], animate: boolean): void {
     const wanted = new Set(ids);
-    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => wanted.has(place.id)));
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM });
+    const records = this.places.records.filter((record) => wanted.has(record.place.id));
+    const points = records.filter((record) => 'lat' in record.target);
+    const framed = new Set(points.length ? this.focusOf(points) : records.map((record) => record.place.id));
+    if (framed.size === 0) return;
+    if (this.popups.openId) framed.add(this.popups.openId);
+    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => framed.has(place.id)));
+    if (this.popups.openId) this.leafletMap.once('moveend', () => this.keepClear(animate));
+    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.framePadding() });
   }
 
-  /** Shows a place's popup ('' closes it), moving the view there first when asked. False for an unknown id. */
+  private focusOf(records: readonly PlaceRecord[]): string[] {
+    return storyFocus(
+      records.map((record) => ({ id: record.place.id, position: lonLatOf(record.target as LatLng), order: record.role.order })),
+    );
+  }
+
+  /**
+   * Shows a place's details ('' closes them). The place goes where it stands apart from its
+   * neighbours (see separationZoom) when it does not yet, or, with `move`, when it is out of
+   * view; its details then open clear of the overlays without covering it. False for an unknown id.
+   */
   show(id: string, options: ShowOptions): boolean {
     this.movingTo = '';
+    this.markChosen(id);
     if (id === '') {
       this.popups.close();
       return true;
@@ -163,25 +244,125 @@ export class StoryView {
     if (!record) return false;
     this.keyboard.setRovingTarget(id);
     if (this.popups.openId === id) {
-      if (options.focus) this.popupElement()?.focus({ preventScroll: true });
+      if (options.focus) this.popups.focus();
       return true;
     }
-    if (!options.move || this.camera.shows(record.target)) {
-      this.popups.open(record, options.focus ?? false);
+    const focus = options.focus ?? false;
+    const zoom = this.placeZoom(record);
+    const standsApart = zoom === undefined || this.leafletMap.getZoom() >= zoom;
+    if (standsApart && (!options.move || this.camera.shows(record.target))) {
+      this.popups.open(record, focus);
+      this.keepClear(options.animate);
       return true;
     }
-    // Open once the move ends, so the popup's own auto-pan does not fight the flight.
+    if (this.popups.asCard) {
+      // A card does not depend on where the map is: open it now, then bring the place above it.
+      this.popups.open(record, focus);
+      this.moveToPlace(record, zoom, options.animate);
+      return true;
+    }
+    // A popup opens once the move ends, so it is measured where it will stay.
     this.popups.close();
     this.movingTo = id;
     this.leafletMap.once('moveend', () => {
       if (this.movingTo !== id) return;
       this.movingTo = '';
-      if (this.places.get(id) === record) this.popups.open(record, options.focus ?? false);
+      if (this.places.get(id) !== record) return;
+      this.popups.open(record, focus);
+      this.keepClear(options.animate);
     });
-    if ('lat' in record.target)
-      this.camera.moveTo(record.target, { animate: options.animate, zoom: Math.max(this.leafletMap.getZoom(), PLACE_ZOOM) });
-    else this.camera.moveTo(record.target, { animate: options.animate });
+    this.moveToPlace(record, zoom, options.animate);
     return true;
+  }
+
+  /** Marks the chosen place on the map (its symbol grows), so details and place read together. */
+  private markChosen(id: string): void {
+    for (const record of this.places.records) this.places.element(record.place.id)?.classList.toggle('chosen', record.place.id === id);
+  }
+
+  /** The zoom at which a point place stands apart from every other point (undefined for routes). */
+  private placeZoom(record: PlaceRecord): number | undefined {
+    if (!('lat' in record.target)) return undefined;
+    const others = this.places.records
+      .filter((other) => other !== record && 'lat' in other.target)
+      .map((other) => lonLatOf(other.target as LatLng));
+    return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
+  }
+
+  /** Moves a place into the clear part of the map: above an open card, or low enough for a popup above it. */
+  private moveToPlace(record: PlaceRecord, zoom: number | undefined, animate: boolean): void {
+    if (!('lat' in record.target)) {
+      this.camera.moveTo(record.target, { animate, ...this.framePadding(false) });
+      return;
+    }
+    const clear = this.clearArea();
+    const y = this.popups.asCard ? clear.y + clear.height / 2 : clear.y + clear.height * 0.72;
+    this.camera.moveTo(record.target, { animate, zoom, at: { x: clear.x + clear.width / 2, y } });
+  }
+
+  /**
+   * The part of the map clear of overlays (and of an open card), in container pixels.
+   */
+  private clearArea(): Rect {
+    const size = this.leafletMap.getSize();
+    const obstacles = [...(this.popups.currentClearance.obstacles ?? [])];
+    const card = this.popups.asCard ? this.popups.element() : undefined;
+    if (card) obstacles.push(this.boxOf(card));
+    return clearRect(
+      { x: 0, y: 0, width: size.x, height: size.y },
+      obstacles.map((box) => inflate(box, GAP)),
+    );
+  }
+
+  /** Padding for fitting bounds into the clear part of the map, with room for labels beside the places. */
+  private framePadding(labels = true): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+    const size = this.leafletMap.getSize();
+    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
+    const { topLeft, bottomRight } = paddingOf(bounds, this.clearArea());
+    // Labels need room on the sides, but never more than a third of the clear width each.
+    const side = labels ? Math.min(LABEL_ROOM, (size.x - topLeft[0] - bottomRight[0]) / 3) : MARKER_ROOM;
+    return {
+      paddingTopLeft: [topLeft[0] + side, topLeft[1] + MARKER_ROOM + 8],
+      paddingBottomRight: [bottomRight[0] + side, bottomRight[1] + MARKER_ROOM],
+    };
+  }
+
+  /** Pans so the open details and their place are inside the map and clear of every overlay. */
+  private keepClear(animate: boolean): void {
+    const details = this.popups.element();
+    const record = this.places.get(this.popups.openId);
+    if (!details || !record) return;
+    const size = this.leafletMap.getSize();
+    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
+    const obstacles = (this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP));
+    const place = this.placeBox(record);
+    if (this.popups.asCard) {
+      // The card stays put; the place moves clear of it and of the overlays.
+      if (!place) return;
+      const shift = clearShift(inflate(place, MARKER_ROOM / 2), [...obstacles, inflate(this.boxOf(details), GAP)], bounds);
+      if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+      return;
+    }
+    // The popup and its place move together (the popup is above the place, pointing at it).
+    const popupBox = this.boxOf(details);
+    const subject = place ? union(popupBox, inflate(place, 2)) : popupBox;
+    const shift = clearShift(subject, obstacles, bounds);
+    if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+  }
+
+  /** A point place's marker box in container pixels (none for routes). */
+  private placeBox(record: PlaceRecord): Rect | undefined {
+    if (!('lat' in record.target)) return undefined;
+    const centre = this.leafletMap.latLngToContainerPoint(record.target);
+    const half = 11;
+    return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
+  }
+
+  /** An element's box in the map container's pixels. */
+  private boxOf(element: Element): Rect {
+    const container = this.leafletMap.getContainer().getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return { x: box.left - container.left, y: box.top - container.top, width: box.width, height: box.height };
   }
 
   /** The keyboard-reachable element of a place, if drawn. */
@@ -189,8 +370,10 @@ export class StoryView {
     return this.places.element(id);
   }
 
+  /** Zooms by steps; around the chosen place while its details are open, so it stays beside them. */
   zoomBy(delta: number, animate: boolean): void {
-    this.camera.zoomBy(delta, animate);
+    const target = this.places.get(this.popups.openId)?.target;
+    this.camera.zoomBy(delta, animate, target && 'lat' in target ? target : undefined);
   }
 
   /** Optional online tiles above the offline basemap; '' removes them. */
@@ -245,6 +428,7 @@ export class StoryView {
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
   setPopupClearance(clearance: PopupClearance): void {
     this.popups.setClearance(clearance);
+    this.relayout();
     if (this.outcome) setOutcomeClearance(this.outcome.layers, clearance);
   }
 
@@ -276,6 +460,9 @@ export class StoryView {
     this.outcome = undefined;
     this.leafletMap.off();
     this.leafletMap.remove();
+    // Leaflet 1.9's remove() leaves its scroll listener on the container; the element reuses the
+    // container for its next map, so each re-attach would keep the previous map alive through it.
+    DomEvent.off(this.leafletMap.getContainer());
   }
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */
@@ -309,10 +496,6 @@ export class StoryView {
     });
   }
 
-  private popupElement(): HTMLElement | null | undefined {
-    return this.leafletMap.getContainer().querySelector<HTMLElement>('.leaflet-popup .popup');
-  }
-
   private closeAndReturnFocus(): void {
     const id = this.popups.openId;
     this.options.onChoose('', false);
@@ -324,6 +507,19 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    layoutLabels(this.leafletMap, this.places.records);
+    layoutLabels(this.leafletMap, this.places.drawnRecords);
+    this.hideLabelsUnderOverlays();
   };
+
+  /** A label that would show half under an overlay (the key, the inset, the credits) is hidden instead. */
+  private hideLabelsUnderOverlays(): void {
+    const obstacles = this.popups.currentClearance.obstacles ?? [];
+    if (obstacles.length === 0) return;
+    for (const record of this.places.drawnRecords) {
+      const label = record.layer?.getElement()?.querySelector<HTMLElement>('.place-label');
+      if (!label || label.dataset.side === 'none') continue;
+      const box = this.boxOf(label);
+      if (obstacles.some((obstacle) => intersects(box, obstacle))) label.dataset.side = 'none';
+    }
+  }
 }

@@ -28,6 +28,18 @@ interface Groups {
 }
 
 export function parseStory(input: unknown): Parsed<Story> {
+  const steps = parseStoryInSteps(input);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `parseStory` in steps, for very large data on the page: it pauses after every
+ * `featuresPerStep` features, so the caller can let the page answer between steps, and returns
+ * exactly what `parseStory` returns.
+ */
+export function* parseStoryInSteps(input: unknown, featuresPerStep = Infinity): Generator<void, Parsed<Story>, void> {
   const problems: Problem[] = [];
   if (!isObject(input) || input.type !== 'FeatureCollection' || !Array.isArray(input.features)) {
     problems.push({ message: 'The places data is not a GeoJSON FeatureCollection with a "features" list.' });
@@ -37,9 +49,10 @@ export function parseStory(input: unknown): Parsed<Story> {
   const groups: Groups = { noId: [], noName: [], badRole: [] };
   const firstIndexOf = new Map<string, number>();
   const drafts: Draft[] = [];
-  features.forEach((feature, index) => {
+  for (const [index, feature] of features.entries()) {
+    if (index > 0 && index % featuresPerStep === 0) yield;
     const draft = parsePlace(feature, index, problems);
-    if (!draft) return;
+    if (!draft) continue;
     if (draft.id !== undefined) {
       const first = firstIndexOf.get(draft.id);
       if (first !== undefined) {
@@ -49,7 +62,7 @@ export function parseStory(input: unknown): Parsed<Story> {
           field: 'id',
           message: `${describePlace(draft.name, index)} has the id "${draft.id}", which feature ${first + 1} already uses; it was left out.`,
         });
-        return;
+        continue;
       }
       firstIndexOf.set(draft.id, index);
     }
@@ -57,7 +70,7 @@ export function parseStory(input: unknown): Parsed<Story> {
     if (draft.id === undefined) groups.noId.push(draft);
     if (!draft.named) groups.noName.push(draft);
     if (draft.badRole) groups.badRole.push(draft);
-  });
+  }
   for (const draft of groups.noId) draft.id = madeId(draft, firstIndexOf);
   reportGroups(groups, problems);
   const places = drafts.map(({ index: _index, named: _named, badRole: _badRole, ...place }) => place as Place);

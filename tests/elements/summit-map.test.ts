@@ -89,32 +89,29 @@ describe('<summit-map> with the bundled story', () => {
     expect(labels).toEqual(Object.values(dataset.roles).map((role) => role.label));
   });
 
-  it('frames all places on load and returns there with "Show all places"', async () => {
+  it('frames the story\'s focus (the three venues) on load, and every place with "Show all places"', async () => {
     const element = await mountMap();
-    const inside = () => {
-      const box = mapRegion(element).getBoundingClientRect();
-      return markers(element).every((m) => {
-        const r = m.getBoundingClientRect();
-        return r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
-      });
+    const box = () => mapRegion(element).getBoundingClientRect();
+    const inView = (m: HTMLElement) => {
+      const r = m.getBoundingClientRect();
+      const b = box();
+      return r.left >= b.left && r.right <= b.right && r.top >= b.top && r.bottom <= b.bottom;
     };
-    expect(inside()).toBe(true);
-    const zoomIn = shadow(element).querySelector<HTMLButtonElement>('button[aria-label="Zoom in"]')!;
-    zoomIn.click();
-    zoomIn.click();
-    zoomIn.click();
-    await until(() => !inside(), 'zoomed in');
-    [...shadow(element).querySelectorAll<HTMLButtonElement>('[part="controls"] button')]
-      .find((button) => button.textContent!.trim() === 'Show all places')!
-      .click();
-    await until(inside, 'framed again');
+    const venues = ['hanoi', 'danang', 'ho-chi-minh-city'].map((id) => marker(element, id));
+    expect(venues.every(inView)).toBe(true);
+    // Washington is far from the focus: in the locator inset, not in the first view.
+    expect(inView(marker(element, 'washington'))).toBe(false);
+    expect(shadow(element).querySelector('.inset-place[data-inset-id="washington"]')).not.toBeNull();
+    shadow(element).querySelector<HTMLButtonElement>('button.fit')!.click();
+    await until(() => markers(element).every(inView), 'every place framed');
   });
 
   it('shows place names that do not overlap each other at the default view', async () => {
     const element = await mountMap();
     await nextFrame(); // labels are placed after the markers' first paint
     const labels = [...shadow(element).querySelectorAll<HTMLElement>('.place-label')].filter((label) => label.dataset.side !== 'none');
-    expect(labels.length).toBeGreaterThanOrEqual(points.length - 2);
+    // The first view frames the three venues (the far places are in the inset): all three labelled.
+    expect(labels.map((label) => label.textContent!.trim())).toEqual(expect.arrayContaining(['Hanoi', 'Danang', 'Ho Chi Minh City']));
     const boxes = labels.map((label) => label.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {

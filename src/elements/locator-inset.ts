@@ -1,0 +1,91 @@
+/**
+ * The locator inset: a small world map in a corner of <summit-map> that shows where the main
+ * view is (a rectangle) and the story's places outside the first view's focus, each group a
+ * button that takes the map there. Places that share a spot at the inset's scale are one button
+ * leading to the most important of them; choosing it zooms in until the group comes apart.
+ */
+import { html, nothing, svg } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import { LOCATOR_LAND } from '../data/locator-land';
+import { project } from '../model/framing';
+import { placeLabels, type LabelRequest } from '../model/labels';
+import { insetFrame, insetGroups, type InsetPlace } from '../model/locator';
+import type { Position } from '../model/types';
+
+export interface InsetData {
+  /** Every point place, most important first (rank). */
+  places: readonly (InsetPlace & { name: string; color: string })[];
+  /** Ids framed by the first view: shown by the view rectangle, not as buttons. */
+  focus: ReadonlySet<string>;
+  /** The main view as [[south, west], [north, east]]. */
+  view?: [[number, number], [number, number]];
+  width: number;
+  height: number;
+}
+
+const DOT = 7;
+const LABEL_HEIGHT = 13;
+/** An average character width of the 10 px label font, for placing labels before they render. */
+const CHAR_WIDTH = 5.6;
+
+export function insetTemplate(data: InsetData, choose: (id: string) => void) {
+  const far = data.places.filter((place) => !data.focus.has(place.id));
+  if (far.length === 0 || data.places.length < 2) return nothing;
+  const frame = insetFrame(
+    data.places.map((place) => place.position),
+    data.width,
+    data.height,
+  );
+  const byId = new Map(data.places.map((place) => [place.id, place]));
+  const groups = insetGroups(frame, far);
+  // A group is named by its shortest name (Stockholm for the talks outside it), "+1" for the rest;
+  // the button's accessible name and tooltip list every place.
+  const text = (ids: string[]) => {
+    const shortest = ids.map((id) => byId.get(id)!.name).sort((a, b) => a.length - b.length)[0]!;
+    return `${shortest}${ids.length > 1 ? ` +${ids.length - 1}` : ''}`;
+  };
+  const requests: LabelRequest[] = groups.map((group, index) => ({
+    id: String(index),
+    x: group.at.x,
+    y: group.at.y,
+    width: text(group.ids).length * CHAR_WIDTH + 4,
+    height: LABEL_HEIGHT,
+    priority: index,
+  }));
+  const sides = placeLabels(requests, DOT / 2 + 1, { x: 0, y: 0, width: data.width, height: data.height });
+  const viewBox = `${frame.view.x} ${frame.view.y} ${frame.view.width} ${frame.view.height}`;
+  let viewRect = nothing as unknown;
+  if (data.view) {
+    const [[south, west], [north, east]] = data.view;
+    const a = project([west, north] as Position);
+    const b = project([east, south] as Position);
+    // At least a few pixels, so a close view still shows where it is.
+    const min = 4 / frame.scale;
+    const [w, h] = [Math.max(b.x - a.x, min), Math.max(b.y - a.y, min)];
+    viewRect = svg`<rect class="inset-view" x=${(a.x + b.x) / 2 - w / 2} y=${(a.y + b.y) / 2 - h / 2} width=${w} height=${h}></rect>`;
+  }
+  return html`<nav class="inset" part="inset" aria-label="Places elsewhere in the story"
+    style=${styleMap({ width: `${data.width}px`, height: `${data.height}px` })}>
+    <svg class="inset-map" viewBox=${viewBox} preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
+      <path class="inset-land" d=${LOCATOR_LAND}></path>
+      ${viewRect}
+    </svg>
+    ${groups.map((group, index) => {
+      const lead = byId.get(group.ids[0]!)!;
+      const names = group.ids.map((id) => byId.get(id)!.name);
+      const side = sides.get(String(index)) ?? 'none';
+      return html`<button
+        type="button"
+        class="inset-place"
+        data-inset-id=${lead.id}
+        data-side=${side}
+        style=${styleMap({ left: `${group.at.x}px`, top: `${group.at.y}px` })}
+        title=${names.join(', ')}
+        @click=${() => choose(lead.id)}
+      >
+        <span class="inset-dot" style=${styleMap({ background: lead.color })}></span><span class="inset-label">${text(group.ids)}</span
+        ><span class="visually-hidden">${group.ids.length > 1 ? `: ${names.join(' and ')}` : ''}, show on the map</span>
+      </button>`;
+    })}
+  </nav>`;
+}

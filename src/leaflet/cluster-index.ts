@@ -1,0 +1,111 @@
+/**
+ * The clusters of a large story, asked for asynchronously: built and queried in a module worker
+ * so building them never freezes the page; on the main thread when a worker cannot start (an old
+ * browser, a Content-Security-Policy or Trusted Types forbidding it, the script on another origin).
+ */
+import { buildClusterQueries, type ClusterQueries } from './cluster-queries';
+
+type Bbox = [west: number, south: number, east: number, north: number];
+
+/** What the main thread asks the cluster worker; each answer is `{ id, result }`. */
+export type ClusterRequest = { id: number } & (
+  | { kind: 'load'; positions: Float64Array; maxZoom: number }
+  | { kind: 'view'; bbox: Bbox; zoom: number }
+  | { kind: 'expansionZoom'; clusterId: number }
+  | { kind: 'emergeZoom'; index: number; fromZoom: number }
+);
+
+type RequestBody = ClusterRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+function startWorker(): Worker | undefined {
+  if (typeof Worker !== 'function') return undefined;
+  try {
+    return new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module', name: 'summit-map clusters' });
+  } catch {
+    return undefined;
+  }
+}
+
+export class ClusterIndex {
+  private worker?: Worker;
+  private local?: ClusterQueries;
+  private readonly pending = new Map<number, (result: unknown) => void>();
+  private nextId = 1;
+  private readonly positions: Float64Array;
+  private readonly maxZoom: number;
+  /** Settles once the clusters can be asked for (in the worker or here). */
+  readonly ready: Promise<void>;
+
+  /** @param positions longitude, latitude pairs; point ids are their order */
+  constructor(positions: Float64Array, maxZoom: number) {
+    this.positions = positions;
+    this.maxZoom = maxZoom;
+    this.worker = startWorker();
+    if (!this.worker) {
+      this.ready = Promise.resolve().then(() => this.buildHere());
+      return;
+    }
+    this.worker.addEventListener('message', this.onMessage);
+    this.ready = new Promise<void>((resolve) => {
+      // A worker that fails to load (blocked, not found) reports only an error event.
+      this.worker!.addEventListener('error', () => {
+        this.stopWorker();
+        this.buildHere();
+        resolve();
+      });
+      const copy = positions.slice();
+      void this.post({ kind: 'load', positions: copy, maxZoom }, [copy.buffer]).then(() => resolve());
+    });
+  }
+
+  async view(bbox: Bbox, zoom: number): Promise<Float64Array> {
+    await this.ready;
+    return this.local ? this.local.view(bbox, zoom) : ((await this.post({ kind: 'view', bbox, zoom })) as Float64Array);
+  }
+
+  async expansionZoom(clusterId: number): Promise<number> {
+    await this.ready;
+    return this.local ? this.local.expansionZoom(clusterId) : ((await this.post({ kind: 'expansionZoom', clusterId })) as number);
+  }
+
+  async emergeZoom(index: number, fromZoom: number): Promise<number> {
+    await this.ready;
+    return this.local ? this.local.emergeZoom(index, fromZoom) : ((await this.post({ kind: 'emergeZoom', index, fromZoom })) as number);
+  }
+
+  /** Ends the worker; questions still open are never answered. */
+  destroy(): void {
+    this.stopWorker();
+    this.pending.clear();
+    this.local = undefined;
+  }
+
+  private buildHere(): void {
+    this.local = buildClusterQueries(this.positions, this.maxZoom);
+    // Questions sent to a worker that then failed are asked again here.
+    for (const [, settle] of this.pending) settle(undefined);
+    this.pending.clear();
+  }
+
+  private post(body: RequestBody, transfer: Transferable[] = []): Promise<unknown> {
+    const id = this.nextId++;
+    // Destroyed: the question is never answered, and its asker is gone too.
+    if (!this.worker) return new Promise(() => {});
+    return new Promise((resolve) => {
+      this.pending.set(id, resolve);
+      this.worker!.postMessage({ ...body, id }, transfer);
+    });
+  }
+
+  private stopWorker(): void {
+    this.worker?.removeEventListener('message', this.onMessage);
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
+  private readonly onMessage = (event: MessageEvent<{ id: number; result: unknown }>) => {
+    const settle = this.pending.get(event.data.id);
+    this.pending.delete(event.data.id);
+    settle?.(event.data.result);
+  };
+}
