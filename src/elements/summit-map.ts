@@ -263,15 +263,13 @@ export class SummitMap extends LitElement {
   }
 
   /**
-   * Frames the given places and marks them as highlighted ([] clears the highlight). An open
-   * popup closes first: the new frame could leave it off-screen.
+   * Frames the given places and marks them as highlighted ([] clears the highlight). A place whose
+   * details are open stays in the frame, never left off-screen.
    */
   frame(ids: readonly string[]): void {
     this.view?.highlight(ids);
-    // Not started (lazy start): nothing to frame, and a selection waiting for the start stays.
-    if (!ids.length || !this.hasSize() || !this.view) return;
-    if (this.selected) this.selection.select('', 'api');
-    this.view?.frame(ids, !prefersReducedMotion());
+    // Not started (lazy start): nothing to frame.
+    if (ids.length && this.hasSize()) this.view?.frame(ids, !prefersReducedMotion());
   }
 
   /** Marks places as highlighted without moving the map ([] clears). */

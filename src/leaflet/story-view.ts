@@ -68,6 +68,8 @@ export interface ShowOptions {
 const FIT_ALL_SINGLE_ZOOM = 6;
 /** Map containers whose first draw was marked (`summit-map:markers`). */
 const markedContainers = new WeakSet<HTMLElement>();
+/** Map containers whose basemap's first paint was marked (`summit-map:basemap`). */
+const paintedContainers = new WeakSet<HTMLElement>();
 
 /** Where the map looked, to return to (after printing). */
 export interface SavedView {
@@ -82,8 +84,12 @@ const LABEL_ROOM = 110;
 const MARKER_ROOM = 16;
 /** Gap between details and the overlays, in pixels. */
 const GAP = 6;
-/** The first view never zooms in further than this (a country's coast with its cities). */
-const FRAME_MAX_ZOOM_FOCUS = 7;
+/**
+ * The first view never zooms in further than this: a country's coast with its cities, just short
+ * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
+ * world file. Choosing a place goes closer.
+ */
+const FRAME_MAX_ZOOM_FOCUS = 4.75;
 
 const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
 
@@ -483,7 +489,11 @@ export class StoryView {
       base,
       tint: new Set(),
       colors: this.options.colors,
-      onPaint: () => performance.mark('summit-map:basemap'),
+      onPaint: () => {
+        // Once per map, like the markers' mark: re-attaching must not fill the performance timeline.
+        if (!paintedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:basemap');
+        paintedContainers.add(this.leafletMap.getContainer());
+      },
       onError: this.options.onBasemapError,
     }).addTo(this.leafletMap);
   }

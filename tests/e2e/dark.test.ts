@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { e2eSession } from './browser';
+import { e2eSession, popupIn } from './browser';
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -46,14 +46,14 @@ describe('dark mode (prefers-color-scheme: dark)', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('summit-map [data-place-id="hanoi"]').focus();
     await page.keyboard.press('Enter');
-    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.locator(popupIn()).waitFor();
     await page.locator('summit-map .help-toggle').click();
     expect(await axeViolations(page)).toEqual([]);
   });
 
   it('switches the page, the map, its popups and controls, the article and the list to dark', async () => {
     const page = await open('/#place=hanoi', { colorScheme: 'dark' });
-    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.locator(popupIn()).waitFor();
     const styles = await page.evaluate(() => {
       const map = document.querySelector('summit-map')!.shadowRoot!;
       const style = (element: Element | null) => getComputedStyle(element!);

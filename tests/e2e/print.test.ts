@@ -4,7 +4,7 @@
 // map and the follow switch; skip links lead to the map and to the article.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { e2eSession, storyPlaces } from './browser';
+import { e2eSession, storyPlaces, popupIn } from './browser';
 
 const session = e2eSession();
 const pointIds = storyPlaces()
@@ -44,7 +44,7 @@ async function inMap(page: Page, id: string): Promise<boolean> {
 describe('the story page in print', () => {
   it('prints no control, switch, timeline or help, and the key open', async () => {
     const page = await open('/#place=hanoi');
-    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.locator(popupIn()).waitFor();
     expect(await shownIn(page, 'summit-map button')).not.toEqual([]);
     // A reader folded the key: it prints open all the same.
     await page.evaluate(() =>
@@ -53,7 +53,7 @@ describe('the story page in print', () => {
     expect(await shownIn(page, 'summit-map .legend li')).toEqual([]);
     await page.emulateMedia({ media: 'print' });
     expect(await shownIn(page, 'summit-map button')).toEqual([]);
-    expect(await shownIn(page, 'summit-map .timeline, summit-map .help, summit-map .leaflet-popup')).toEqual([]);
+    expect(await shownIn(page, `summit-map .timeline, summit-map .help, ${popupIn()}`)).toEqual([]);
     expect(await shownIn(page, 'summit-article .follow, summit-article button:not(.mention)')).toEqual([]);
     expect(await shownIn(page, '.skip-links a, figcaption')).toEqual([]);
     const key = await shownIn(page, 'summit-map .legend li');

@@ -4,7 +4,7 @@
 // (the bench measures speed; this 2-core machine is shared).
 import { describe, expect, it } from 'vitest';
 import { generatePlaces } from '../fixtures/generate-places';
-import { e2eSession, type RecordedPage } from './browser';
+import { e2eSession, type RecordedPage, popupIn } from './browser';
 
 const session = e2eSession();
 
@@ -90,7 +90,7 @@ describe('the keyboard on 10,000 places', () => {
     await expect.poll(focused).toBe('p1');
     await expect.poll(zoom).toBeGreaterThan(before);
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('summit-map .leaflet-popup').textContent()).toContain('Place 1');
+    await expect.poll(() => page.locator(popupIn()).textContent()).toContain('Place 1');
     expect(recorded.pageErrors).toEqual([]);
   });
 });

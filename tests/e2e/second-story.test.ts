@@ -2,7 +2,16 @@
 // article and quotes, loaded by URL from beside the page, and nothing of the summit story.
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { consoleErrorsBesidesFavicon, e2eSession, foreignRequests, placeIds, readJson, storyPlaces, type RecordedPage } from './browser';
+import {
+  consoleErrorsBesidesFavicon,
+  e2eSession,
+  foreignRequests,
+  placeIds,
+  readJson,
+  storyPlaces,
+  type RecordedPage,
+  popupIn,
+} from './browser';
 
 const folder = 'stories/seascape-alaska';
 interface SeascapePlaces {
@@ -60,7 +69,7 @@ describe('the Seascape Alaska page', () => {
     const { page } = seascape;
     await page.locator('summit-map .summit-marker[data-place-id="kodiak"]').focus();
     await page.keyboard.press('Enter');
-    const popup = page.locator('summit-map .leaflet-popup');
+    const popup = page.locator(popupIn());
     await expect.poll(() => popup.locator('.popup-title').allTextContents()).toEqual(['Kodiak']);
     const kodiak = places.features.find((feature) => feature.id === 'kodiak')!;
     expect(await popup.locator('.popup-quote blockquote').allTextContents()).toEqual(kodiak.properties.quotes.map((quote) => quote.text));
@@ -85,7 +94,7 @@ describe('the Seascape Alaska page', () => {
 
   it('axe-core reports no violations, with a popup open', async () => {
     const { page } = seascape;
-    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.locator(popupIn()).waitFor();
     await page.addScriptTag({ path: axeSource });
     const violations = await page.evaluate(async () => {
       const { axe } = window as unknown as {

@@ -96,7 +96,7 @@ describe('the story page (dist/index.html)', () => {
     await expect.poll(() => allMarkersInView(page), { timeout: 5000 }).toBe(false);
     // Leaflet drops a view change asked for while a zoom animates: let the zoom end first.
     await settled(() => placePositions(page));
-    await page.locator('summit-map [part="controls"] button', { hasText: 'Show all' }).click();
+    await page.locator('summit-map [part="controls"] button.fit').click();
     await expect.poll(() => allMarkersInView(page), { timeout: 5000 }).toBe(true);
   });
 

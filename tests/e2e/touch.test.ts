@@ -4,7 +4,7 @@
 // a tap on a marker opens it; with `one-finger-pan` one finger moves the map instead.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { e2eSession, type RecordedPage } from './browser';
+import { e2eSession, type RecordedPage, popupIn } from './browser';
 
 const session = e2eSession();
 
@@ -151,7 +151,7 @@ describe('touch on the story page, 390 × 844', () => {
     });
     await page.touchscreen.tap(target.x, target.y);
     await expect.poll(() => page.locator('summit-map').getAttribute('selected')).toBe(target.id);
-    await page.locator('summit-map .leaflet-popup').waitFor();
+    await page.locator(popupIn()).waitFor();
     expect(pageErrors).toEqual([]);
   });
 

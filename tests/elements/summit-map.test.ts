@@ -544,6 +544,10 @@ describe('lifecycle: a load cut short', () => {
 describe('"What happened next"', () => {
   it('turning it on frames the layer', async () => {
     const map = await mountMap();
+    // From the view of every place (the world), where the layer is small.
+    map.fitAll();
+    await nextFrame();
+    await new Promise((resolve) => setTimeout(resolve, 1200));
     const toggle = shadow(map).querySelector<HTMLButtonElement>('[part="controls"] button[aria-pressed]')!;
     toggle.click();
     await until(() => shadow(map).querySelectorAll('[data-outcome-id]').length > 0, 'outcome drawn');
