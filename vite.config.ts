@@ -5,6 +5,8 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
+import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
+import { litCssMinify } from './scripts/vite-lit-css.ts';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature
@@ -61,6 +63,8 @@ export default defineConfig(({ mode }) => ({
   // The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/ and dist/lib/.
   plugins: [
     leafletTrustedTypes(),
+    leafletSlim(),
+    litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
     ...(mode === 'embed' || mode === 'lib' ? [] : [storyData()]),

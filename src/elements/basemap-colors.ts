@@ -1,5 +1,6 @@
 /** The colours the basemap's canvas draws with, read from the element's palette (theme.styles.ts). */
 export interface BasemapColors {
+  sea: string;
   land: string;
   tint: string;
   border: string;
@@ -9,6 +10,7 @@ export interface BasemapColors {
 }
 
 const PROPERTIES: Record<keyof BasemapColors, string> = {
+  sea: '--_sea',
   land: '--_land',
   tint: '--_tint',
   border: '--_border',

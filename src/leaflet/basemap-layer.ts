@@ -26,10 +26,13 @@ import { pathsOf } from './basemap-paths';
 export const BASEMAP_PANE = 'summit-basemap';
 
 export interface BasemapColors {
+  /** The open sea: the whole canvas is filled with it first, so that nothing in it is transparent
+   * (Chrome prints a canvas's transparent pixels white, whatever is behind them). */
+  sea: string;
   land: string;
   tint: string;
   border: string;
-  /** Lakes; the open sea is the map container's background. */
+  /** Lakes. */
   water: string;
   label: string;
   waterLabel: string;
@@ -85,6 +88,8 @@ export class BasemapLayer extends RendererBase {
   private tileTimer?: ReturnType<typeof setTimeout>;
   private redrawRequest = 0;
   private painted = false;
+  /** The map size the canvas was last laid out for. */
+  private updatedSize?: Point;
 
   constructor(options: BasemapOptions) {
     super({ pane: BASEMAP_PANE, padding: PADDING });
@@ -144,6 +149,12 @@ export class BasemapLayer extends RendererBase {
         this.internals._update();
         this.scheduleTiles(TILE_DEBOUNCE_MS);
       },
+      // A new size is drawn at once, not at a later frame or move end: printing (which resizes
+      // the map in `beforeprint`) takes its picture before another frame comes. Usually the
+      // resize's own move end has drawn it already.
+      resize: () => {
+        if (!this.updatedSize?.equals(this.internals._map!.getSize())) this.internals._update();
+      },
     };
   }
 
@@ -170,6 +181,7 @@ export class BasemapLayer extends RendererBase {
     const canvas = internals._container;
     if (!map || !canvas || (((map as unknown as { _animatingZoom?: boolean })._animatingZoom ?? false) && internals._bounds)) return;
     (Renderer.prototype as unknown as { _update(this: unknown): void })._update.call(this);
+    this.updatedSize = map.getSize();
     const bounds = internals._bounds!;
     const size = bounds.getSize();
     const ratio = devicePixelRatio();
@@ -273,6 +285,7 @@ export class BasemapLayer extends RendererBase {
     return [min.x / scale, min.y / scale, max.x / scale, max.y / scale];
   }
 
+  /** Draws at the next frame: for changes that may come in bursts (tint, colours, tiles). */
   private requestRedraw(): void {
     if (this.redrawRequest || !this.ctx) return;
     this.redrawRequest = requestAnimationFrame(() => {
@@ -281,14 +294,21 @@ export class BasemapLayer extends RendererBase {
     });
   }
 
-  /** Redraws everything for the canvas position and zoom of the last `_update`. */
+  /**
+   * Redraws everything for the canvas position and zoom of the last `_update`, now: Leaflet calls
+   * `_update` on every view reset, move end and resize, so those draw synchronously.
+   */
   private paint(): void {
     const { _map: map, _bounds: bounds, _container: canvas } = this.internals;
     const ctx = this.ctx;
     // A redraw can still be due after the layer left the map (compare Leaflet #6030).
     if (!map || !bounds || !canvas || !ctx) return;
+    // This draws everything a requested frame would.
+    cancelAnimationFrame(this.redrawRequest);
+    this.redrawRequest = 0;
     ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    ctx.fillStyle = this.colors.sea;
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
     const world = this.world;
     if (!world) return;
 

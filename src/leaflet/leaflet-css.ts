@@ -1,5 +1,6 @@
 // Leaflet's stylesheet as text, for adoption into a shadow root (a page-level <link> would not
-// reach it). Its few images are inlined by Vite as data: URLs, so nothing is fetched.
-import css from 'leaflet/dist/leaflet.css?inline';
+// reach it): only the rules summit-map's maps use (./leaflet-core.css, copied from Leaflet 1.9.4's
+// leaflet.css), so no control images or tooltip styles ship with the element.
+import css from './leaflet-core.css?inline';
 
 export const leafletCss: string = css;

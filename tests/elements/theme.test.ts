@@ -61,7 +61,9 @@ describe('theme', () => {
     expect([...context.getImageData(0, 0, 1, 1).data]).toEqual([255, 128, 128, 255]);
     // Lakes take the sea colour unless told otherwise.
     expect(colors.water).toBe('rgb(0, 0, 128)');
-    expect(Object.keys(colors).sort()).toEqual(['border', 'label', 'land', 'tint', 'water', 'waterLabel']);
+    // The sea, which the basemap's canvas fills (so that it prints).
+    expect(colors.sea).toBe('rgb(0, 0, 128)');
+    expect(Object.keys(colors).sort()).toEqual(['border', 'label', 'land', 'sea', 'tint', 'water', 'waterLabel']);
   });
 
   it('gives the article and the list the dark palette under theme="dark"', async () => {

@@ -10,6 +10,7 @@ import placesText from '../../geo/places.geojson?raw';
 
 // Pure colours, so a pixel tells which fill it belongs to.
 const COLORS: BasemapColors = {
+  sea: '#808080',
   land: '#00ff00',
   tint: '#ffff00',
   border: '#000000',
@@ -17,7 +18,7 @@ const COLORS: BasemapColors = {
   label: '#ff00ff',
   waterLabel: '#00ffff',
 };
-const RGB = { land: [0, 255, 0], tint: [255, 255, 0], water: [0, 0, 255] } as const;
+const RGB = { sea: [128, 128, 128], land: [0, 255, 0], tint: [255, 255, 0], water: [0, 0, 255] } as const;
 
 const places = JSON.parse(placesText) as { features: { id: string; geometry: { type: string; coordinates: [number, number] } }[] };
 const [talksLon, talksLat] = places.features.find((f) => f.id === 'lake-malaren-talks')!.geometry.coordinates;
@@ -115,6 +116,33 @@ describe('basemap layer', () => {
     expect(rgbAt(...pixelOf([35, 105]))).toEqual(RGB.land); // China, not tinted here
     const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
     expect(requested.filter((name) => name.includes('/detail/'))).toEqual([]);
+  });
+
+  it('fills the open sea with its colour: no pixel of the canvas is left transparent (print shows those white)', async () => {
+    const target = mountMap([30, 100], 3);
+    await addLayer(target).painted;
+    const { canvas, pixelOf, rgbAt } = readCanvas(target);
+    expect(rgbAt(...pixelOf([20, 140]))).toEqual(RGB.sea); // the Philippine Sea
+    const alpha = canvas
+      .getContext('2d')!
+      .getImageData(0, 0, canvas.width, canvas.height)
+      .data.filter((_, i) => i % 4 === 3);
+    expect(alpha.every((value) => value === 255)).toBe(true);
+  });
+
+  it('draws a resize and a view reset at once, not at a later frame', async () => {
+    const target = mountMap([30, 100], 3);
+    await addLayer(target).painted;
+    // Debounced, so the resize's move end comes later: the resize itself must draw.
+    target.getContainer().style.width = '400px';
+    target.getContainer().style.height = '300px';
+    target.invalidateSize({ pan: false, debounceMoveend: true });
+    const resized = readCanvas(target);
+    expect(resized.canvas.getBoundingClientRect().width).toBeCloseTo(400 * 1.2, 0);
+    expect(resized.rgbAt(...resized.pixelOf([35, 105]))).toEqual(RGB.land);
+    target.setView([60, 16], 4, { animate: false });
+    const reset = readCanvas(target);
+    expect(reset.rgbAt(...reset.pixelOf([64, 16]))).toEqual(RGB.tint); // Sweden, drawn before any frame
   });
 
   it('tints the chosen countries and repaints on setTint and setColors', async () => {

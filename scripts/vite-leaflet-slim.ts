@@ -1,0 +1,113 @@
+// Leaflet without the parts summit-map never uses, in every Vite build that bundles Leaflet.
+import type { Plugin } from 'vite';
+
+/** The one Leaflet this was written against; another version fails the build until checked. */
+const LEAFLET_VERSION = 'var version = "1.9.4";';
+
+/**
+ * Statements of leaflet-src.esm.js that only wire up features summit-map does not use. Each is
+ * cut from `from` up to (not including) `to`; `from` must be found once (a leading line break
+ * anchors it to a line start and stays), `to` after it.
+ */
+const CUTS: readonly { what: string; from: string; to: string }[] = [
+  {
+    // Map.locate() and its callbacks: the map never asks for the reader's position.
+    what: 'geolocation',
+    from: '\n\t// @section Geolocation methods\n',
+    to: '\t// TODO Appropriate docs section?\n\t// @section Other Methods\n\t// @method addHandler(',
+  },
+  {
+    // Zoom, scale, layers and attribution controls (the element has its own buttons and credit
+    // line and creates its map with zoomControl and attributionControl false).
+    what: 'Leaflet controls',
+    from: 'var Layers = Control.extend({',
+    to: '/*\n\tL.Handler is a base class',
+  },
+  // The map uses Leaflet's default CRS (EPSG:3857) only.
+  { what: 'unused CRSs', from: 'var EPSG3395 = extend({}, Earth, {', to: 'var EPSG4326 = extend({}, Earth, {' },
+  { what: 'unused CRSs', from: 'var Simple = extend({}, CRS, {', to: 'CRS.Earth = Earth;' },
+  { what: 'unused CRS registrations', from: 'CRS.EPSG3395 = EPSG3395;', to: 'CRS.EPSG3857 = EPSG3857;' },
+  { what: 'unused CRS registrations', from: 'CRS.EPSG4326 = EPSG4326;\nCRS.Simple = Simple;\n', to: '\n/*\n * @class Layer' },
+  {
+    // toGeoJSON() on layers; the element reads GeoJSON itself.
+    what: 'GeoJSON export methods',
+    from: '\nMarker.include(PointToGeoJSON);',
+    to: '// @namespace GeoJSON\n// @factory L.geoJSON(',
+  },
+  { what: 'GeoJSON statics', from: 'GeoJSON.geometryToLayer = geometryToLayer;', to: '/*\n * L.Handler.BoxZoom' },
+  {
+    // Tooltips' Map and Layer methods (the element draws its own labels); then nothing keeps the
+    // Tooltip class.
+    what: 'tooltips',
+    from: '\nMap.include({\n\n\t// @method openTooltip(',
+    to: '/*\n * @class DivIcon',
+  },
+  { what: 'WMS tile layers', from: 'TileLayer.WMS = TileLayerWMS;\ntileLayer.wms = tileLayerWMS;', to: '\n' },
+  // Draggable markers: the element's markers are never dragged.
+  { what: 'marker dragging', from: '\n\t\tif (MarkerDrag) {\n', to: '\t},\n\n\t// @method setOpacity(' },
+  // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG.
+  { what: 'VML renderer', from: 'if (Browser.vml) {\n\tSVG.include(vmlMixin);\n}', to: '\n' },
+  // Long-press as contextmenu on iOS Safari: summit-map listens to no contextmenu.
+  { what: 'tap-hold handler', from: "Map.addInitHook('addHandler', 'tapHold', TapHold);", to: '\n' },
+  { what: 'tap-hold handler', from: 'Map.TapHold = TapHold;', to: '\n' },
+];
+
+/** Exact replacements: `from` must be found once. */
+const REPLACEMENTS: readonly { what: string; from: string; to: string }[] = [
+  { what: 'VML renderer', from: 'var create = Browser.vml ? vmlCreate : svgCreate;', to: 'var create = svgCreate;' },
+  {
+    // Vector layers always use the SVG renderer (preferCanvas is never set), so the Canvas
+    // renderer is not bundled. summit-map's basemap layer extends the Renderer base class.
+    what: 'Canvas renderer',
+    from: 'return (this.options.preferCanvas && canvas(options)) || svg(options);',
+    to: 'return svg(options);',
+  },
+];
+
+function indexOnce(code: string, text: string, from = 0): number {
+  const at = code.indexOf(text, from);
+  if (at < 0 || code.indexOf(text, at + 1) >= 0) return -1;
+  return at;
+}
+
+/**
+ * Removes the listed statements and marks Leaflet's class definitions (`X.extend({...})`,
+ * `extend({}, ...)`) as free of side effects, so that the bundler drops every class nothing
+ * reaches: image, video and SVG overlays, GeoJSON, circles, rectangles, the Canvas renderer, the
+ * extra CRSs. Throws if Leaflet's source is not the one this was written for, so an upgrade
+ * fails loudly instead of shipping a broken map.
+ */
+export function slimLeaflet(source: string): string {
+  let code = source.replace(/\r\n/g, '\n');
+  if (!code.includes(LEAFLET_VERSION)) throw new Error('leaflet-slim: written for Leaflet 1.9.4; check the cuts against this version');
+  for (const cut of CUTS) {
+    const found = indexOnce(code, cut.from);
+    const end = found < 0 ? -1 : code.indexOf(cut.to, found + cut.from.length);
+    if (found < 0 || end < 0) throw new Error(`leaflet-slim: ${cut.what} not found as expected; check the Leaflet version`);
+    const start = cut.from.startsWith('\n') ? found + 1 : found;
+    code = code.slice(0, start) + code.slice(end);
+  }
+  for (const replacement of REPLACEMENTS) {
+    const at = indexOnce(code, replacement.from);
+    if (at < 0) throw new Error(`leaflet-slim: ${replacement.what} not found as expected; check the Leaflet version`);
+    code = code.slice(0, at) + replacement.to + code.slice(at + replacement.from.length);
+  }
+  let classes = 0;
+  code = code.replace(/^var (\w+) = (\w+\.extend\(|extend\(\{\}, )/gm, (_, name: string, call: string) => {
+    classes += 1;
+    return `var ${name} = /*#__PURE__*/ ${call}`;
+  });
+  if (classes < 40) throw new Error(`leaflet-slim: found ${classes} class definitions, expected Leaflet 1.9.4's 50 or so`);
+  return code;
+}
+
+/** The Vite plugin: applies `slimLeaflet` to Leaflet's ES module build. */
+export function leafletSlim(): Plugin {
+  return {
+    name: 'summit-map:leaflet-slim',
+    transform(code, id) {
+      if (!id.includes('leaflet-src.esm.js')) return null;
+      return { code: slimLeaflet(code), map: null };
+    },
+  };
+}
