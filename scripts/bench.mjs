@@ -145,7 +145,7 @@ try {
     ]);
   }
   rows.push([
-    'Library alone, gzip (no story data, no basemap)',
+    `Library alone, gzip (no story data, no basemap; workers for large data another ${formatKB(library.workersGzip)})`,
     formatKB(library.gzip),
     `${formatKB(leaflet.gzip)} (Leaflet JS + CSS)`,
     ratio(library.gzip, leaflet.gzip),

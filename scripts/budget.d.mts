@@ -2,6 +2,8 @@
 export declare const KB: number;
 /** Library alone and the story's first view, in KB of gzip. */
 export declare const BUDGET_KB: Readonly<{ library: number; firstView: number }>;
+/** What the size test enforces for the library today (the target, `BUDGET_KB.library`, is not met yet). */
+export declare const LIBRARY_CEILING_KB: number;
 /** First view minus library: room for places, article and the first basemap file, in KB of gzip. */
 export declare const FIRST_VIEW_DATA_KB: number;
 /** Gzip size in bytes (node:zlib default level). */

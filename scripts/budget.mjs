@@ -13,6 +13,13 @@ export const BUDGET_KB = Object.freeze({
   firstView: 150,
 });
 
+/**
+ * The library's target above is not met yet (88 KB with every feature of the issues it carries);
+ * this ceiling, which tests/e2e/size.test.ts enforces, keeps it from growing while it comes down.
+ * The bench reports the target.
+ */
+export const LIBRARY_CEILING_KB = 90;
+
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;
 

@@ -13,7 +13,8 @@ export interface ResponseBytes {
 /** The repository root (ends with a path separator). */
 export declare const ROOT: string;
 /** The drop-in module rebuilt with every geo/ data file empty: gzip of its .js and .css files. */
-export declare function measureLibraryAlone(): Promise<{ gzip: number; files: FileBytes[] }>;
+/** The module every page loads (gzip, without data); worker files (loaded only for large data) apart. */
+export declare function measureLibraryAlone(): Promise<{ gzip: number; files: FileBytes[]; workersGzip: number; workers: FileBytes[] }>;
 export declare function fileSize(path: string): { raw: number; gzip: number };
 /** Plain Leaflet 1.9.4: leaflet.js + leaflet.css. */
 export declare function leafletSize(): { raw: number; gzip: number };

@@ -50,10 +50,16 @@ export async function measureLibraryAlone() {
       plugins: [emptyData],
       build: { outDir, emptyOutDir: true, copyPublicDir: false, reportCompressedSize: false },
     });
-    const files = filesUnder(outDir)
+    const all = filesUnder(outDir)
       .filter((file) => ['.js', '.mjs', '.css'].includes(extname(file)))
       .map((file) => ({ file: relative(outDir, file), raw: readFileSync(file).length, gzip: gzipBytes(readFileSync(file)) }));
-    return { gzip: files.reduce((sum, file) => sum + file.gzip, 0), files };
+    // Worker files load only for large data (a parse over 1 MB, more than 1,000 points); they are
+    // counted apart from what every page loads.
+    const isWorker = (file) => /worker/.test(file.file);
+    const files = all.filter((file) => !isWorker(file));
+    const workers = all.filter(isWorker);
+    const sum = (list) => list.reduce((total, file) => total + file.gzip, 0);
+    return { gzip: sum(files), files, workersGzip: sum(workers), workers };
   } finally {
     process.env.NODE_ENV = nodeEnv;
     if (nodeEnv === undefined) delete process.env.NODE_ENV;

@@ -520,8 +520,9 @@ const firstSightCss = css`
     min-height: 30px;
   }
   .controls.compact button.outcome-toggle {
-    padding: 0 5px;
-    font-size: 11.5px;
+    padding: 0 3px;
+    font-size: 10.5px;
+    overflow: hidden;
     /* The row keeps clear of the zoom group and the key: a long layer title takes two short lines. */
     order: 2;
     flex: 0 1 auto;
