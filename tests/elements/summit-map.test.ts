@@ -331,6 +331,29 @@ describe('what happened next (the later-reporting layer)', () => {
 });
 
 describe('bad input', () => {
+  it('a first dataset rejected in full still shows the basemap behind its message, not an empty box', async () => {
+    spyOnWarnings();
+    const element = document.createElement('summit-map');
+    element.style.width = '600px';
+    element.places = { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: null, properties: {} }] };
+    document.body.append(element);
+    await until(() => shadow(element).querySelector('[role="alert"]') !== null, 'alert');
+    expect(markers(element)).toHaveLength(0);
+    // The land is painted: some pixel of the basemap canvas is neither transparent nor the sea colour.
+    await until(
+      () => {
+        const canvas = mapRegion(element).querySelector<HTMLCanvasElement>('.leaflet-summit-basemap-pane canvas, canvas');
+        if (!canvas || canvas.width === 0) return false;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+        const sea = pixels.slice(0, 4).join();
+        for (let i = 0; i < pixels.length; i += 4 * 97) if (pixels.slice(i, i + 4).join() !== sea) return true;
+        return false;
+      },
+      'land painted',
+      8000,
+    );
+  });
+
   it('rejects a dataset in full, keeps the markers it showed, shows an alert and fires summit-error', async () => {
     const element = await mountMap();
     const errors = collect<SummitErrorEvent>(element, 'summit-error');
