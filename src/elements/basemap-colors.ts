@@ -1,13 +1,7 @@
 /** The colours the basemap's canvas draws with, read from the element's palette (theme.styles.ts). */
-export interface BasemapColors {
-  sea: string;
-  land: string;
-  tint: string;
-  border: string;
-  water: string;
-  label: string;
-  waterLabel: string;
-}
+import type { BasemapColors } from '../leaflet/basemap-layer';
+
+export type { BasemapColors };
 
 const PROPERTIES: Record<keyof BasemapColors, string> = {
   sea: '--_sea',

@@ -1,39 +1,12 @@
 // The built story page for readers who use a keyboard, a screen reader, or reduced motion:
 // an axe-core scan, deep links with Back, and jumps instead of flights under reduced motion.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { e2eSession, placePositions, placesIn, popupIn, settled } from './browser';
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { axeViolations, e2eSession, openStoryPage, placePositions, popupIn, settled } from './browser';
 
 const session = e2eSession();
 
-async function open(path: string, options = {}): Promise<Page> {
-  const recorded = await session.open(path, options);
-  await recorded.page.locator(placesIn()).first().waitFor();
-  await recorded.page.locator('summit-place-list li').first().waitFor();
-  return recorded.page;
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      targets: violation.nodes.map((node) => node.target),
-    }));
-  });
-}
+const open = (path: string, options = {}) => openStoryPage(session, path, options);
 
 describe('accessibility of the story page', () => {
   it('axe-core reports no violations on load', async () => {

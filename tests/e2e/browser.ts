@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests: one server and one Chromium per test file (e2eSession),
 // pages that record what went wrong (console errors, page errors, requests), the element's events
 // collected on window, and queries by the elements' public hooks (parts, roles, data-place-id).
+import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Response } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.mjs';
 import { afterAll, beforeAll } from 'vitest';
@@ -222,4 +223,35 @@ export function e2eSession(serve: () => Promise<ServeOptions> = async () => ({})
       return { ...recorded, response };
     },
   };
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** The story page at `path`, once its map, place list and article have drawn. */
+export async function openStoryPage(session: E2ESession, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const recorded = await session.open(path, options);
+  await recorded.page.locator(placesIn()).first().waitFor();
+  await recorded.page.locator('summit-place-list li').first().waitFor();
+  await recorded.page.locator('summit-article [part="paragraph"]').first().waitFor();
+  return recorded.page;
+}
+
+/** What axe-core finds on the page (shadow roots included): id, help text and where. */
+export async function axeViolations(page: Page): Promise<{ id: string; help: string; targets: unknown[] }[]> {
+  await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      targets: violation.nodes.map((node) => node.target),
+    }));
+  });
 }

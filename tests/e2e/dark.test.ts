@@ -1,32 +1,11 @@
 // The built story page in dark mode and in forced colours: axe-core finds nothing, the page and
 // the elements switch palette, and forced colours mark only the paragraph (and place) being read.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright';
-import { e2eSession, popupIn } from './browser';
-
-const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { e2eSession, popupIn, openStoryPage, axeViolations } from './browser';
 
 const session = e2eSession();
 
-async function open(path: string, options = {}): Promise<Page> {
-  const recorded = await session.open(path, options);
-  await recorded.page.locator('summit-map .summit-marker').first().waitFor();
-  await recorded.page.locator('summit-place-list li').first().waitFor();
-  await recorded.page.locator('summit-article p.paragraph').first().waitFor();
-  return recorded.page;
-}
-
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: axeSource });
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((violation) => ({ id: violation.id, targets: violation.nodes.map((node) => node.target) }));
-  });
-}
+const open = (path: string, options = {}) => openStoryPage(session, path, options);
 
 /** Relative luminance of an "rgb(r, g, b)" colour. */
 function luminance(rgb: string): number {

@@ -4,20 +4,14 @@
 // map and the follow switch; skip links lead to the map and to the article.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright';
-import { e2eSession, storyPlaces, popupIn } from './browser';
+import { e2eSession, storyPlaces, popupIn, openStoryPage } from './browser';
 
 const session = e2eSession();
 const pointIds = storyPlaces()
   .features.filter((feature) => feature.geometry.type === 'Point')
   .map((feature) => feature.id);
 
-async function open(path: string, options = {}): Promise<Page> {
-  const recorded = await session.open(path, options);
-  await recorded.page.locator('summit-map .summit-marker').first().waitFor();
-  await recorded.page.locator('summit-place-list li').first().waitFor();
-  await recorded.page.locator('summit-article p.paragraph').first().waitFor();
-  return recorded.page;
-}
+const open = (path: string, options = {}) => openStoryPage(session, path, options);
 
 /** Elements that would print: laid out (a box) and not hidden. */
 function shownIn(page: Page, selector: string) {
