@@ -132,6 +132,10 @@ export class StoryView {
       markerZoomAnimation: !options.reducedMotion,
       worldCopyJump: false,
       scrollWheelZoom: false,
+      // The element re-measures the map when its own size changes (ResizeController). Leaflet's
+      // window resize listener would be redundant, and Leaflet 1.9 removes it by setting its key on
+      // window to null rather than deleting it: one key left on window per map, so per re-attach.
+      trackResize: false,
       center: [30, 60],
       zoom: 2,
     });
