@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultBasemapBase } from '../data/basemap-url';
@@ -7,7 +7,7 @@ import { SummitCiteEvent, SummitReadyEvent } from '../events';
 import { StoryView, type SavedView } from '../leaflet/story-view';
 import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
-import { storyFocus } from '../model/framing';
+import { FOCUS_MAX_PLACES, storyFocus } from '../model/framing';
 import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
 import { parseOutcome, type Outcome } from '../model/outcome';
 import { verifyQuotes } from '../model/quotes';
@@ -37,7 +37,7 @@ import {
   timelineTemplate,
   touchHintTemplate,
 } from './summit-map.chrome';
-import { insetTemplate } from './locator-inset';
+import { insetTemplate, type InsetData } from './locator-inset';
 import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
 import { ColorSchemeController, type Theme } from './theme-controller';
@@ -155,6 +155,7 @@ export class SummitMap extends LitElement {
   @query('.map') private mapContainer!: HTMLDivElement;
 
   private view?: StoryView;
+  private insetCache?: { story: Story; inset?: Pick<InsetData, 'places' | 'focus'> };
   /** The lazy start was acted on: the view built, the data asked for. */
   private started = false;
   private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
@@ -340,23 +341,38 @@ export class SummitMap extends LitElement {
 
   /** The locator inset: the places outside the first view's focus, each a button that goes there. */
   private renderInset(compact: boolean) {
-    const roles = new Map(this.storyData.roles.map((role) => [role.id, role]));
-    const places = this.storyData.places
-      .map((place, index) => ({ place, index, role: roles.get(place.role) }))
-      .filter((entry) => entry.place.geometry.type === 'Point' && entry.role)
-      .sort((a, b) => a.role!.order - b.role!.order || a.index - b.index)
-      .map(({ place, role }, rank) => ({
-        id: place.id,
-        name: place.name,
-        color: role!.color,
-        position: place.geometry.coordinates as Position,
-        rank,
-        order: role!.order,
-      }));
+    const inset = this.insetPlaces();
+    if (!inset) return nothing;
     const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
-    return insetTemplate({ places, focus: new Set(storyFocus(places)), view: this.viewBounds, width, height }, (id) =>
-      this.selection.select(id, 'api'),
-    );
+    return insetTemplate({ ...inset, view: this.viewBounds, width, height }, (id) => this.selection.select(id, 'api'));
+  }
+
+  /**
+   * The inset's places and the focus they are measured against, worked out once per story (the
+   * inset renders again at every move of the map). None for a dataset so large that the first
+   * view frames it whole: its clusters are the overview.
+   */
+  private insetPlaces(): Pick<InsetData, 'places' | 'focus'> | undefined {
+    if (this.insetCache?.story === this.storyData) return this.insetCache.inset;
+    const roles = new Map(this.storyData.roles.map((role) => [role.id, role]));
+    const points = this.storyData.places.filter((place) => place.geometry.type === 'Point' && roles.has(place.role));
+    const places =
+      points.length > FOCUS_MAX_PLACES
+        ? []
+        : points
+            .map((place, index) => ({ place, index, role: roles.get(place.role)! }))
+            .sort((a, b) => a.role.order - b.role.order || a.index - b.index)
+            .map(({ place, role }, rank) => ({
+              id: place.id,
+              name: place.name,
+              color: role.color,
+              position: place.geometry.coordinates as Position,
+              rank,
+              order: role.order,
+            }));
+    const inset = places.length ? { places, focus: new Set(storyFocus(places)) } : undefined;
+    this.insetCache = { story: this.storyData, inset };
+    return inset;
   }
 
   private createView(): void {

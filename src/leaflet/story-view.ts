@@ -195,8 +195,8 @@ export class StoryView {
     // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
     // would frame the places into the old, smaller box.
     this.leafletMap.invalidateSize({ pan: false });
-    const ids = this.focusIds();
-    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.includes(place.id)));
+    const ids = new Set(this.focusIds());
+    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.has(place.id)));
     this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.framePadding() });
   }
 
