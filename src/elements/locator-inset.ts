@@ -7,10 +7,10 @@
 import { html, nothing, svg } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LOCATOR_LAND } from '../data/locator-land';
-import { project } from '../model/framing';
+import { FOCUS_MAX_PLACES, project, storyFocus } from '../model/framing';
 import { placeLabels, type LabelRequest } from '../model/labels';
 import { insetFrame, insetGroups, type InsetPlace } from '../model/locator';
-import type { Position } from '../model/types';
+import type { Position, Story } from '../model/types';
 
 export interface InsetData {
   /** Every point place, most important first (rank). */
@@ -88,4 +88,35 @@ export function insetTemplate(data: InsetData, choose: (id: string) => void) {
       </button>`;
     })}
   </nav>`;
+}
+
+/** Worked out once per story: the inset renders again at every move of the map. */
+const insetCache = new WeakMap<Story, Pick<InsetData, 'places' | 'focus'> | undefined>();
+
+/**
+ * The inset's places (every point, most important first) and the first view's focus they are
+ * measured against. None for a dataset so large that the first view frames it whole: its clusters
+ * are the overview.
+ */
+export function insetPlacesOf(story: Story): Pick<InsetData, 'places' | 'focus'> | undefined {
+  if (insetCache.has(story)) return insetCache.get(story);
+  const roles = new Map(story.roles.map((role) => [role.id, role]));
+  const points = story.places.filter((place) => place.geometry.type === 'Point' && roles.has(place.role));
+  const places =
+    points.length > FOCUS_MAX_PLACES
+      ? []
+      : points
+          .map((place, index) => ({ place, index, role: roles.get(place.role)! }))
+          .sort((a, b) => a.role.order - b.role.order || a.index - b.index)
+          .map(({ place, role }, rank) => ({
+            id: place.id,
+            name: place.name,
+            color: role.color,
+            position: place.geometry.coordinates as Position,
+            rank,
+            order: role.order,
+          }));
+  const inset = places.length ? { places, focus: new Set(storyFocus(places)) } : undefined;
+  insetCache.set(story, inset);
+  return inset;
 }

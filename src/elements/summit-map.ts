@@ -2,27 +2,21 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultBasemapBase } from '../data/basemap-url';
-import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
 import { SummitCiteEvent, SummitReadyEvent } from '../events';
 import { StoryView, type SavedView } from '../leaflet/story-view';
-import { parseArticle } from '../model/article';
 import { creditLine } from '../model/credit';
-import { FOCUS_MAX_PLACES, storyFocus } from '../model/framing';
-import { findMentions, paragraphsMentioning, type Mention } from '../model/mentions';
-import { parseOutcome, type Outcome } from '../model/outcome';
-import { verifyQuotes } from '../model/quotes';
+import { paragraphsMentioning } from '../model/mentions';
+import type { Outcome } from '../model/outcome';
 import { describeRoute } from '../model/route-description';
-import { emptyStory, parseStory } from '../model/story';
 import { stepTimeline, timelineOf } from '../model/timeline';
-import type { Article, Position, Problem, Story } from '../model/types';
+import type { Article, Problem, Story } from '../model/types';
 import { readBasemapColors } from './basemap-colors';
-import { problemFrom, reportProblems } from './error-reporter';
-import { JsonSourceController } from './json-source';
+import { reportProblems } from './error-reporter';
 import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
-import { ParsedStoryInput } from './parse-in-worker';
 import { prefersReducedMotion } from './motion';
 import { PrintController } from './print-controller';
 import { SelectionController } from './selection-controller';
+import { StoryDataController } from './story-data-controller';
 import { FullscreenController } from './fullscreen-controller';
 import { LazyStartController } from './lazy-start-controller';
 import { TouchHintController } from './touch-hint-controller';
@@ -37,7 +31,7 @@ import {
   timelineTemplate,
   touchHintTemplate,
 } from './summit-map.chrome';
-import { insetTemplate, type InsetData } from './locator-inset';
+import { insetPlacesOf, insetTemplate } from './locator-inset';
 import { measureClearance } from './popup-clearance';
 import { styles } from './summit-map.styles';
 import { ColorSchemeController, type Theme } from './theme-controller';
@@ -144,9 +138,6 @@ export class SummitMap extends LitElement {
   /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  @state() private storyData: Story = emptyStory();
-  @state() private articleData?: Article;
-  @state() private outcomeData?: Outcome;
   @state() private errorMessage = '';
   @state() private helpOpen = false;
   /** The main view's bounds, drawn as a rectangle in the locator inset. */
@@ -155,7 +146,6 @@ export class SummitMap extends LitElement {
   @query('.map') private mapContainer!: HTMLDivElement;
 
   private view?: StoryView;
-  private insetCache?: { story: Story; inset?: Pick<InsetData, 'places' | 'focus'> };
   /** The lazy start was acted on: the view built, the data asked for. */
   private started = false;
   private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
@@ -165,9 +155,12 @@ export class SummitMap extends LitElement {
   /** The view before printing, restored after. */
   private viewBeforePrint?: SavedView;
   /** Mentions of places in the article, found when a popup first offers paragraph links. */
-  private mentions?: Mention[];
-  private readonly storySource = new JsonSourceController(this, () => this.loadTimeout);
-  private readonly outcomeSource = new JsonSourceController(this, () => this.loadTimeout);
+  private readonly data = new StoryDataController(this, {
+    inputs: () => this,
+    onStory: () => this.onStory(),
+    onOutcome: () => this.view?.setOutcome(this.data.outcome, this.showOutcome),
+    report: (summary, problems) => this.showProblems(summary, problems),
+  });
   private readonly selection = new SelectionController(this, {
     show: (id, { move, focus }) => this.view?.show(id, { animate: !prefersReducedMotion(), move, focus }),
     describe: (id) => this.describeSelection(id),
@@ -180,17 +173,17 @@ export class SummitMap extends LitElement {
 
   /** The validated places and roles on the map (empty until data is drawn): for companions such as the place list. */
   get parsedPlaces(): Story {
-    return this.storyData;
+    return this.data.story;
   }
 
   /** The validated article the quotes cite, if any: for companions such as `<summit-article>`. */
   get parsedArticle(): Article | undefined {
-    return this.articleData;
+    return this.data.article;
   }
 
   /** The outcome layer's validated data, if any: for companions such as `<summit-article>`. */
   get parsedOutcome(): Outcome | undefined {
-    return this.outcomeData;
+    return this.data.outcome;
   }
 
   /** @deprecated Use `parsedPlaces`. */
@@ -219,9 +212,9 @@ export class SummitMap extends LitElement {
     // short by the disconnect starts again, drawn data is drawn again.
     if (!this.hasUpdated || this.view || !this.started) return;
     this.createView();
-    if (this.storyData.places.length === 0) void this.loadStory();
+    if (this.data.story.places.length === 0) void this.data.loadStory();
     else this.drawStory(true);
-    if (!this.outcomeData) void this.loadOutcome();
+    if (!this.data.outcome) void this.data.loadOutcome();
   }
 
   override disconnectedCallback(): void {
@@ -239,14 +232,13 @@ export class SummitMap extends LitElement {
       this.createView();
     }
     const storyInput = starting || changed.has('places') || changed.has('src');
-    if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.loadStory();
-    if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.loadOutcome();
+    if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.data.loadStory();
+    if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.data.loadOutcome();
     if (changed.has('tiles')) this.applyTiles();
     if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
     if (changed.has('oneFingerPan')) this.applyTouchMode();
     if (changed.has('theme')) this.applyBasemapColors();
-    if (changed.has('showOutcome') || changed.has('outcomeData' as keyof SummitMap))
-      this.view?.setOutcome(this.outcomeData, this.showOutcome);
+    if (changed.has('showOutcome')) this.view?.setOutcome(this.data.outcome, this.showOutcome);
     // Turned on by the reader (not present from the start): show them where it is.
     if (changed.get('showOutcome') === false && this.showOutcome && this.hasSize()) this.view?.frameOutcome(!prefersReducedMotion());
     // The overlays' layout follows the element's width (compact or not): measure after render.
@@ -307,7 +299,7 @@ export class SummitMap extends LitElement {
   }
 
   private onStepTimeline(delta: number): void {
-    const id = stepTimeline(timelineOf(this.storyData.places), this.selected, delta);
+    const id = stepTimeline(timelineOf(this.data.story.places), this.selected, delta);
     if (id) this.selection.select(id, 'api');
   }
 
@@ -317,7 +309,7 @@ export class SummitMap extends LitElement {
       <div class="map" part="map"></div>
       ${touchHintTemplate(this.touchHint.visible)}
       ${controlsTemplate(
-        { compact, outcomeTitle: this.outcomeData?.title, showOutcome: this.showOutcome, helpOpen: this.helpOpen },
+        { compact, outcomeTitle: this.data.outcome?.title, showOutcome: this.showOutcome, helpOpen: this.helpOpen },
         {
           zoomBy: (delta) => this.view?.zoomBy(delta, !prefersReducedMotion()),
           fitAll: () => this.fitAll(),
@@ -327,52 +319,24 @@ export class SummitMap extends LitElement {
         fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
       )}
       ${helpTemplate(this.helpOpen, () => this.onToggleHelp())}
-      ${timelineTemplate(this.storyData.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
-      ${legendTemplate(this.storyData.roles, !compact, compact)} ${this.renderInset(compact)}
+      ${timelineTemplate(this.data.story.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
+      ${legendTemplate(this.data.story.roles, !compact, compact)} ${this.renderInset(compact)}
       ${creditsTemplate(
         // A phone's credit line names the publisher only; the details quote the article in full.
-        compact ? (this.articleData?.publisher ?? creditLine(this.articleData)) : creditLine(this.articleData),
+        compact ? (this.data.article?.publisher ?? creditLine(this.data.article)) : creditLine(this.data.article),
         this.tiles ? this.tilesAttribution : '',
       )}
-      ${statusTemplate(this.selection.announcement, this.storySource.loading)}
+      ${statusTemplate(this.selection.announcement, this.data.loading)}
       ${errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
     `;
   }
 
   /** The locator inset: the places outside the first view's focus, each a button that goes there. */
   private renderInset(compact: boolean) {
-    const inset = this.insetPlaces();
+    const inset = insetPlacesOf(this.data.story);
     if (!inset) return nothing;
     const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
     return insetTemplate({ ...inset, view: this.viewBounds, width, height }, (id) => this.selection.select(id, 'api'));
-  }
-
-  /**
-   * The inset's places and the focus they are measured against, worked out once per story (the
-   * inset renders again at every move of the map). None for a dataset so large that the first
-   * view frames it whole: its clusters are the overview.
-   */
-  private insetPlaces(): Pick<InsetData, 'places' | 'focus'> | undefined {
-    if (this.insetCache?.story === this.storyData) return this.insetCache.inset;
-    const roles = new Map(this.storyData.roles.map((role) => [role.id, role]));
-    const points = this.storyData.places.filter((place) => place.geometry.type === 'Point' && roles.has(place.role));
-    const places =
-      points.length > FOCUS_MAX_PLACES
-        ? []
-        : points
-            .map((place, index) => ({ place, index, role: roles.get(place.role)! }))
-            .sort((a, b) => a.role.order - b.role.order || a.index - b.index)
-            .map(({ place, role }, rank) => ({
-              id: place.id,
-              name: place.name,
-              color: role.color,
-              position: place.geometry.coordinates as Position,
-              rank,
-              order: role.order,
-            }));
-    const inset = places.length ? { places, focus: new Set(storyFocus(places)) } : undefined;
-    this.insetCache = { story: this.storyData, inset };
-    return inset;
   }
 
   private createView(): void {
@@ -384,13 +348,13 @@ export class SummitMap extends LitElement {
       label: 'Map of the places in the story',
       onViewChange: () => (this.viewBounds = this.view?.viewBounds()),
       reducedMotion: prefersReducedMotion(),
-      describe: (place) => describeRoute(place, this.storyData.places),
-      citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.findMentions(), place.id) : []),
+      describe: (place) => describeRoute(place, this.data.story.places),
+      citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.data.mentions, place.id) : []),
       onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
       onOneFingerSwipe: () => this.touchHint.show(),
     });
     this.applyTouchMode();
-    this.view.setOutcome(this.outcomeData, this.showOutcome);
+    this.view.setOutcome(this.data.outcome, this.showOutcome);
     this.applyTiles();
   }
 
@@ -416,67 +380,18 @@ export class SummitMap extends LitElement {
     this.viewBeforePrint = undefined;
   }
 
-  private async loadStory(): Promise<void> {
-    const usesDefault = this.places === undefined && !this.src;
-    try {
-      const loaded = await this.storySource.load([
-        { value: this.places, url: this.src, fallback: defaultPlaces, what: 'places data', story: true },
-        { value: this.article, url: this.articleSrc, fallback: usesDefault ? defaultArticle : undefined, what: 'article' },
-      ]);
-      if (loaded) this.applyStory(loaded[0], loaded[1]);
-    } catch (error) {
-      this.showProblems('The map data could not be loaded.', [problemFrom(error)]);
-    }
-  }
-
-  private async loadOutcome(): Promise<void> {
-    const usesDefault = this.places === undefined && !this.src;
-    try {
-      const loaded = await this.outcomeSource.load([
-        {
-          value: this.outcome,
-          url: this.outcomeSrc,
-          fallback: usesDefault ? defaultOutcome : undefined,
-          what: '"what happened next" data',
-        },
-      ]);
-      if (!loaded) return;
-      if (loaded[0] === undefined) {
-        this.outcomeData = undefined;
-        return;
-      }
-      const { value, problems } = parseOutcome(loaded[0]);
-      if (value) this.outcomeData = value;
-      this.showProblems('Some of the "what happened next" data was left out.', problems);
-    } catch (error) {
-      this.showProblems('The "what happened next" data could not be loaded.', [problemFrom(error)]);
-    }
-  }
-
-  private applyStory(placesInput: unknown, articleInput: unknown): void {
-    const parsedArticle = articleInput === undefined ? undefined : parseArticle(articleInput);
-    const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
-    const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
-    const problems: Problem[] = [...(parsedArticle?.problems ?? []), ...parsedStory.problems, ...checked.problems];
-    if (checked.value.places.length === 0) {
-      // Rejected in full: keep whatever was already on the map.
-      this.showProblems('No place in the new data could be shown; the map keeps what it showed before.', problems);
-      return;
-    }
-    this.storyData = checked.value;
-    this.articleData = parsedArticle?.value;
-    this.mentions = undefined;
+  /** New data was accepted: draw it, say so. */
+  private onStory(): void {
     this.errorMessage = '';
     this.drawStory(true);
-    this.dispatchEvent(new SummitReadyEvent({ places: this.storyData.places.length }));
-    this.showProblems('Some of the map data was left out.', problems);
+    this.dispatchEvent(new SummitReadyEvent({ places: this.data.story.places.length }));
   }
 
   private drawStory(fit: boolean): void {
     const view = this.view;
-    if (!view || this.storyData.places.length === 0) return;
-    view.setStory(this.storyData, this.articleData, false);
-    this.selection.reset(this.storyData.places.map((place) => place.id));
+    if (!view || this.data.story.places.length === 0) return;
+    view.setStory(this.data.story, this.data.article, false);
+    this.selection.reset(this.data.story.places.map((place) => place.id));
     this.fitPending = fit && !this.hasSize();
     if (!fit || this.fitPending) return;
     // The first view frames the places clear of the overlays, so it waits for them to render
@@ -488,17 +403,10 @@ export class SummitMap extends LitElement {
     });
   }
 
-  private findMentions(): Mention[] {
-    const paragraphs = this.articleData?.paragraphs ?? [];
-    // The linked <summit-article> reports mention problems; here they only feed the popups' links.
-    this.mentions ??= paragraphs.length ? findMentions(paragraphs, this.storyData.places).mentions : [];
-    return this.mentions;
-  }
-
   private describeSelection(id: string): { announcement: string; feature: GeoJSON.Feature | null } {
-    const place = this.storyData.places.find((candidate) => candidate.id === id);
+    const place = this.data.story.places.find((candidate) => candidate.id === id);
     if (!place) return { announcement: 'No place selected.', feature: null };
-    const role = this.storyData.roles.find((candidate) => candidate.id === place.role);
+    const role = this.data.story.roles.find((candidate) => candidate.id === place.role);
     const quotes = place.quotes.length === 1 ? '1 quote' : `${place.quotes.length} quotes`;
     return { announcement: `${place.name} selected${role ? `, ${role.label}` : ''}: ${quotes} from the article.`, feature: place.feature };
   }

@@ -1,0 +1,121 @@
+import type { ReactiveControllerHost } from 'lit';
+import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
+import { parseArticle } from '../model/article';
+import { findMentions, type Mention } from '../model/mentions';
+import { parseOutcome, type Outcome } from '../model/outcome';
+import { verifyQuotes } from '../model/quotes';
+import { emptyStory, parseStory } from '../model/story';
+import type { Article, Problem, Story } from '../model/types';
+import { problemFrom } from './error-reporter';
+import { JsonSourceController } from './json-source';
+import { ParsedStoryInput } from './parse-in-worker';
+
+/** What the map was given: each input as an object, a URL, or neither (the bundled story). */
+export interface StoryInputs {
+  places?: unknown;
+  src: string;
+  article?: unknown;
+  articleSrc: string;
+  outcome?: unknown;
+  outcomeSrc: string;
+  loadTimeout: number;
+}
+
+export interface StoryDataCallbacks {
+  inputs: () => StoryInputs;
+  /** New places (and article) were accepted: draw them. */
+  onStory: () => void;
+  /** The outcome layer changed (or went). */
+  onOutcome: () => void;
+  /** Something was rejected or did not load (problems may be empty: then nothing is reported). */
+  report: (summary: string, problems: readonly Problem[]) => void;
+}
+
+/**
+ * The story a map shows (a reactive controller's helper, holding two loaders): loads its places, article and outcome layer ("What happened next"),
+ * validates them, checks the quotes against the article and keeps what is valid. Data rejected in
+ * full leaves the story shown before; a newer input wins over an older, slower one.
+ */
+export class StoryDataController {
+  /** The validated places and roles (empty until data is accepted). */
+  story: Story = emptyStory();
+  article?: Article;
+  outcome?: Outcome;
+  private readonly host: ReactiveControllerHost;
+  private readonly callbacks: StoryDataCallbacks;
+  private readonly storySource: JsonSourceController;
+  private readonly outcomeSource: JsonSourceController;
+  private mentionsFound?: Mention[];
+
+  constructor(host: ReactiveControllerHost, callbacks: StoryDataCallbacks) {
+    this.host = host;
+    this.callbacks = callbacks;
+    this.storySource = new JsonSourceController(host, () => callbacks.inputs().loadTimeout);
+    // Its two loaders are the host's controllers: a disconnect cancels what they fetch.
+    this.outcomeSource = new JsonSourceController(host, () => callbacks.inputs().loadTimeout);
+  }
+
+  /** True while places or the article are fetched over the network. */
+  get loading(): boolean {
+    return this.storySource.loading;
+  }
+
+  /** Where the article mentions each place: found when first asked (popups' paragraph links). */
+  get mentions(): Mention[] {
+    const paragraphs = this.article?.paragraphs ?? [];
+    // The linked <summit-article> reports mention problems; here they only feed the popups' links.
+    this.mentionsFound ??= paragraphs.length ? findMentions(paragraphs, this.story.places).mentions : [];
+    return this.mentionsFound;
+  }
+
+  async loadStory(): Promise<void> {
+    const inputs = this.callbacks.inputs();
+    const bundled = inputs.places === undefined && !inputs.src;
+    try {
+      const loaded = await this.storySource.load([
+        { value: inputs.places, url: inputs.src, fallback: defaultPlaces, what: 'places data', story: true },
+        { value: inputs.article, url: inputs.articleSrc, fallback: bundled ? defaultArticle : undefined, what: 'article' },
+      ]);
+      if (loaded) this.accept(loaded[0], loaded[1]);
+    } catch (error) {
+      this.callbacks.report('The map data could not be loaded.', [problemFrom(error)]);
+    }
+  }
+
+  async loadOutcome(): Promise<void> {
+    const inputs = this.callbacks.inputs();
+    const bundled = inputs.places === undefined && !inputs.src;
+    const what = '"what happened next" data';
+    try {
+      const loaded = await this.outcomeSource.load([
+        { value: inputs.outcome, url: inputs.outcomeSrc, fallback: bundled ? defaultOutcome : undefined, what },
+      ]);
+      if (!loaded) return;
+      const { value, problems } = loaded[0] === undefined ? { value: undefined, problems: [] } : parseOutcome(loaded[0]);
+      if (value || loaded[0] === undefined) this.outcome = value;
+      this.host.requestUpdate();
+      this.callbacks.onOutcome();
+      this.callbacks.report('Some of the "what happened next" data was left out.', problems);
+    } catch (error) {
+      this.callbacks.report('The "what happened next" data could not be loaded.', [problemFrom(error)]);
+    }
+  }
+
+  private accept(placesInput: unknown, articleInput: unknown): void {
+    const parsedArticle = articleInput === undefined ? undefined : parseArticle(articleInput);
+    const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
+    const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
+    const problems: Problem[] = [...(parsedArticle?.problems ?? []), ...parsedStory.problems, ...checked.problems];
+    if (checked.value.places.length === 0) {
+      // Rejected in full: keep whatever was already on the map.
+      this.callbacks.report('No place in the new data could be shown; the map keeps what it showed before.', problems);
+      return;
+    }
+    this.story = checked.value;
+    this.article = parsedArticle?.value;
+    this.mentionsFound = undefined;
+    this.host.requestUpdate();
+    this.callbacks.onStory();
+    this.callbacks.report('Some of the map data was left out.', problems);
+  }
+}
