@@ -17,11 +17,12 @@ import {
   type LatLng,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
-import { clearRect, clearShift, inflate, intersects, paddingOf, separationZoom, storyFocus, type Rect } from '../model/framing';
+import { separationZoom, storyFocus } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import { createBasemapLayer, type BasemapColors, type BasemapLayer } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
+import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
 import { createOutcomeLayer, decorateOutcome, setOutcomeClearance } from './outcome-layer';
 import { PlaceKeyboard } from './place-keyboard';
@@ -78,12 +79,6 @@ export interface SavedView {
 }
 
 const MAX_ZOOM = 10;
-/** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
-const LABEL_ROOM = 110;
-/** Room around a chosen place's marker that details never cover, in pixels. */
-const MARKER_ROOM = 16;
-/** Gap between details and the overlays, in pixels. */
-const GAP = 6;
 /**
  * The first view never zooms in further than this: a country's coast with its cities, just short
  * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
@@ -93,18 +88,13 @@ const FRAME_MAX_ZOOM_FOCUS = 4.75;
 
 const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
 
-const union = (a: Rect, b: Rect): Rect => {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-};
-
 export class StoryView {
   readonly leafletMap: LeafletMap;
   private readonly options: StoryViewOptions;
   private readonly camera: Camera;
   private readonly places: PlaceLayers;
   private readonly popups: PlacePopups;
+  private readonly clear: ClearArea;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
   private basemap: BasemapLayer;
@@ -151,6 +141,7 @@ export class StoryView {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
     });
+    this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
     this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
       onActivate: (id) => options.onChoose(id, true),
       onClose: () => this.closeAndReturnFocus(),
@@ -183,7 +174,11 @@ export class StoryView {
 
   /** Frames every place. */
   fitAll(animate: boolean): void {
-    this.camera.frame(this.positionsOf(this.story?.places ?? []), { animate, zoom: FIT_ALL_SINGLE_ZOOM, ...this.framePadding(false) });
+    this.camera.frame(this.positionsOf(this.story?.places ?? []), {
+      animate,
+      zoom: FIT_ALL_SINGLE_ZOOM,
+      ...this.clear.framePadding(false),
+    });
   }
 
   /**
@@ -197,7 +192,7 @@ export class StoryView {
     this.leafletMap.invalidateSize({ pan: false });
     const ids = new Set(this.focusIds());
     const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.has(place.id)));
-    this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.framePadding() });
+    this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.clear.framePadding() });
   }
 
   /** The ids the first view frames. */
@@ -228,8 +223,8 @@ export class StoryView {
     if (framed.size === 0) return;
     if (this.popups.openId) framed.add(this.popups.openId);
     const positions = this.positionsOf((this.story?.places ?? []).filter((place) => framed.has(place.id)));
-    if (this.popups.openId) this.leafletMap.once('moveend', () => this.keepClear(animate));
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.framePadding() });
+    if (this.popups.openId) this.leafletMap.once('moveend', () => this.clear.keepClear(this.places.get(this.popups.openId), animate));
+    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.clear.framePadding() });
   }
 
   private focusOf(records: readonly PlaceRecord[]): string[] {
@@ -262,13 +257,13 @@ export class StoryView {
     const standsApart = zoom === undefined || this.leafletMap.getZoom() >= zoom;
     if (standsApart && (!options.move || this.camera.shows(record.target))) {
       this.popups.open(record, focus);
-      this.keepClear(options.animate);
+      this.clear.keepClear(record, options.animate);
       return true;
     }
     if (this.popups.asCard) {
       // A card does not depend on where the map is: open it now, then bring the place above it.
       this.popups.open(record, focus);
-      this.moveToPlace(record, zoom, options.animate);
+      this.clear.moveToPlace(record, zoom, options.animate);
       return true;
     }
     // A popup opens once the move ends, so it is measured where it will stay.
@@ -279,9 +274,9 @@ export class StoryView {
       this.movingTo = '';
       if (this.places.get(id) !== record) return;
       this.popups.open(record, focus);
-      this.keepClear(options.animate);
+      this.clear.keepClear(record, options.animate);
     });
-    this.moveToPlace(record, zoom, options.animate);
+    this.clear.moveToPlace(record, zoom, options.animate);
     return true;
   }
 
@@ -297,82 +292,6 @@ export class StoryView {
       .filter((other) => other !== record && 'lat' in other.target)
       .map((other) => lonLatOf(other.target as LatLng));
     return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
-  }
-
-  /** Moves a place into the clear part of the map: above an open card, or low enough for a popup above it. */
-  private moveToPlace(record: PlaceRecord, zoom: number | undefined, animate: boolean): void {
-    if (!('lat' in record.target)) {
-      this.camera.moveTo(record.target, { animate, ...this.framePadding(false) });
-      return;
-    }
-    const clear = this.clearArea();
-    const y = this.popups.asCard ? clear.y + clear.height / 2 : clear.y + clear.height * 0.72;
-    this.camera.moveTo(record.target, { animate, zoom, at: { x: clear.x + clear.width / 2, y } });
-  }
-
-  /**
-   * The part of the map clear of overlays (and of an open card), in container pixels.
-   */
-  private clearArea(): Rect {
-    const size = this.leafletMap.getSize();
-    const obstacles = [...(this.popups.currentClearance.obstacles ?? [])];
-    const card = this.popups.asCard ? this.popups.element() : undefined;
-    if (card) obstacles.push(this.boxOf(card));
-    return clearRect(
-      { x: 0, y: 0, width: size.x, height: size.y },
-      obstacles.map((box) => inflate(box, GAP)),
-    );
-  }
-
-  /** Padding for fitting bounds into the clear part of the map, with room for labels beside the places. */
-  private framePadding(labels = true): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
-    const size = this.leafletMap.getSize();
-    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
-    const { topLeft, bottomRight } = paddingOf(bounds, this.clearArea());
-    // Labels need room on the sides, but never more than a third of the clear width each.
-    const side = labels ? Math.min(LABEL_ROOM, (size.x - topLeft[0] - bottomRight[0]) / 3) : MARKER_ROOM;
-    return {
-      paddingTopLeft: [topLeft[0] + side, topLeft[1] + MARKER_ROOM + 8],
-      paddingBottomRight: [bottomRight[0] + side, bottomRight[1] + MARKER_ROOM],
-    };
-  }
-
-  /** Pans so the open details and their place are inside the map and clear of every overlay. */
-  private keepClear(animate: boolean): void {
-    const details = this.popups.element();
-    const record = this.places.get(this.popups.openId);
-    if (!details || !record) return;
-    const size = this.leafletMap.getSize();
-    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
-    const obstacles = (this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP));
-    const place = this.placeBox(record);
-    if (this.popups.asCard) {
-      // The card stays put; the place moves clear of it and of the overlays.
-      if (!place) return;
-      const shift = clearShift(inflate(place, MARKER_ROOM / 2), [...obstacles, inflate(this.boxOf(details), GAP)], bounds);
-      if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
-      return;
-    }
-    // The popup and its place move together (the popup is above the place, pointing at it).
-    const popupBox = this.boxOf(details);
-    const subject = place ? union(popupBox, inflate(place, 2)) : popupBox;
-    const shift = clearShift(subject, obstacles, bounds);
-    if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
-  }
-
-  /** A point place's marker box in container pixels (none for routes). */
-  private placeBox(record: PlaceRecord): Rect | undefined {
-    if (!('lat' in record.target)) return undefined;
-    const centre = this.leafletMap.latLngToContainerPoint(record.target);
-    const half = 11;
-    return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
-  }
-
-  /** An element's box in the map container's pixels. */
-  private boxOf(element: Element): Rect {
-    const container = this.leafletMap.getContainer().getBoundingClientRect();
-    const box = element.getBoundingClientRect();
-    return { x: box.left - container.left, y: box.top - container.top, width: box.width, height: box.height };
   }
 
   /** The keyboard-reachable element of a place, if drawn. */
@@ -522,18 +441,6 @@ export class StoryView {
 
   private readonly relayout = () => {
     layoutLabels(this.leafletMap, this.places.drawnRecords);
-    this.hideLabelsUnderOverlays();
+    this.clear.hideLabelsUnderOverlays(this.places.drawnRecords);
   };
-
-  /** A label that would show half under an overlay (the key, the inset, the credits) is hidden instead. */
-  private hideLabelsUnderOverlays(): void {
-    const obstacles = this.popups.currentClearance.obstacles ?? [];
-    if (obstacles.length === 0) return;
-    for (const record of this.places.drawnRecords) {
-      const label = record.layer?.getElement()?.querySelector<HTMLElement>('.place-label');
-      if (!label || label.dataset.side === 'none') continue;
-      const box = this.boxOf(label);
-      if (obstacles.some((obstacle) => intersects(box, obstacle))) label.dataset.side = 'none';
-    }
-  }
 }

@@ -1,0 +1,122 @@
+/**
+ * The part of the map that no overlay covers (controls, key, inset, timeline, credits, an open
+ * card), in container pixels, and what keeps to it: where a chosen place and its details go,
+ * the padding that frames places inside it, and labels that would show half under an overlay.
+ */
+import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { clearRect, clearShift, inflate, intersects, paddingOf, type Rect } from '../model/framing';
+import type { Camera } from './camera';
+import type { PlaceRecord } from './place-layers';
+import type { PlacePopups } from './place-popups';
+
+/** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
+const LABEL_ROOM = 110;
+/** Room around a chosen place's marker that details never cover, in pixels. */
+const MARKER_ROOM = 16;
+/** Gap between details and the overlays, in pixels. */
+const GAP = 6;
+
+const union = (a: Rect, b: Rect): Rect => {
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
+};
+
+export class ClearArea {
+  private readonly leafletMap: LeafletMap;
+  private readonly popups: PlacePopups;
+  private readonly camera: Camera;
+
+  constructor(leafletMap: LeafletMap, popups: PlacePopups, camera: Camera) {
+    this.leafletMap = leafletMap;
+    this.popups = popups;
+    this.camera = camera;
+  }
+
+  /** Moves a place into the clear part of the map: above an open card, or low enough for a popup above it. */
+  moveToPlace(record: PlaceRecord, zoom: number | undefined, animate: boolean): void {
+    if (!('lat' in record.target)) {
+      this.camera.moveTo(record.target, { animate, ...this.framePadding(false) });
+      return;
+    }
+    const clear = this.area();
+    const y = this.popups.asCard ? clear.y + clear.height / 2 : clear.y + clear.height * 0.72;
+    this.camera.moveTo(record.target, { animate, zoom, at: { x: clear.x + clear.width / 2, y } });
+  }
+
+  /**
+   * The part of the map clear of overlays (and of an open card), in container pixels.
+   */
+  area(): Rect {
+    const size = this.leafletMap.getSize();
+    const obstacles = [...(this.popups.currentClearance.obstacles ?? [])];
+    const card = this.popups.asCard ? this.popups.element() : undefined;
+    if (card) obstacles.push(this.boxOf(card));
+    return clearRect(
+      { x: 0, y: 0, width: size.x, height: size.y },
+      obstacles.map((box) => inflate(box, GAP)),
+    );
+  }
+
+  /** Padding for fitting bounds into the clear part of the map, with room for labels beside the places. */
+  framePadding(labels = true): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+    const size = this.leafletMap.getSize();
+    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
+    const { topLeft, bottomRight } = paddingOf(bounds, this.area());
+    // Labels need room on the sides, but never more than a third of the clear width each.
+    const side = labels ? Math.min(LABEL_ROOM, (size.x - topLeft[0] - bottomRight[0]) / 3) : MARKER_ROOM;
+    return {
+      paddingTopLeft: [topLeft[0] + side, topLeft[1] + MARKER_ROOM + 8],
+      paddingBottomRight: [bottomRight[0] + side, bottomRight[1] + MARKER_ROOM],
+    };
+  }
+
+  /** Pans so the open details and their place are inside the map and clear of every overlay. */
+  keepClear(record: PlaceRecord | undefined, animate: boolean): void {
+    const details = this.popups.element();
+    if (!details || !record) return;
+    const size = this.leafletMap.getSize();
+    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
+    const obstacles = (this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP));
+    const place = this.placeBox(record);
+    if (this.popups.asCard) {
+      // The card stays put; the place moves clear of it and of the overlays.
+      if (!place) return;
+      const shift = clearShift(inflate(place, MARKER_ROOM / 2), [...obstacles, inflate(this.boxOf(details), GAP)], bounds);
+      if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+      return;
+    }
+    // The popup and its place move together (the popup is above the place, pointing at it).
+    const popupBox = this.boxOf(details);
+    const subject = place ? union(popupBox, inflate(place, 2)) : popupBox;
+    const shift = clearShift(subject, obstacles, bounds);
+    if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+  }
+
+  /** A point place's marker box in container pixels (none for routes). */
+  private placeBox(record: PlaceRecord): Rect | undefined {
+    if (!('lat' in record.target)) return undefined;
+    const centre = this.leafletMap.latLngToContainerPoint(record.target);
+    const half = 11;
+    return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
+  }
+
+  /** An element's box in the map container's pixels. */
+  private boxOf(element: Element): Rect {
+    const container = this.leafletMap.getContainer().getBoundingClientRect();
+    const box = element.getBoundingClientRect();
+    return { x: box.left - container.left, y: box.top - container.top, width: box.width, height: box.height };
+  }
+
+  /** A label that would show half under an overlay (the key, the inset, the credits) is hidden instead. */
+  hideLabelsUnderOverlays(records: readonly PlaceRecord[]): void {
+    const obstacles = this.popups.currentClearance.obstacles ?? [];
+    if (obstacles.length === 0) return;
+    for (const record of records) {
+      const label = record.layer?.getElement()?.querySelector<HTMLElement>('.place-label');
+      if (!label || label.dataset.side === 'none') continue;
+      const box = this.boxOf(label);
+      if (obstacles.some((obstacle) => intersects(box, obstacle))) label.dataset.side = 'none';
+    }
+  }
+}
