@@ -95,7 +95,11 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   });
   page.on('pageerror', (error) => recorded.pageErrors.push(String(error.stack ?? error)));
   page.on('request', (request) => recorded.requests.push(request.url()));
-  page.on('requestfailed', (request) => recorded.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`));
+  page.on('requestfailed', (request) => {
+    const error = request.failure()?.errorText;
+    // The page's own cancellations (a basemap tile no longer in view) are not failures.
+    if (error !== 'net::ERR_ABORTED') recorded.failedRequests.push(`${request.url()}: ${error}`);
+  });
   return recorded;
 }
 
