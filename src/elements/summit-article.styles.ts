@@ -1,17 +1,11 @@
 import { css } from 'lit';
-import { palette } from './theme.styles';
+import { palette, textReset } from './theme.styles';
 
 const articleCss = css`
   :host {
-    --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_serif: var(--summit-article-font, Georgia, 'Times New Roman', serif);
     display: block;
-    color: var(--_ink);
     background: var(--_host-background);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
     font-family: var(--_serif);
     font-size: 18px;
     line-height: 1.6;
@@ -196,4 +190,4 @@ const articleCss = css`
   }
 `;
 
-export const styles = [palette, articleCss];
+export const styles = [palette, textReset, articleCss];

@@ -1,10 +1,9 @@
 import { css, unsafeCSS } from 'lit';
 import { leafletCss } from '../leaflet/leaflet-css';
-import { palette } from './theme.styles';
+import { palette, textReset } from './theme.styles';
 
 const summitCss = css`
   :host {
-    --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_focus: var(--summit-map-focus, #0b57d0);
     display: block;
     position: relative;
@@ -12,7 +11,6 @@ const summitCss = css`
     min-height: 240px;
     overflow: hidden;
     font-family: var(--_font);
-    color: #1b1b1b;
     contain: layout paint;
   }
   :host([hidden]) {
@@ -765,19 +763,10 @@ const touchAndFullscreenCss = css`
 
 /* ===== Theme, forced colours, print and text resets (theme branch; keep this block last) ===== */
 const themeCss = css`
-  /* A host page's text settings stop here: the overlays are laid out for these. */
+  /* The overlays are laid out for this size (textReset stops the rest of a host page's text settings). */
   :host {
-    color: var(--_ink);
     font-size: 14px;
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.3;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
     background: var(--_sea);
   }
   .map {
@@ -924,4 +913,4 @@ const themeCss = css`
   }
 `;
 
-export const styles = [unsafeCSS(leafletCss), summitCss, palette, touchAndFullscreenCss, firstSightCss, themeCss];
+export const styles = [unsafeCSS(leafletCss), summitCss, palette, textReset, touchAndFullscreenCss, firstSightCss, themeCss];

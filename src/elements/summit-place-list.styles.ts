@@ -1,18 +1,12 @@
 import { css } from 'lit';
-import { palette } from './theme.styles';
+import { palette, textReset } from './theme.styles';
 
 const listCss = css`
   :host {
-    --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_item-current: var(--summit-place-list-current, var(--_current));
     display: block;
     font-family: var(--_font);
-    color: var(--_ink);
     background: var(--_host-background);
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-transform: none;
-    text-indent: 0;
     font-size: 14px;
     line-height: 1.4;
   }
@@ -148,4 +142,4 @@ const listCss = css`
   }
 `;
 
-export const styles = [palette, listCss];
+export const styles = [palette, textReset, listCss];

@@ -91,3 +91,22 @@ export const palette = css`
     }
   }
 `;
+
+/**
+ * A host page's inherited text settings stop at each element: their layouts are made for these
+ * (a page's `line-height: 3` would otherwise grow the map's credit strip over its labels).
+ */
+export const textReset = css`
+  :host {
+    --_font: var(--summit-map-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    color: var(--_ink);
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    white-space: normal;
+  }
+`;

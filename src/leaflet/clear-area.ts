@@ -1,10 +1,10 @@
 /**
  * The part of the map that no overlay covers (controls, key, inset, timeline, credits, an open
- * card), in container pixels, and what keeps to it: where a chosen place and its details go,
- * the padding that frames places inside it, and labels that would show half under an overlay.
+ * card), in container pixels, and what keeps to it: where a chosen place and its details go, and
+ * the padding that frames places inside it.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import { clearRect, clearShift, inflate, intersects, paddingOf, type Rect } from '../model/framing';
+import { clearRect, clearShift, inflate, paddingOf, type Rect } from '../model/framing';
 import type { Camera } from './camera';
 import type { PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
@@ -106,17 +106,5 @@ export class ClearArea {
     const container = this.leafletMap.getContainer().getBoundingClientRect();
     const box = element.getBoundingClientRect();
     return { x: box.left - container.left, y: box.top - container.top, width: box.width, height: box.height };
-  }
-
-  /** A label that would show half under an overlay (the key, the inset, the credits) is hidden instead. */
-  hideLabelsUnderOverlays(records: readonly PlaceRecord[]): void {
-    const obstacles = this.popups.currentClearance.obstacles ?? [];
-    if (obstacles.length === 0) return;
-    for (const record of records) {
-      const label = record.layer?.getElement()?.querySelector<HTMLElement>('.place-label');
-      if (!label || label.dataset.side === 'none') continue;
-      const box = this.boxOf(label);
-      if (obstacles.some((obstacle) => intersects(box, obstacle))) label.dataset.side = 'none';
-    }
   }
 }

@@ -1,10 +1,12 @@
 /** Applies the pure label placement (model/labels.ts) to the place markers on a Leaflet map. */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Rect } from '../model/framing';
 import { placeLabels, type LabelRequest } from '../model/labels';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
-export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceRecord[]) {
+/** @param obstacles overlays in container pixels: a label takes another side, or hides, rather than sit under one */
+export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceRecord[], obstacles: readonly Rect[] = []) {
   const size = leafletMap.getSize();
   const requests: LabelRequest[] = [];
   const labels = new Map<string, HTMLElement>();
@@ -16,7 +18,7 @@ export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceReco
     const point = leafletMap.latLngToContainerPoint(target);
     requests.push({ id: place.id, x: point.x, y: point.y, width: label.offsetWidth, height: label.offsetHeight, priority: rank });
   }
-  const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: size.x, height: size.y });
+  const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: size.x, height: size.y }, obstacles);
   for (const [id, side] of sides) {
     const label = labels.get(id);
     // Hidden by CSS (visibility), not `hidden`, so the label keeps its size for the next layout.

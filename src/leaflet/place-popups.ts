@@ -109,13 +109,16 @@ export class PlacePopups {
     return this.card ?? this.popup.getElement();
   }
 
-  /** Keeps details clear of overlays; a change between popup and card reopens them in the new form. */
-  setClearance(clearance: PopupClearance): void {
-    if (JSON.stringify(clearance) === JSON.stringify(this.clearance)) return;
+  /**
+   * Keeps details clear of overlays; a change between popup and card reopens them in the new form.
+   * False when nothing changed.
+   */
+  setClearance(clearance: PopupClearance): boolean {
+    if (JSON.stringify(clearance) === JSON.stringify(this.clearance)) return false;
     const wasCard = this.asCard;
     this.clearance = clearance;
     Object.assign(this.popup.options, this.placePopupOptions());
-    if (!this.openId) return;
+    if (!this.openId) return true;
     const element = this.element();
     const focused = !!element && element.contains((element.getRootNode() as Document | ShadowRoot).activeElement);
     if (wasCard !== this.asCard) {
@@ -123,15 +126,16 @@ export class PlacePopups {
       const record = this.lastRecord;
       this.close();
       if (record && record.place.id === id) this.open(record, focused);
-      return;
+      return true;
     }
     if (this.card) {
       this.placeCard(this.card);
-      return;
+      return true;
     }
     // update() re-inserts the content, which drops focus from inside it: put it back.
     this.popup.update();
     if (focused) this.focus();
+    return true;
   }
 
   get currentClearance(): PopupClearance {

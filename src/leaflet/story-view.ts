@@ -356,7 +356,8 @@ export class StoryView {
 
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
   setPopupClearance(clearance: PopupClearance): void {
-    this.popups.setClearance(clearance);
+    // Called after every render of the element: only a real change lays the labels out again.
+    if (!this.popups.setClearance(clearance)) return;
     this.relayout();
     if (this.outcome) setOutcomeClearance(this.outcome.layers, clearance);
   }
@@ -440,7 +441,6 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    layoutLabels(this.leafletMap, this.places.drawnRecords);
-    this.clear.hideLabelsUnderOverlays(this.places.drawnRecords);
+    layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
   };
 }

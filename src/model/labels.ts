@@ -100,11 +100,18 @@ const cellKey = (cx: number, cy: number) => cx * 0x200000 + cy;
 /**
  * @param markerRadius half the marker's size, so labels clear every marker symbol
  * @param viewport labels must fit inside it (the map's visible area)
+ * @param obstacles boxes no label may cover (the overlays on the map: key, inset, credits)
  * @returns the chosen side per id, or null where the label must be hidden
  */
-export function placeLabels(requests: LabelRequest[], markerRadius: number, viewport?: Rect): Map<string, LabelSide | null> {
+export function placeLabels(
+  requests: LabelRequest[],
+  markerRadius: number,
+  viewport?: Rect,
+  obstacles: readonly Rect[] = [],
+): Map<string, LabelSide | null> {
   const meanWidth = requests.reduce((sum, request) => sum + request.width, 0) / Math.max(1, requests.length);
   const grid = new RectGrid(Math.max(16, markerRadius * 2, meanWidth));
+  for (const obstacle of obstacles) grid.add(obstacle);
   for (const { x, y } of requests) {
     grid.add({ x: x - markerRadius, y: y - markerRadius, width: markerRadius * 2, height: markerRadius * 2 });
   }

@@ -36,6 +36,15 @@ describe('placeLabels', () => {
     expect(sides.get('r')).toBe('right');
   });
 
+  it('keeps labels off the overlays: another side, or hidden when every side is under one', () => {
+    // The key covers the right of the marker: the label goes left.
+    const key = { x: 110, y: 80, width: 100, height: 40 };
+    expect(placeLabels([request('a', 100, 100)], 10, undefined, [key]).get('a')).toBe('left');
+    // An overlay all around: no side is free.
+    const everywhere = { x: 0, y: 0, width: 300, height: 300 };
+    expect(placeLabels([request('a', 100, 100)], 10, undefined, [everywhere]).get('a')).toBeNull();
+  });
+
   it('keeps labels inside the viewport', () => {
     const sides = placeLabels([request('edge', 390, 100)], 10, { x: 0, y: 0, width: 400, height: 400 });
     expect(sides.get('edge')).toBe('left');
