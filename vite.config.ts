@@ -78,15 +78,33 @@ export default defineConfig(({ mode }) => ({
   build:
     mode === 'embed'
       ? {
-          // The drop-in module: one self-contained ES module that defines every element.
+          // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
+          // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
           emptyOutDir: false,
           chunkSizeWarningLimit: 600,
           copyPublicDir: false,
 
-          lib: { entry: 'src/define.ts', formats: ['es'], fileName: () => 'summit-map.js' },
-          // One file, fully minified: library mode keeps ES output readable by default, but this
-          // module is loaded by pages as is, not bundled again.
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
+          // Fully minified: library mode keeps ES output readable by default, but these modules are
+          // loaded by pages as they are, not bundled again.
+          // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
+          // which exports it to them, so that the page loads no common file before the map's code runs.
+          rolldownOptions: {
+            preserveEntrySignatures: 'allow-extension',
+            output: {
+              chunkFileNames: 'summit-map-[name]-[hash].js',
+              minify: true,
+              codeSplitting: {
+                groups: [
+                  {
+                    name: 'summit-map',
+                    // Lit's core and the decorators' helper, not the directives only the place list uses.
+                    test: /src\/embed\.ts$|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
+                  },
+                ],
+              },
+            },
+          },
         }
       : mode === 'lib'
         ? {

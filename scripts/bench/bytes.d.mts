@@ -12,9 +12,17 @@ export interface ResponseBytes {
 }
 /** The repository root (ends with a path separator). */
 export declare const ROOT: string;
-/** The drop-in module rebuilt with every geo/ data file empty: gzip of its .js and .css files. */
-/** The module every page loads (gzip, without data); worker files (loaded only for large data) apart. */
-export declare function measureLibraryAlone(): Promise<{ gzip: number; files: FileBytes[]; workersGzip: number; workers: FileBytes[] }>;
+/**
+ * The drop-in module rebuilt with every geo/ data file empty: gzip of its .js and .css files, all
+ * of them (workers apart), and, given a browser, those a bare map loads for its first view.
+ */
+export declare function measureLibraryAlone(browser?: Browser): Promise<{
+  gzip: number;
+  files: FileBytes[];
+  workersGzip: number;
+  workers: FileBytes[];
+  firstView?: { gzip: number; files: ResponseBytes[] };
+}>;
 export declare function fileSize(path: string): { raw: number; gzip: number };
 /** Plain Leaflet 1.9.4: leaflet.js + leaflet.css. */
 export declare function leafletSize(): { raw: number; gzip: number };

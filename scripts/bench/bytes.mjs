@@ -1,12 +1,13 @@
 // Byte measurements against the one budget (scripts/budget.mjs), shared by the bench and
 // tests/e2e/size.test.ts. All gzip sizes are per file, summed.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipBytes } from '../budget.mjs';
 import { installProbe } from './probe.mjs';
+import { serveFolders } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -20,10 +21,15 @@ const filesUnder = (folder) =>
 /**
  * Library code alone: the drop-in module built again (vite build --mode embed, the project's own
  * config) into a temp folder with every file under geo/ (places, article, outcome, basemap)
- * replaced by an empty value, then the gzip of every .js and .css file it emits. Data files the
+ * replaced by an empty value, then the gzip of the .js and .css files it emits. Data files the
  * build copies beside the module are not code and are not counted.
+ *   gzip/files: every file a page may load (the map's module, the companions', the large-data
+ *     and basemap code), workers apart (workersGzip/workers: large data only).
+ *   firstView (given a browser): the code a bare map actually loads for its first view, a page
+ *     with `<summit-map src="places.geojson">` over that build, until its markers and basemap
+ *     show and the network is idle.
  */
-export async function measureLibraryAlone() {
+export async function measureLibraryAlone(browser) {
   const { build } = await import('vite');
   const outDir = mkdtempSync(join(tmpdir(), 'summit-map-library-'));
   const emptyData = {
@@ -34,13 +40,15 @@ export async function measureLibraryAlone() {
       if (!path.startsWith(DATA_FOLDER) || path.includes(`${sep}scripts${sep}`)) return null;
       if (/(^|&)raw\b/.test(query)) return 'export default "null";';
       if (/(^|&)url\b/.test(query)) return 'export default "";';
-      return extname(path) === '.json' && !query ? 'null' : 'export default null;';
+      // An empty object for JSON (the module still runs: the bare map's first view is measured).
+      return extname(path) === '.json' && !query ? '{}' : 'export default null;';
     },
   };
   // Vite picks the packages' production builds (Lit's, for one) only when NODE_ENV says so;
   // under Vitest it says "test".
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';
+  let server;
   try {
     await build({
       root: ROOT,
@@ -50,8 +58,9 @@ export async function measureLibraryAlone() {
       plugins: [emptyData],
       build: { outDir, emptyOutDir: true, copyPublicDir: false, reportCompressedSize: false },
     });
+    const isCode = (file) => ['.js', '.mjs', '.css'].includes(extname(file));
     const all = filesUnder(outDir)
-      .filter((file) => ['.js', '.mjs', '.css'].includes(extname(file)))
+      .filter(isCode)
       .map((file) => ({ file: relative(outDir, file), raw: readFileSync(file).length, gzip: gzipBytes(readFileSync(file)) }));
     // Worker files load only for large data (a parse over 1 MB, more than 1,000 points); they are
     // counted apart from what every page loads.
@@ -59,8 +68,24 @@ export async function measureLibraryAlone() {
     const files = all.filter((file) => !isWorker(file));
     const workers = all.filter(isWorker);
     const sum = (list) => list.reduce((total, file) => total + file.gzip, 0);
-    return { gzip: sum(files), files, workersGzip: sum(workers), workers };
+    let firstView;
+    if (browser) {
+      const places = JSON.parse(readFileSync(join(DATA_FOLDER, 'places.geojson'), 'utf8'));
+      writeFileSync(join(outDir, 'places.geojson'), JSON.stringify(places));
+      writeFileSync(
+        join(outDir, 'bare-map.html'),
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>bare map</title></head>\n' +
+          '<body><script type="module" src="summit-map.js"></script><summit-map src="places.geojson"></summit-map></body></html>\n',
+      );
+      server = await serveFolders([outDir]);
+      const markerCount = places.features.filter((place) => place.geometry.type === 'Point').length;
+      const view = await measureFirstView(browser, `${server.origin}/bare-map.html`, { markerSelector: '.summit-marker', markerCount });
+      const code = view.files.filter((file) => isCode(file.path));
+      firstView = { gzip: sum(code), files: code };
+    }
+    return { gzip: sum(files), files, workersGzip: sum(workers), workers, firstView };
   } finally {
+    await server?.close();
     process.env.NODE_ENV = nodeEnv;
     if (nodeEnv === undefined) delete process.env.NODE_ENV;
     rmSync(outDir, { recursive: true, force: true });

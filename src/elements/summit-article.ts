@@ -9,6 +9,7 @@ import { findMentions, placesInParagraph, sentenceAt, type Mention } from '../mo
 import type { Outcome } from '../model/outcome';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
+import { nextPaint } from '../dom/after-paint';
 import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
 import type { Theme } from './theme-controller';
@@ -113,6 +114,13 @@ export class SummitArticle extends LitElement {
     // Before super: its controllers' hostDisconnected unlinks the map, and then it is out of reach.
     if (this.link.map) this.link.map.citeParagraphs = false;
     super.disconnectedCallback();
+  }
+
+  // A companion's first render (the whole article, every row) waits for the next paint, so that
+  // a map on the same page shows its markers first.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextPaint();
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -8,6 +8,7 @@ import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import type { Place, Role, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
+import { nextPaint } from '../dom/after-paint';
 import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
 import type { Theme } from './theme-controller';
@@ -96,6 +97,12 @@ export class SummitPlaceList extends LitElement {
     window.removeEventListener('scroll', this.scheduleWindow, { capture: true });
     window.removeEventListener('resize', this.scheduleWindow);
     cancelAnimationFrame(this.frameRequest);
+  }
+  // A companion's first render (the whole article, every row) waits for the next paint, so that
+  // a map on the same page shows its markers first.
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await nextPaint();
+    await super.scheduleUpdate();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -3,7 +3,7 @@
  * so building them never freezes the page; on the main thread when a worker cannot start (an old
  * browser, a Content-Security-Policy or Trusted Types forbidding it, the script on another origin).
  */
-import { buildClusterQueries, type ClusterQueries } from './cluster-queries';
+import type { ClusterQueries } from './cluster-queries';
 
 type Bbox = [west: number, south: number, east: number, north: number];
 
@@ -33,6 +33,7 @@ export class ClusterIndex {
   private nextId = 1;
   private readonly positions: Float64Array;
   private readonly maxZoom: number;
+  private destroyed = false;
   /** Settles once the clusters can be asked for (in the worker or here). */
   readonly ready: Promise<void>;
 
@@ -42,7 +43,7 @@ export class ClusterIndex {
     this.maxZoom = maxZoom;
     this.worker = startWorker();
     if (!this.worker) {
-      this.ready = Promise.resolve().then(() => this.buildHere());
+      this.ready = this.buildHere();
       return;
     }
     this.worker.addEventListener('message', this.onMessage);
@@ -50,8 +51,7 @@ export class ClusterIndex {
       // A worker that fails to load (blocked, not found) reports only an error event.
       this.worker!.addEventListener('error', () => {
         this.stopWorker();
-        this.buildHere();
-        resolve();
+        void this.buildHere().then(resolve);
       });
       const copy = positions.slice();
       void this.post({ kind: 'load', positions: copy, maxZoom }, [copy.buffer]).then(() => resolve());
@@ -75,12 +75,16 @@ export class ClusterIndex {
 
   /** Ends the worker; questions still open are never answered. */
   destroy(): void {
+    this.destroyed = true;
     this.stopWorker();
     this.pending.clear();
     this.local = undefined;
   }
 
-  private buildHere(): void {
+  /** On the main thread; its code (supercluster) is fetched only then, as the worker has its own copy. */
+  private async buildHere(): Promise<void> {
+    const { buildClusterQueries } = await import('./cluster-queries').catch(() => ({ buildClusterQueries: undefined }));
+    if (this.destroyed || !buildClusterQueries) return;
     this.local = buildClusterQueries(this.positions, this.maxZoom);
     // Questions sent to a worker that then failed are asked again here.
     for (const [, settle] of this.pending) settle(undefined);

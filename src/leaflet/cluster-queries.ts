@@ -4,9 +4,7 @@
  * Answers are flat number arrays so they cross from a worker without cloning objects.
  */
 import Supercluster, { type PointFeature } from 'supercluster';
-
-/** Numbers per item in a view answer: longitude, latitude, count (1 for a single place), id. */
-export const ITEM_STRIDE = 4;
+import { ITEM_STRIDE } from './cluster-items';
 
 export interface ClusterQueries {
   /** What the view shows: per item lon, lat, count, then the point's index (count 1) or the cluster's id. */

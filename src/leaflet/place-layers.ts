@@ -6,8 +6,9 @@
  * view the camera's.
  *
  * Beyond `CANVAS_THRESHOLD` points, points are drawn on one canvas with clusters (point-canvas.ts,
- * cluster-index.ts) instead of one DOM marker each; only the places named by `keepMarkers` (the
- * keyboard's place, the open popup's) get a DOM marker, so focus, popups and names work as below it.
+ * cluster-index.ts, whose code is fetched only then) instead of one DOM marker each; only the
+ * places named by `keepMarkers` (the keyboard's place, the open popup's) get a DOM marker, so
+ * focus, popups and names work as below it.
  */
 import {
   circleMarker,
@@ -23,9 +24,9 @@ import {
 import { anchorOf, kindOf } from '../model/geometry';
 import type { Place, Role, Story } from '../model/types';
 import { createAreaLayer } from './area-layer';
-import { ClusterIndex } from './cluster-index';
+import type { ClusterIndex } from './cluster-index';
 import { createMarkerIcon } from './marker-icon';
-import { PointCanvas } from './point-canvas';
+import type { PointCanvas } from './point-canvas';
 import { createRouteLayer } from './route-layer';
 
 /** Above this many points, points are drawn on a canvas with clusters rather than as DOM markers. */
@@ -59,15 +60,19 @@ export interface PlaceLayersOptions {
   zoomInto?: (target: LatLng, zoom: number) => void;
   /** A sentence describing a route for screen readers, asked when the route gets focus. */
   describe?: (place: Place) => string;
+  /** The places are on screen: DOM markers at once, a canvas when it first draws its points. */
+  onDrawn?: () => void;
 }
 
 interface CanvasDrawing {
-  index: ClusterIndex;
-  layer: PointCanvas;
   /** Point records by point index (the order given to the cluster index). */
   points: PlaceRecord[];
   pointIndex: Map<string, number>;
   highlighted: Set<number>;
+  /** Settles with the cluster index once the canvas's code has loaded. */
+  index: Promise<ClusterIndex | undefined>;
+  /** The canvas layer, once its code has loaded. */
+  layer?: PointCanvas;
 }
 
 export class PlaceLayers {
@@ -116,6 +121,7 @@ export class PlaceLayers {
       for (const record of this.ranked) if (record.place.geometry.type === 'Point') record.layer!.addTo(this.leafletMap);
     }
     for (const record of this.ranked) if (record.layer) this.decorate(record);
+    if (!onCanvas) this.options.onDrawn?.();
   }
 
   get(id: string): PlaceRecord | undefined {
@@ -167,7 +173,7 @@ export class PlaceLayers {
       this.domRecords.add(record);
     }
     this.kept = wanted;
-    canvas.layer.draw();
+    canvas.layer?.draw();
   }
 
   /**
@@ -176,8 +182,9 @@ export class PlaceLayers {
    */
   async zoomToShow(id: string, fromZoom: number): Promise<number> {
     const point = this.canvas?.pointIndex.get(id);
-    if (!this.canvas || point === undefined) return fromZoom;
-    const zoom = await this.canvas.index.emergeZoom(point, fromZoom);
+    const index = point === undefined ? undefined : await this.canvas?.index;
+    if (!index || point === undefined) return fromZoom;
+    const zoom = await index.emergeZoom(point, fromZoom);
     return Math.max(fromZoom, zoom);
   }
 
@@ -188,13 +195,14 @@ export class PlaceLayers {
     const canvas = this.canvas;
     if (!canvas) return;
     canvas.highlighted = new Set(ids.flatMap((id) => canvas.pointIndex.get(id) ?? []));
-    canvas.layer.draw();
+    canvas.layer?.draw();
   }
 
   clear(): void {
     for (const record of this.ranked) for (const layer of [record.layer, ...record.extras]) layer?.remove();
-    this.canvas?.layer.remove();
-    this.canvas?.index.destroy();
+    const canvas = this.canvas;
+    canvas?.layer?.remove();
+    void canvas?.index.then((index) => index?.destroy());
     this.canvas = undefined;
     this.domRecords.clear();
     this.kept.clear();
@@ -214,20 +222,32 @@ export class PlaceLayers {
       pointIndex.set(record.place.id, points.length);
       points.push(record);
     }
-    const index = new ClusterIndex(positions, CLUSTER_MAX_ZOOM);
-    const layer = new PointCanvas({
-      query: (bbox, zoom) => index.view(bbox, zoom),
-      style: (point) => points[point]!.role,
-      skip: (point) => !!points[point]!.layer,
-      highlighted: (point) => this.canvas?.highlighted.has(point) ?? false,
-      onPoint: (point) => this.options.onChoose(points[point]!.place.id),
-      onCluster: (clusterId, lat, lon) =>
-        void index.expansionZoom(clusterId).then((zoom) => {
-          if (this.canvas?.index === index) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, CLUSTER_MAX_ZOOM + 1));
-        }),
-    });
-    this.canvas = { index, layer, points, pointIndex, highlighted: new Set() };
-    layer.addTo(this.leafletMap);
+    let resolveIndex: (index: ClusterIndex | undefined) => void = () => {};
+    const canvas: CanvasDrawing = { points, pointIndex, highlighted: new Set(), index: new Promise((resolve) => (resolveIndex = resolve)) };
+    this.canvas = canvas;
+    // Drawn here, the code is not in the map's first download: fetched now, for a large story only.
+    Promise.all([import('./cluster-index'), import('./point-canvas')]).then(
+      ([{ ClusterIndex }, { PointCanvas }]) => {
+        // Cleared or redrawn meanwhile.
+        if (this.canvas !== canvas) return resolveIndex(undefined);
+        const index = new ClusterIndex(positions, CLUSTER_MAX_ZOOM);
+        canvas.layer = new PointCanvas({
+          query: (bbox, zoom) => index.view(bbox, zoom),
+          style: (point) => points[point]!.role,
+          skip: (point) => !!points[point]!.layer,
+          highlighted: (point) => canvas.highlighted.has(point),
+          onPoint: (point) => this.options.onChoose(points[point]!.place.id),
+          onCluster: (clusterId, lat, lon) =>
+            void index.expansionZoom(clusterId).then((zoom) => {
+              if (this.canvas === canvas) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, CLUSTER_MAX_ZOOM + 1));
+            }),
+          onFirstDraw: () => this.options.onDrawn?.(),
+        });
+        canvas.layer.addTo(this.leafletMap);
+        resolveIndex(index);
+      },
+      () => resolveIndex(undefined),
+    );
   }
 
   private createLayer({ place, role, rank, target }: PlaceRecord): Marker | Polyline {

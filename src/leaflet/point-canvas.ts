@@ -15,7 +15,7 @@ import {
   type ZoomAnimEvent,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { RoleSymbol } from '../model/types';
-import { ITEM_STRIDE } from './cluster-queries';
+import { ITEM_STRIDE } from './cluster-items';
 
 /** Extra room drawn around the view on each side (a fraction of its size), so a drag shows drawn points. */
 const PADDING = 0.25;
@@ -37,6 +37,8 @@ export interface PointCanvasOptions {
   highlighted: (index: number) => boolean;
   onPoint: (index: number) => void;
   onCluster: (clusterId: number, lat: number, lon: number) => void;
+  /** The first answer was drawn: the places are on screen. */
+  onFirstDraw?: () => void;
 }
 
 interface Drawn {
@@ -59,6 +61,7 @@ export class PointCanvas extends Layer {
   private drawnZoom = 0;
   private request = 0;
   private hovering = false;
+  private drawnOnce = false;
 
   constructor(options: PointCanvasOptions) {
     super();
@@ -110,6 +113,10 @@ export class PointCanvas extends Layer {
       if (request !== this.request || !this._map) return;
       this.items = items ?? new Float64Array(0);
       this.draw();
+      if (!this.drawnOnce) {
+        this.drawnOnce = true;
+        this.canvasOptions.onFirstDraw?.();
+      }
     });
   };
 

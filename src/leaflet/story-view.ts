@@ -17,14 +17,14 @@ import {
   type LatLng,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
+import { afterNextPaint } from '../dom/after-paint';
 import { separationZoom, storyFocus } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
-import { createBasemapLayer, type BasemapColors, type BasemapLayer } from './basemap-layer';
+import type { BasemapColors, BasemapLayer } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
-import { createOutcomeLayer, decorateOutcome, setOutcomeClearance } from './outcome-layer';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
@@ -97,14 +97,22 @@ export class StoryView {
   private readonly clear: ClearArea;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
-  private basemap: BasemapLayer;
+  /** Undefined until its code has loaded (see loadBasemap). */
+  private basemap?: BasemapLayer;
   private tiles?: TileLayer;
   private story?: Story;
   private article?: Article;
   private outcome?: { group: LayerGroup; layers: Map<string, Path>; data: Outcome };
+  /** What setOutcome was last asked, kept while the outcome layer's code loads. */
+  private outcomeWanted?: { data: Outcome; visible: boolean };
+  /** The outcome layer's code (outcome-layer.ts), fetched with the first outcome data. */
+  private outcomeCode?: typeof import('./outcome-layer');
+  private destroyed = false;
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
   private frameRequest = 0;
+  /** Cancels a basemap still loading (see loadBasemap). */
+  private cancelBasemapLoad = () => {};
 
   constructor(container: HTMLElement, options: StoryViewOptions) {
     this.options = options;
@@ -136,6 +144,11 @@ export class StoryView {
       onChoose: (id) => options.onChoose(id, false),
       zoomInto: (target, zoom) => this.camera.moveTo(target, { animate: !options.reducedMotion, zoom }),
       describe: options.describe,
+      // Once per map: a mark per re-attach would pile up in the page's performance timeline.
+      onDrawn: () => {
+        if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
+        markedContainers.add(this.leafletMap.getContainer());
+      },
     });
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
@@ -151,8 +164,7 @@ export class StoryView {
     this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
     this.touch.enable();
     this.leafletMap.on('zoomend moveend resize', this.relayout);
-    // Its files are fetched while the story's markers draw; it paints when they arrive.
-    this.basemap = this.createBasemap(options.basemapBase);
+    this.loadBasemap(options.basemapBase);
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
@@ -164,12 +176,9 @@ export class StoryView {
     this.places.draw(story);
     if (fit) this.frameFocus(false);
     this.keyboard.setRovingTarget('');
-    // Once per map: a mark per re-attach would pile up in the page's performance timeline.
-    if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
-    markedContainers.add(this.leafletMap.getContainer());
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(this.relayout);
-    this.basemap.setTint(new Set(story.tint));
+    this.basemap?.setTint(new Set(story.tint));
   }
 
   /** Frames every place. */
@@ -332,14 +341,28 @@ export class StoryView {
       this.outcome.group.remove();
       this.outcome = undefined;
     }
+    this.outcomeWanted = data && { data, visible };
     if (!data) return;
+    const code = this.outcomeCode;
+    if (!code) {
+      // Its code is not in the map's first download; the latest wish applies once it is here.
+      import('./outcome-layer').then(
+        (loaded) => {
+          this.outcomeCode = loaded;
+          if (this.outcomeWanted && !this.destroyed) this.setOutcome(this.outcomeWanted.data, this.outcomeWanted.visible);
+        },
+        // Not found beside the module: the map goes on without the optional layer.
+        () => undefined,
+      );
+      return;
+    }
     this.outcome ??= {
-      ...createOutcomeLayer(this.leafletMap, data, this.popups.currentClearance, () => this.leafletMap.closePopup()),
+      ...code.createOutcomeLayer(this.leafletMap, data, this.popups.currentClearance, () => this.leafletMap.closePopup()),
       data,
     };
     if (visible && !this.leafletMap.hasLayer(this.outcome.group)) {
       this.outcome.group.addTo(this.leafletMap);
-      decorateOutcome(this.outcome.layers, data);
+      code.decorateOutcome(this.outcome.layers, data);
     } else if (!visible) {
       this.outcome.group.remove();
     }
@@ -347,7 +370,7 @@ export class StoryView {
 
   /** Frames the outcome layer's features. */
   frameOutcome(animate: boolean): void {
-    const features = this.outcome?.data.features ?? [];
+    const features = this.outcomeWanted?.data.features ?? [];
     const positions = features.flatMap((feature) =>
       feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates,
     );
@@ -359,7 +382,7 @@ export class StoryView {
     // Called after every render of the element: only a real change lays the labels out again.
     if (!this.popups.setClearance(clearance)) return;
     this.relayout();
-    if (this.outcome) setOutcomeClearance(this.outcome.layers, clearance);
+    if (this.outcome) this.outcomeCode?.setOutcomeClearance(this.outcome.layers, clearance);
   }
 
   /** One finger pans the map (Leaflet's default) instead of scrolling the page; two fingers always do. */
@@ -375,7 +398,9 @@ export class StoryView {
   }
 
   destroy(): void {
+    this.destroyed = true;
     cancelAnimationFrame(this.frameRequest);
+    this.cancelBasemapLoad();
     this.keyboard.disable();
     this.touch.disable();
     this.popups.destroy();
@@ -384,7 +409,7 @@ export class StoryView {
     this.leafletMap.stop();
     const internals = this.leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
     if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
-    this.basemap.remove();
+    this.basemap?.remove();
     this.places.clear();
     this.outcome?.group.remove();
     this.outcome = undefined;
@@ -397,29 +422,51 @@ export class StoryView {
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */
   setBasemapBase(base: URL): void {
-    const tint = new Set(this.story?.tint ?? []);
-    this.basemap.remove();
-    this.basemap = this.createBasemap(base).setTint(tint);
+    this.basemap?.remove();
+    this.basemap = undefined;
+    this.loadBasemap(base);
   }
 
   /** New basemap colours (the theme or colour scheme changed). */
   setBasemapColors(colors: BasemapColors): void {
     this.options.colors = colors;
-    this.basemap.setColors(colors);
+    this.basemap?.setColors(colors);
   }
 
-  private createBasemap(base: URL): BasemapLayer {
-    return createBasemapLayer({
-      base,
-      tint: new Set(),
-      colors: this.options.colors,
-      onPaint: () => {
-        // Once per map, like the markers' mark: re-attaching must not fill the performance timeline.
-        if (!paintedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:basemap');
-        paintedContainers.add(this.leafletMap.getContainer());
+  /**
+   * Markers first: the basemap's code and its world file are fetched at once, and the layer (a
+   * canvas the size of the map, drawn in full on every view change) joins the map once the
+   * markers have painted.
+   */
+  private loadBasemap(base: URL): void {
+    this.cancelBasemapLoad();
+    let cancelled = false;
+    let cancelPaint = () => {};
+    const painted = new Promise<void>((resolve) => (cancelPaint = afterNextPaint(resolve)));
+    this.cancelBasemapLoad = () => {
+      cancelled = true;
+      cancelPaint();
+    };
+    import('./basemap-layer').then(
+      async ({ createBasemapLayer }) => {
+        if (cancelled) return;
+        const layer = createBasemapLayer({
+          base,
+          tint: new Set(this.story?.tint ?? []),
+          colors: this.options.colors,
+          onPaint: () => {
+            // Once per map, like the markers' mark: re-attaching must not fill the performance timeline.
+            if (!paintedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:basemap');
+            paintedContainers.add(this.leafletMap.getContainer());
+          },
+          onError: this.options.onBasemapError,
+        }).preload();
+        this.basemap = layer;
+        await painted;
+        if (!cancelled) layer.addTo(this.leafletMap);
       },
-      onError: this.options.onBasemapError,
-    }).addTo(this.leafletMap);
+      () => !cancelled && this.options.onBasemapError?.('The basemap could not be loaded.'),
+    );
   }
 
   private popupContent({ place, role }: PlaceRecord): HTMLElement {

@@ -1,0 +1,56 @@
+// The declarations name the global `GeoJSON` types (@types/geojson, a dependency for that reason).
+/// <reference types="geojson" preserve="true" />
+/**
+ * The drop-in module, `dist/summit-map.js` (`vite build --mode embed`). It registers
+ * `<summit-map>` at once. The companions' code sits in `summit-map-*.js` files beside it and is
+ * fetched only for a page that uses them: a `<summit-article>` or `<summit-place-list>` in the
+ * document, now or added later. A page with only a map loads only the map's code. Companions
+ * inside another component's shadow root are not seen: call `loadCompanions()` for them.
+ */
+import { defineElement } from './define-element';
+import { SummitMap } from './elements/summit-map';
+
+defineElement('summit-map', SummitMap);
+
+const companions = new Map<string, () => Promise<CustomElementConstructor>>([
+  ['summit-article', () => import('./elements/summit-article').then((module) => module.SummitArticle)],
+  ['summit-place-list', () => import('./elements/summit-place-list').then((module) => module.SummitPlaceList)],
+]);
+const loading = new Map<string, Promise<void>>();
+
+function loadCompanion(name: string): Promise<void> {
+  let done = loading.get(name);
+  if (!done) {
+    done = companions.get(name)!().then(
+      (element) => defineElement(name, element),
+      (error: unknown) =>
+        console.error(`summit-map: the code of <${name}> did not load. Copy the summit-map-*.js files beside summit-map.js.`, error),
+    );
+    loading.set(name, done);
+    if (loading.size === companions.size) watcher.disconnect();
+  }
+  return done;
+}
+
+/** Loads and registers `<summit-article>` and `<summit-place-list>` whether or not the document shows one yet. */
+export function loadCompanions(): Promise<void> {
+  return Promise.all([...companions.keys()].map(loadCompanion)).then(() => undefined);
+}
+
+/** Loads the companions used in or under `root`. */
+function loadUsedIn(root: Element | Document): void {
+  for (const name of companions.keys()) {
+    if (!loading.has(name) && ((root instanceof Element && root.matches(name)) || root.querySelector(name))) void loadCompanion(name);
+  }
+}
+
+const watcher = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadUsedIn(node);
+});
+watcher.observe(document, { childList: true, subtree: true });
+loadUsedIn(document);
+
+export { SummitMap };
+export type { SummitArticle } from './elements/summit-article';
+export type { SummitPlaceList } from './elements/summit-place-list';
+export * from './events';
