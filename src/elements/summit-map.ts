@@ -10,16 +10,16 @@ import type { Outcome } from '../model/outcome';
 import { describeRoute } from '../model/route-description';
 import { stepTimeline, timelineOf } from '../model/timeline';
 import type { Article, Problem, Story } from '../model/types';
-import { readBasemapColors } from './basemap-colors';
+import { readBasemapColors } from '../controllers/basemap-colors';
 import { reportProblems } from './error-reporter';
-import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
+import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
 import { prefersReducedMotion } from './motion';
-import { PrintController } from './print-controller';
-import { SelectionController } from './selection-controller';
-import { StoryDataController } from './story-data-controller';
-import { FullscreenController } from './fullscreen-controller';
-import { LazyStartController } from './lazy-start-controller';
-import { TouchHintController } from './touch-hint-controller';
+import { PrintController } from '../controllers/print-controller';
+import { SelectionController } from '../controllers/selection-controller';
+import { StoryDataController } from '../controllers/story-data-controller';
+import { FullscreenController } from '../controllers/fullscreen-controller';
+import { LazyStartController } from '../controllers/lazy-start-controller';
+import { TouchHintController } from '../controllers/touch-hint-controller';
 import {
   controlsTemplate,
   creditsTemplate,
@@ -32,9 +32,9 @@ import {
   touchHintTemplate,
 } from './summit-map.chrome';
 import { insetPlacesOf, insetTemplate } from './locator-inset';
-import { measureClearance } from './popup-clearance';
+import { measureClearance } from '../controllers/popup-clearance';
 import { styles } from './summit-map.styles';
-import { ColorSchemeController, type Theme } from './theme-controller';
+import { ColorSchemeController, type Theme } from '../controllers/theme-controller';
 
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
