@@ -35,9 +35,10 @@ function typeEvents() {
 }
 
 export default {
-  // Elements, their controllers and base classes live in src/elements/ (add a folder here if an
-  // element ever inherits public members from elsewhere; tests/package/api-docs.test.ts would notice).
-  globs: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/elements/**/*.ts'],
+  // The elements (and any base class) live in src/elements/, their controllers and loaders in
+  // src/controllers/ and src/loading/ (add a folder here if an element ever inherits public members
+  // from elsewhere; tests/package/api-docs.test.ts would notice).
+  globs: ['src/index.ts', 'src/define.ts', 'src/events.ts', 'src/elements/**/*.ts', 'src/controllers/**/*.ts', 'src/loading/**/*.ts'],
   exclude: ['src/story-page.ts', 'src/**/*.d.ts'],
   outdir: 'dist',
   litelement: true,

@@ -142,7 +142,12 @@ export default defineConfig(({ mode }) => ({
         extends: true,
         test: {
           name: 'browser',
-          include: ['tests/elements/**/*.test.ts', 'tests/leaflet/**/*.test.ts'],
+          include: [
+            'tests/elements/**/*.test.ts',
+            'tests/controllers/**/*.test.ts',
+            'tests/loading/**/*.test.ts',
+            'tests/leaflet/**/*.test.ts',
+          ],
           browser: isTest
             ? {
                 enabled: true,

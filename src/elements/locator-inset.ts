@@ -27,6 +27,19 @@ const DOT = 7;
 const LABEL_HEIGHT = 13;
 /** An average character width of the 10 px label font, for placing labels before they render. */
 const CHAR_WIDTH = 5.6;
+/** The inset's size on a wide map and on a narrow one, in pixels. */
+const INSET_SIZE = { wide: [210, 104], narrow: [172, 80] } as const;
+
+/**
+ * The locator inset of a map showing `story`, sized for a wide or a narrow (`compact`) map, with
+ * the main view's rectangle; nothing when the story has no place to show in it.
+ */
+export function locatorInsetTemplate(story: Story, view: InsetData['view'], compact: boolean, choose: (id: string) => void) {
+  const inset = insetPlacesOf(story);
+  if (!inset) return nothing;
+  const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
+  return insetTemplate({ ...inset, view, width, height }, choose);
+}
 
 export function insetTemplate(data: InsetData, choose: (id: string) => void) {
   const far = data.places.filter((place) => !data.focus.has(place.id));

@@ -9,10 +9,10 @@ import { findMentions, placesInParagraph, sentenceAt, type Mention } from '../mo
 import type { Outcome } from '../model/outcome';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
+import { CompanionLinkController } from '../controllers/companion-link';
 import { nextPaint } from '../dom/after-paint';
-import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
-import type { Theme } from './theme-controller';
+import type { Theme } from '../controllers/theme-controller';
 import { prefersReducedMotion } from './motion';
 import { styles } from './summit-article.styles';
 

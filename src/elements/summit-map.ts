@@ -1,45 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
-import { defaultBasemapBase } from '../data/basemap-url';
+import { LitElement, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FullscreenController } from '../controllers/fullscreen-controller';
+import { LazyStartController } from '../controllers/lazy-start-controller';
+import { MapViewController } from '../controllers/map-view-controller';
+import { SelectionController } from '../controllers/selection-controller';
+import { StoryDataController } from '../controllers/story-data-controller';
+import type { Theme } from '../controllers/theme-controller';
+import { TouchHintController } from '../controllers/touch-hint-controller';
 import { SummitCiteEvent, SummitReadyEvent } from '../events';
-import { StoryView, type SavedView } from '../leaflet/story-view';
+import type { StoryView } from '../leaflet/story-view';
+import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
 import { creditLine } from '../model/credit';
 import { paragraphsMentioning } from '../model/mentions';
 import type { Outcome } from '../model/outcome';
 import { describeRoute } from '../model/route-description';
+import { describeSelection } from '../model/selection-announcement';
 import { stepTimeline, timelineOf } from '../model/timeline';
 import type { Article, Problem, Story } from '../model/types';
-import { readBasemapColors } from './basemap-colors';
 import { reportProblems } from './error-reporter';
-import { DEFAULT_LOAD_TIMEOUT_MS } from './load-json';
+import { locatorInsetTemplate } from './locator-inset';
 import { prefersReducedMotion } from './motion';
-import { PrintController } from './print-controller';
-import { SelectionController } from './selection-controller';
-import { StoryDataController } from './story-data-controller';
-import { FullscreenController } from './fullscreen-controller';
-import { LazyStartController } from './lazy-start-controller';
-import { TouchHintController } from './touch-hint-controller';
-import {
-  controlsTemplate,
-  creditsTemplate,
-  errorTemplate,
-  fullscreenButtonTemplate,
-  helpTemplate,
-  legendTemplate,
-  statusTemplate,
-  timelineTemplate,
-  touchHintTemplate,
-} from './summit-map.chrome';
-import { insetPlacesOf, insetTemplate } from './locator-inset';
-import { measureClearance } from './popup-clearance';
+import * as chrome from './summit-map.chrome';
 import { styles } from './summit-map.styles';
-import { ColorSchemeController, type Theme } from './theme-controller';
 
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
-/** The locator inset's size on a wide map and on a narrow one, in pixels. */
-const INSET_SIZE = { wide: [210, 104], narrow: [172, 80] } as const;
 
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
@@ -138,39 +123,6 @@ export class SummitMap extends LitElement {
   /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
-  @state() private errorMessage = '';
-  @state() private helpOpen = false;
-  /** The main view's bounds, drawn as a rectangle in the locator inset. */
-  @state() private viewBounds?: [[number, number], [number, number]];
-
-  @query('.map') private mapContainer!: HTMLDivElement;
-
-  private view?: StoryView;
-  /** The lazy start was acted on: the view built, the data asked for. */
-  private started = false;
-  private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
-  private readonly fullscreen = new FullscreenController(this, () => this.applyTouchMode());
-  private readonly touchHint = new TouchHintController(this);
-  private fitPending = false;
-  /** The view before printing, restored after. */
-  private viewBeforePrint?: SavedView;
-  /** Mentions of places in the article, found when a popup first offers paragraph links. */
-  private readonly data = new StoryDataController(this, {
-    inputs: () => this,
-    onStory: () => this.onStory(),
-    onOutcome: () => this.view?.setOutcome(this.data.outcome, this.showOutcome),
-    report: (summary, problems) => this.showProblems(summary, problems),
-  });
-  private readonly selection = new SelectionController(this, {
-    show: (id, { move, focus }) => this.view?.show(id, { animate: !prefersReducedMotion(), move, focus }),
-    describe: (id) => this.describeSelection(id),
-  });
-  // Leaflet only watches window resizes; a map shown after being hidden, or in a resizing
-  // layout, is measured again here.
-  protected readonly resize = new ResizeController(this, { callback: () => this.onResize() });
-  protected readonly colorScheme = new ColorSchemeController(this, () => this.applyBasemapColors());
-  protected readonly print = new PrintController(this, { start: () => this.onPrintStart(), end: () => this.onPrintEnd() });
-
   /** The validated places and roles on the map (empty until data is drawn): for companions such as the place list. */
   get parsedPlaces(): Story {
     return this.data.story;
@@ -201,6 +153,38 @@ export class SummitMap extends LitElement {
     return this.parsedOutcome;
   }
 
+  @state() private errorMessage = '';
+  @state() private helpOpen = false;
+
+  private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
+  private readonly fullscreen = new FullscreenController(this, () => this.mapView.applyTouchMode());
+  private readonly touchHint = new TouchHintController(this);
+  private readonly data = new StoryDataController(this, {
+    inputs: () => this,
+    onStory: () => this.onStory(),
+    onOutcome: () => this.mapView.showOutcome(),
+    report: (summary, problems) => this.showProblems(summary, problems),
+  });
+  private readonly selection = new SelectionController(this, {
+    show: (id, { move, focus }) => this.view?.show(id, { animate: !prefersReducedMotion(), move, focus }),
+    describe: (id) => describeSelection(this.data.story, id),
+  });
+  private readonly mapView = new MapViewController(this, {
+    onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
+    describe: (place) => describeRoute(place, this.data.story.places),
+    citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.data.mentions, place.id) : []),
+    onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
+    onOneFingerSwipe: () => this.touchHint.show(),
+    oneFingerPan: () => this.oneFingerPan || this.fullscreen.active,
+    compact: () => this.compact,
+    outcome: () => this.data.outcome,
+    report: (summary, problems) => this.showProblems(summary, problems),
+  });
+
+  private get view(): StoryView | undefined {
+    return this.mapView.view;
+  }
+
   /** A narrow element starts with the key folded so it does not cover the map. */
   private get compact(): boolean {
     return this.clientWidth > 0 && this.clientWidth < COMPACT_WIDTH;
@@ -208,47 +192,29 @@ export class SummitMap extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Re-attached after a disconnect: rebuild what disconnectedCallback tore down; a load cut
-    // short by the disconnect starts again, drawn data is drawn again.
-    if (!this.hasUpdated || this.view || !this.started) return;
-    this.createView();
+    // Re-attached after a disconnect, which tore the view down: a load cut short by the disconnect
+    // starts again, drawn data is drawn again.
+    if (!this.mapView.rebuild()) return;
     if (this.data.story.places.length === 0) void this.data.loadStory();
-    else this.drawStory(true);
+    else this.drawStory();
     if (!this.data.outcome) void this.data.loadOutcome();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.view?.destroy();
-    this.view = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     // Far below the fold: nothing is built or loaded until the element nears the viewport.
-    if (!this.lazyStart.started || (!this.started && !this.isConnected)) return;
-    const starting = !this.started;
-    if (starting) {
-      this.started = true;
-      this.createView();
-    }
+    if (!this.lazyStart.started || (!this.mapView.started && !this.isConnected)) return;
+    const starting = !this.mapView.started;
+    if (starting) this.mapView.start();
     const storyInput = starting || changed.has('places') || changed.has('src');
     if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.data.loadStory();
     if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.data.loadOutcome();
-    if (changed.has('tiles')) this.applyTiles();
-    if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
-    if (changed.has('oneFingerPan')) this.applyTouchMode();
-    if (changed.has('theme')) this.applyBasemapColors();
-    if (changed.has('showOutcome')) this.view?.setOutcome(this.data.outcome, this.showOutcome);
-    // Turned on by the reader (not present from the start): show them where it is.
-    if (changed.get('showOutcome') === false && this.showOutcome && this.hasSize()) this.view?.frameOutcome(!prefersReducedMotion());
-    // The overlays' layout follows the element's width (compact or not): measure after render.
-    this.updatePopupClearance();
+    this.mapView.follow(changed, starting);
   }
 
   /** Selects a place by id and opens its popup ('' closes it); false, changing nothing, for an unknown id. */
   select(id: string): boolean {
     // Not started yet: kept in `selected`, which applies once the data is drawn.
-    if (!this.started) {
+    if (!this.mapView.started) {
       this.selected = id;
       return true;
     }
@@ -262,7 +228,7 @@ export class SummitMap extends LitElement {
   frame(ids: readonly string[]): void {
     this.view?.highlight(ids);
     // Not started (lazy start): nothing to frame.
-    if (ids.length && this.hasSize()) this.view?.frame(ids, !prefersReducedMotion());
+    if (ids.length && this.mapView.hasSize()) this.view?.frame(ids, !prefersReducedMotion());
   }
 
   /** Marks places as highlighted without moving the map ([] clears). */
@@ -272,26 +238,28 @@ export class SummitMap extends LitElement {
 
   /** Frames every place (a jump, not a flight, under reduced motion). */
   fitAll(): void {
-    if (!this.hasSize()) {
-      this.fitPending = true;
-      return;
-    }
-    this.view?.fitAll(!prefersReducedMotion());
+    this.mapView.fitAll();
   }
 
-  private onResize(): void {
-    if (!this.view) return;
-    this.view.invalidateSize();
-    this.updatePopupClearance();
-    if (this.fitPending && this.hasSize()) {
-      this.fitPending = false;
-      this.view.frameFocus(false);
-    }
+  /** New data was accepted: draw it, say so. */
+  private onStory(): void {
+    this.errorMessage = '';
+    this.drawStory();
+    this.dispatchEvent(new SummitReadyEvent({ places: this.data.story.places.length }));
   }
 
-  private readonly onChoose = (id: string, byKeyboard: boolean) => {
-    this.selection.select(id, byKeyboard ? 'keyboard' : 'map');
-  };
+  private drawStory(): void {
+    if (!this.view || this.data.story.places.length === 0) return;
+    this.view.setStory(this.data.story, this.data.article, false);
+    this.selection.reset(this.data.story.places.map((place) => place.id));
+    // A deep link already chose a place: the first view shows it rather than the story's focus.
+    this.mapView.frameFirstView(() => !!this.selected);
+  }
+
+  private showProblems(summary: string, problems: readonly Problem[]): void {
+    const message = reportProblems(this, summary, problems);
+    if (message) this.errorMessage = message;
+  }
 
   private onToggleHelp(): void {
     this.helpOpen = !this.helpOpen;
@@ -305,10 +273,11 @@ export class SummitMap extends LitElement {
 
   override render() {
     const compact = this.compact;
+    const inset = locatorInsetTemplate(this.data.story, this.mapView.viewBounds, compact, (id) => this.selection.select(id, 'api'));
     return html`
       <div class="map" part="map"></div>
-      ${touchHintTemplate(this.touchHint.visible)}
-      ${controlsTemplate(
+      ${chrome.touchHintTemplate(this.touchHint.visible)}
+      ${chrome.controlsTemplate(
         { compact, outcomeTitle: this.data.outcome?.title, showOutcome: this.showOutcome, helpOpen: this.helpOpen },
         {
           zoomBy: (delta) => this.view?.zoomBy(delta, !prefersReducedMotion()),
@@ -316,136 +285,19 @@ export class SummitMap extends LitElement {
           toggleOutcome: () => (this.showOutcome = !this.showOutcome),
           toggleHelp: () => this.onToggleHelp(),
         },
-        fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
+        chrome.fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
       )}
-      ${helpTemplate(this.helpOpen, () => this.onToggleHelp())}
-      ${timelineTemplate(this.data.story.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
-      ${legendTemplate(this.data.story.roles, !compact, compact)} ${this.renderInset(compact)}
-      ${creditsTemplate(
+      ${chrome.helpTemplate(this.helpOpen, () => this.onToggleHelp())}
+      ${chrome.timelineTemplate(this.data.story.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
+      ${chrome.legendTemplate(this.data.story.roles, !compact, compact)} ${inset}
+      ${chrome.creditsTemplate(
         // A phone's credit line names the publisher only; the details quote the article in full.
         compact ? (this.data.article?.publisher ?? creditLine(this.data.article)) : creditLine(this.data.article),
         this.tiles ? this.tilesAttribution : '',
       )}
-      ${statusTemplate(this.selection.announcement, this.data.loading)}
-      ${errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
+      ${chrome.statusTemplate(this.selection.announcement, this.data.loading)}
+      ${chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
     `;
-  }
-
-  /** The locator inset: the places outside the first view's focus, each a button that goes there. */
-  private renderInset(compact: boolean) {
-    const inset = insetPlacesOf(this.data.story);
-    if (!inset) return nothing;
-    const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
-    return insetTemplate({ ...inset, view: this.viewBounds, width, height }, (id) => this.selection.select(id, 'api'));
-  }
-
-  private createView(): void {
-    this.view = new StoryView(this.mapContainer, {
-      basemapBase: this.basemapBase(),
-      colors: readBasemapColors(this),
-      onBasemapError: (message) => this.showProblems(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
-      onChoose: this.onChoose,
-      label: 'Map of the places in the story',
-      onViewChange: () => (this.viewBounds = this.view?.viewBounds()),
-      reducedMotion: prefersReducedMotion(),
-      describe: (place) => describeRoute(place, this.data.story.places),
-      citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.data.mentions, place.id) : []),
-      onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
-      onOneFingerSwipe: () => this.touchHint.show(),
-    });
-    this.applyTouchMode();
-    this.view.setOutcome(this.data.outcome, this.showOutcome);
-    this.applyTiles();
-  }
-
-  /** The canvas basemap cannot follow CSS by itself: give it the palette's colours. */
-  private applyBasemapColors(): void {
-    this.view?.setBasemapColors(readBasemapColors(this));
-  }
-
-  /** Print framed on every place at the print size (summit-map.styles.ts, `.printing`); the screen view comes back after. */
-  private onPrintStart(): void {
-    if (!this.view || !this.mapContainer) return;
-    this.viewBeforePrint = this.view.currentView();
-    this.mapContainer.classList.add('printing');
-    this.view.invalidateSize();
-    this.view.fitAll(false);
-  }
-
-  private onPrintEnd(): void {
-    this.mapContainer?.classList.remove('printing');
-    if (!this.view) return;
-    this.view.invalidateSize();
-    if (this.viewBeforePrint) this.view.restoreView(this.viewBeforePrint);
-    this.viewBeforePrint = undefined;
-  }
-
-  /** New data was accepted: draw it, say so. */
-  private onStory(): void {
-    this.errorMessage = '';
-    this.drawStory(true);
-    this.dispatchEvent(new SummitReadyEvent({ places: this.data.story.places.length }));
-  }
-
-  private drawStory(fit: boolean): void {
-    const view = this.view;
-    if (!view || this.data.story.places.length === 0) return;
-    view.setStory(this.data.story, this.data.article, false);
-    this.selection.reset(this.data.story.places.map((place) => place.id));
-    this.fitPending = fit && !this.hasSize();
-    if (!fit || this.fitPending) return;
-    // The first view frames the places clear of the overlays, so it waits for them to render
-    // with the new data (still before the first paint). A deep link already chose a place.
-    void this.updateComplete.then(() => {
-      if (this.view !== view) return;
-      this.updatePopupClearance();
-      if (!this.selected) view.frameFocus(false);
-    });
-  }
-
-  private describeSelection(id: string): { announcement: string; feature: GeoJSON.Feature | null } {
-    const place = this.data.story.places.find((candidate) => candidate.id === id);
-    if (!place) return { announcement: 'No place selected.', feature: null };
-    const role = this.data.story.roles.find((candidate) => candidate.id === place.role);
-    const quotes = place.quotes.length === 1 ? '1 quote' : `${place.quotes.length} quotes`;
-    return { announcement: `${place.name} selected${role ? `, ${role.label}` : ''}: ${quotes} from the article.`, feature: place.feature };
-  }
-
-  private applyTiles(): void {
-    if (!this.view) return;
-    const url = /^https?:\/\//i.test(this.tiles) ? this.tiles : '';
-    if (this.tiles && !url) {
-      this.showProblems('The online tiles were not added.', [
-        { field: 'tiles', message: `The tiles address "${this.tiles}" is not http(s).` },
-      ]);
-    }
-    this.view.setTiles(url);
-  }
-
-  private showProblems(summary: string, problems: readonly Problem[]): void {
-    const message = reportProblems(this, summary, problems);
-    if (message) this.errorMessage = message;
-  }
-
-  /** Popups avoid the controls and the timeline. */
-  private updatePopupClearance(): void {
-    if (this.view && this.mapContainer) this.view.setPopupClearance(measureClearance(this.renderRoot, this.mapContainer, this.compact));
-  }
-
-  /** In full screen there is no page to scroll: one finger moves the map there too. */
-  private applyTouchMode(): void {
-    this.view?.setOneFingerPan(this.oneFingerPan || this.fullscreen.active);
-  }
-
-  private basemapBase(): URL {
-    if (!this.basemapSrc) return defaultBasemapBase;
-    const url = new URL(this.basemapSrc, document.baseURI);
-    if (!url.pathname.endsWith('/')) url.pathname += '/';
-    return url;
-  }
-
-  private hasSize(): boolean {
-    return !!this.mapContainer && this.mapContainer.clientWidth > 0 && this.mapContainer.clientHeight > 0;
   }
 }
 

@@ -8,10 +8,10 @@ import { describeRoute } from '../model/route-description';
 import { emptyStory, parseStory } from '../model/story';
 import type { Place, Role, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
+import { CompanionLinkController } from '../controllers/companion-link';
 import { nextPaint } from '../dom/after-paint';
-import { CompanionLinkController } from './companion-link';
 import { reportProblems } from './error-reporter';
-import type { Theme } from './theme-controller';
+import type { Theme } from '../controllers/theme-controller';
 import { styles } from './summit-place-list.styles';
 import { rowAt, rowHeight, rowOf, rowsAround, rowsOf, type ListRows } from './place-list-rows';
 

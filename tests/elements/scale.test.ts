@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { SummitMap } from '../../src/elements/summit-map';
 import type { StoryView } from '../../src/leaflet/story-view';
-import { parseStoryInSlices } from '../../src/elements/story-slices';
+import { parseStoryInSlices } from '../../src/loading/story-slices';
 import { parseStory } from '../../src/model/story';
 import { generatePlaces } from '../fixtures/generate-places';
 import { cleanup, collect, markers, mountMap, shadow, until } from './helpers';

@@ -1,6 +1,6 @@
 // Themes, host text settings, the credit line and printing, for the three elements in Chromium.
 import { afterEach, describe, expect, it } from 'vitest';
-import { readBasemapColors } from '../../src/elements/basemap-colors';
+import { readBasemapColors } from '../../src/controllers/basemap-colors';
 import type { SummitMap } from '../../src/elements/summit-map';
 import { cleanup, markers, mountMap, nextFrame, shadow, until } from './helpers';
 

@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
  * The element itself in full screen (the Fullscreen API): whether the page may use it, whether
  * the element is in it now, and the toggle. Escape leaves: the browser does it itself, and an
  * Escape the page receives while nothing inside used it (an open popup closes first) does too.
- * The map re-measures through the element's ResizeController, as the element's size changes.
+ * The map re-measures through MapViewController's ResizeController, as the element's size changes.
  */
 export class FullscreenController implements ReactiveController {
   private readonly host: ReactiveControllerHost & HTMLElement;

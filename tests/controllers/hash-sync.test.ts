@@ -2,8 +2,8 @@
 // selection, Back and Forward reported to the host; other hashes are never read or changed.
 import { LitElement } from 'lit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { HashSyncController } from '../../src/elements/hash-sync';
-import { cleanup, until } from './helpers';
+import { HashSyncController } from '../../src/controllers/hash-sync';
+import { cleanup, until } from '../elements/helpers';
 
 class HashSyncHost extends LitElement {
   syncHash = true;

@@ -2,7 +2,7 @@
 // cancelled load stays a cancellation. Real fetches of data: URLs, and a stubbed fetch for
 // answers no data: URL can give (an HTTP error, an unreachable server): no network.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadJson } from '../../src/elements/load-json';
+import { loadJson } from '../../src/loading/load-json';
 
 const json = (text: string) => `data:application/json,${encodeURIComponent(text)}`;
 const signal = () => new AbortController().signal;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkFeatureCount, DEFAULT_LOAD_TIMEOUT_MS, loadJsonBytes, parseJsonBytes } from './load-json';
-import { parseOnPage, parseStoryBytes, type ParsedStoryInput } from './parse-in-worker';
-import { PLACES_PER_SLICE } from './story-slices';
+import { checkFeatureCount, DEFAULT_LOAD_TIMEOUT_MS, loadJsonBytes, parseJsonBytes } from '../loading/load-json';
+import { parseOnPage, parseStoryBytes, type ParsedStoryInput } from '../loading/parse-in-worker';
+import { PLACES_PER_SLICE } from '../loading/story-slices';
 
 /** Places files larger than this are parsed and validated in a worker (about 5,000 places). */
 export const WORKER_MIN_BYTES = 1_000_000;

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SummitMap } from './summit-map';
+import type { SummitMap } from '../elements/summit-map';
 
 interface CompanionHost extends ReactiveControllerHost, HTMLElement {
   for: string;

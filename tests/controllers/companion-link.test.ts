@@ -2,10 +2,10 @@
 // map comes before or after it, follows a change of `for`, and leaves no listener behind.
 import { LitElement } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CompanionLinkController } from '../../src/elements/companion-link';
+import { CompanionLinkController } from '../../src/controllers/companion-link';
 import type { SummitMap } from '../../src/elements/summit-map';
 import { SummitCiteEvent } from '../../src/events';
-import { cleanup, mountMap, until } from './helpers';
+import { cleanup, mountMap, until } from '../elements/helpers';
 
 class CompanionProbe extends LitElement {
   static override properties = { for: { type: String } };

@@ -6,9 +6,9 @@ import { parseOutcome, type Outcome } from '../model/outcome';
 import { verifyQuotes } from '../model/quotes';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
-import { problemFrom } from './error-reporter';
+import { problemFrom } from '../elements/error-reporter';
 import { JsonSourceController } from './json-source';
-import { ParsedStoryInput } from './parse-in-worker';
+import { ParsedStoryInput } from '../loading/parse-in-worker';
 
 /** What the map was given: each input as an object, a URL, or neither (the bundled story). */
 export interface StoryInputs {

@@ -1,0 +1,243 @@
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import { defaultBasemapBase } from '../data/basemap-url';
+import { prefersReducedMotion } from '../elements/motion';
+import { StoryView, type SavedView, type StoryViewOptions } from '../leaflet/story-view';
+import type { Outcome } from '../model/outcome';
+import type { Problem } from '../model/types';
+import { readBasemapColors } from './basemap-colors';
+import { measureClearance } from './popup-clearance';
+import { PrintController } from './print-controller';
+import { ColorSchemeController } from './theme-controller';
+
+interface MapViewHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** Optional online tile URL template; only http(s) is used. */
+  tiles: string;
+  /** The offline basemap's folder ('' for the default beside the module). */
+  basemapSrc: string;
+  /** Whether the outcome layer is shown. */
+  showOutcome: boolean;
+}
+
+/** What the element decides for its view: what choosing, describing and citing a place do, and the state the view follows. */
+export interface MapViewOptions extends Pick<
+  StoryViewOptions,
+  'onChoose' | 'describe' | 'citedParagraphs' | 'onCite' | 'onOneFingerSwipe'
+> {
+  /** Whether one finger pans the map now. */
+  oneFingerPan: () => boolean;
+  /** Whether the element is laid out for a phone: details go in a card. */
+  compact: () => boolean;
+  /** The outcome layer ("What happened next"), if any. */
+  outcome: () => Outcome | undefined;
+  /** The element's one path for reporting problems. */
+  report: (summary: string, problems: readonly Problem[]) => void;
+}
+
+/**
+ * The element's Leaflet view (a `StoryView` in the `.map` container the element renders), kept in
+ * step with the element: built when the element starts, torn down on disconnect and built again
+ * when re-attached; measured again when the element changes size (Leaflet only watches the
+ * window, so a map shown after being hidden or in a resizing layout would not draw); given the
+ * palette's colours, the tiles, the basemap's folder, the touch mode and the room the overlays
+ * leave; framed on every place for print.
+ */
+export class MapViewController implements ReactiveController {
+  /** The main view's bounds, drawn as a rectangle in the locator inset. */
+  viewBounds?: [[number, number], [number, number]];
+  private readonly host: MapViewHost;
+  private readonly options: MapViewOptions;
+  private current?: StoryView;
+  private built = false;
+  /** The places wait to be framed until the map has a size. */
+  private fitPending = false;
+  /** The view before printing, restored after. */
+  private viewBeforePrint?: SavedView;
+
+  constructor(host: MapViewHost, options: MapViewOptions) {
+    this.host = host;
+    this.options = options;
+    new ResizeController(host, { callback: () => this.onResize() });
+    // A change of the reader's colour scheme repaints the canvas basemap (a change of `theme` the element passes on).
+    new ColorSchemeController(host, () => this.applyColors());
+    new PrintController(host, { start: () => this.onPrintStart(), end: () => this.onPrintEnd() });
+    host.addController(this);
+  }
+
+  /** The view: present while the element is started and connected. */
+  get view(): StoryView | undefined {
+    return this.current;
+  }
+
+  /** The view was built once (the element's lazy start): from then on it exists whenever the element is connected. */
+  get started(): boolean {
+    return this.built;
+  }
+
+  hostDisconnected(): void {
+    this.current?.destroy();
+    this.current = undefined;
+  }
+
+  /** Builds the view for the first time. */
+  start(): void {
+    this.built = true;
+    this.create();
+  }
+
+  /** Re-attached after a disconnect: builds the view again. True when it did, so the element draws its data again. */
+  rebuild(): boolean {
+    if (this.view || !this.built) return false;
+    this.create();
+    return true;
+  }
+
+  /**
+   * Follows the element's properties after an update: `changed` as Lit gives it to `updated`;
+   * `starting` when the view was just built from them.
+   */
+  follow(changed: PropertyValues, starting: boolean): void {
+    if (changed.has('tiles')) this.applyTiles();
+    if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
+    if (changed.has('oneFingerPan')) this.applyTouchMode();
+    if (changed.has('theme')) this.applyColors();
+    if (changed.has('showOutcome')) this.showOutcome();
+    // Turned on by the reader (not present from the start): show them where it is.
+    if (changed.get('showOutcome') === false && this.host.showOutcome && this.hasSize()) this.view?.frameOutcome(!prefersReducedMotion());
+    // The overlays' layout follows the element's width (compact or not): measure after render.
+    this.updateClearance();
+  }
+
+  /** Shows or hides the outcome layer as the element says, with its current data. */
+  showOutcome(): void {
+    this.view?.setOutcome(this.options.outcome(), this.host.showOutcome);
+  }
+
+  /** Frames every place (a jump, not a flight, under reduced motion); once the map has a size if it has none yet. */
+  fitAll(): void {
+    if (!this.hasSize()) {
+      this.fitPending = true;
+      return;
+    }
+    this.view?.fitAll(!prefersReducedMotion());
+  }
+
+  /**
+   * Frames newly drawn data. The first view frames the places clear of the overlays, so it waits
+   * for them to render with the new data (still before the first paint); a map without a size
+   * waits for one. A place `chosen` already (a deep link) is shown instead.
+   */
+  frameFirstView(chosen: () => boolean): void {
+    const view = this.view;
+    this.fitPending = !this.hasSize();
+    if (!view || this.fitPending) return;
+    void this.host.updateComplete.then(() => {
+      if (this.view !== view) return;
+      this.updateClearance();
+      if (!chosen()) view.frameFocus(false);
+    });
+  }
+
+  /** Whether the map has a size: a hidden map cannot frame anything. */
+  hasSize(): boolean {
+    const container = this.container;
+    return !!container && container.clientWidth > 0 && container.clientHeight > 0;
+  }
+
+  /** In full screen there is no page to scroll: one finger moves the map there too. */
+  applyTouchMode(): void {
+    this.view?.setOneFingerPan(this.options.oneFingerPan());
+  }
+
+  /** Popups avoid the controls and the timeline. */
+  private updateClearance(): void {
+    const container = this.container;
+    if (this.view && container) this.view.setPopupClearance(measureClearance(this.host.renderRoot, container, this.options.compact()));
+  }
+
+  /** Shows the online tiles of `tiles` if http(s), reporting any other address. */
+  private applyTiles(): void {
+    if (!this.view) return;
+    const { tiles } = this.host;
+    const url = /^https?:\/\//i.test(tiles) ? tiles : '';
+    if (tiles && !url) {
+      this.options.report('The online tiles were not added.', [
+        { field: 'tiles', message: `The tiles address "${tiles}" is not http(s).` },
+      ]);
+    }
+    this.view.setTiles(url);
+  }
+
+  /** The canvas basemap cannot follow CSS by itself: give it the palette's colours. */
+  private applyColors(): void {
+    this.view?.setBasemapColors(readBasemapColors(this.host));
+  }
+
+  /** The element's map container (none before the element first renders). */
+  private get container(): HTMLDivElement | null {
+    return this.host.renderRoot?.querySelector<HTMLDivElement>('.map') ?? null;
+  }
+
+  private create(): void {
+    const { onChoose, describe, citedParagraphs, onCite, onOneFingerSwipe, report } = this.options;
+    this.current = new StoryView(this.container!, {
+      basemapBase: this.basemapBase(),
+      colors: readBasemapColors(this.host),
+      onBasemapError: (message) => report(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
+      onChoose,
+      label: 'Map of the places in the story',
+      onViewChange: () => this.onViewChange(),
+      reducedMotion: prefersReducedMotion(),
+      describe,
+      citedParagraphs,
+      onCite,
+      onOneFingerSwipe,
+    });
+    this.applyTouchMode();
+    this.showOutcome();
+    this.applyTiles();
+  }
+
+  private basemapBase(): URL {
+    if (!this.host.basemapSrc) return defaultBasemapBase;
+    const url = new URL(this.host.basemapSrc, document.baseURI);
+    if (!url.pathname.endsWith('/')) url.pathname += '/';
+    return url;
+  }
+
+  private onViewChange(): void {
+    const bounds = this.view?.viewBounds();
+    if (bounds === this.viewBounds) return;
+    this.viewBounds = bounds;
+    this.host.requestUpdate();
+  }
+
+  private onResize(): void {
+    if (!this.view) return;
+    this.view.invalidateSize();
+    this.updateClearance();
+    if (this.fitPending && this.hasSize()) {
+      this.fitPending = false;
+      this.view.frameFocus(false);
+    }
+  }
+
+  /** Print framed on every place at the print size (summit-map.styles.ts, `.printing`); the screen view comes back after. */
+  private onPrintStart(): void {
+    const container = this.container;
+    if (!this.view || !container) return;
+    this.viewBeforePrint = this.view.currentView();
+    container.classList.add('printing');
+    this.view.invalidateSize();
+    this.view.fitAll(false);
+  }
+
+  private onPrintEnd(): void {
+    this.container?.classList.remove('printing');
+    if (!this.view) return;
+    this.view.invalidateSize();
+    if (this.viewBeforePrint) this.view.restoreView(this.viewBeforePrint);
+    this.viewBeforePrint = undefined;
+  }
+}
