@@ -7,8 +7,9 @@
 // Time to markers / basemap painted: ms from navigation start, on the built story page, on a bare
 // embed page and on the reference page; medians of --runs interleaved runs, each in a fresh
 // browser context. Markers "on screen": both pages are polled every animation frame (all markers
-// in the DOM), so the time is that of the frame that shows them. Basemap: the marks both pages set
-// when the land is drawn ('summit-map:basemap'), or the poll (a basemap canvas with pixels).
+// in the DOM), so the time is that of the frame that shows them; not the marks, which a page may
+// set before a long task delays that frame. Basemap: the 'summit-map:basemap' mark both pages set
+// when the land is drawn (a canvas with only the sea colour on it is not a basemap).
 // Scale: generated places given by `src`, against plain Leaflet canvas circleMarkers. A case that
 // times out (--timeout seconds) prints "timeout" and is not repeated; a slow case stops repeating
 // once it has used SCALE_CASE_BUDGET_MS, and its cell shows how many runs it got.
@@ -107,13 +108,8 @@ try {
 
   // The table.
   const timing = (ours, what) => {
-    // Markers "on screen": the first animation frame in which every marker is in the DOM, polled
-    // on both pages; not the marks, as a page may set one and then keep the main thread busy
-    // before the frame that shows it. The basemap: the marks, which both pages set when its land
-    // is drawn (a canvas with only the sea colour on it is not a basemap), else the poll.
-    const useMarks = what === 'basemap' && loads[ours].every((run) => run.marked[what] !== undefined);
-    const pick = (runs) => median(runs.map((run) => (useMarks ? run.marked[what] : run.polled[what])));
-    return { ours: pick(loads[ours]), reference: pick(loads.reference), how: useMarks ? 'mark' : 'on screen' };
+    const pick = (runs) => median(runs.map((run) => run[what]));
+    return { ours: pick(loads[ours]), reference: pick(loads.reference), how: what === 'markers' ? 'on screen' : 'mark' };
   };
   const yes = (ok) => (ok === undefined ? '–' : ok ? 'yes' : 'no');
   const rows = [];

@@ -30,6 +30,11 @@ export interface SummitCiteDetail {
   paragraph: number;
 }
 
+export interface SummitOutcomeDetail {
+  /** How many features the outcome layer ("What happened next") now has; 0 when it has none. */
+  features: number;
+}
+
 const init = { bubbles: true, composed: true } as const;
 
 export class SummitReadyEvent extends CustomEvent<SummitReadyDetail> {
@@ -56,8 +61,15 @@ export class SummitCiteEvent extends CustomEvent<SummitCiteDetail> {
   }
 }
 
+export class SummitOutcomeEvent extends CustomEvent<SummitOutcomeDetail> {
+  constructor(detail: SummitOutcomeDetail) {
+    super('summit-outcome', { ...init, detail });
+  }
+}
+
 interface SummitEventMap {
   'summit-cite': SummitCiteEvent;
+  'summit-outcome': SummitOutcomeEvent;
   'summit-ready': SummitReadyEvent;
   'summit-select': SummitSelectEvent;
   'summit-error': SummitErrorEvent;

@@ -4,8 +4,8 @@
 export { SummitMap } from './elements/summit-map';
 export { SummitPlaceList } from './elements/summit-place-list';
 export { SummitArticle } from './elements/summit-article';
-export { SummitCiteEvent, SummitErrorEvent, SummitReadyEvent, SummitSelectEvent } from './events';
-export type { SummitCiteDetail, SummitErrorDetail, SummitReadyDetail, SummitSelectDetail } from './events';
+export { SummitCiteEvent, SummitErrorEvent, SummitOutcomeEvent, SummitReadyEvent, SummitSelectEvent } from './events';
+export type { SummitCiteDetail, SummitErrorDetail, SummitOutcomeDetail, SummitReadyDetail, SummitSelectDetail } from './events';
 export { parseStory } from './model/story';
 export { parseArticle } from './model/article';
 export { verifyQuotes } from './model/quotes';

@@ -64,7 +64,7 @@ export async function measureLibraryAlone(browser) {
       .map((file) => ({ file: relative(outDir, file), raw: readFileSync(file).length, gzip: gzipBytes(readFileSync(file)) }));
     // Worker files load only for large data (a parse over 1 MB, more than 1,000 points); they are
     // counted apart from what every page loads.
-    const isWorker = (file) => /worker/.test(file.file);
+    const isWorker = (file) => /-worker\.js$/.test(file.file);
     const files = all.filter((file) => !isWorker(file));
     const workers = all.filter(isWorker);
     const sum = (list) => list.reduce((total, file) => total + file.gzip, 0);

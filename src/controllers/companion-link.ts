@@ -8,7 +8,7 @@ interface CompanionHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Finds the <summit-map> a companion element names in its `for` attribute, in the same document
  * or shadow root, whether the map comes before or after the companion in the page; follows its
- * `summit-ready` and `summit-select` events while the companion is connected.
+ * `summit-ready`, `summit-outcome` and `summit-select` events while the companion is connected.
  */
 export class CompanionLinkController implements ReactiveController {
   /** The linked map once found (and upgraded), else undefined. */
@@ -26,7 +26,7 @@ export class CompanionLinkController implements ReactiveController {
   private linkedId = '';
 
   /**
-   * @param onChange called when the map is found, draws data, or changes its selection
+   * @param onChange called when the map is found, draws data, gets its outcome layer, or changes its selection
    * @param extraListeners more of the map's events to follow while linked, by type
    */
   constructor(host: CompanionHost, onChange: () => void, extraListeners: Record<string, (event: Event) => void> = {}) {
@@ -71,6 +71,7 @@ export class CompanionLinkController implements ReactiveController {
       if (this.linkedId !== this.host.for || !this.host.isConnected) return;
       this.map = candidate as SummitMap;
       this.map.addEventListener('summit-ready', this.onChange);
+      this.map.addEventListener('summit-outcome', this.onChange);
       this.map.addEventListener('summit-select', this.onChange);
       for (const [type, listener] of Object.entries(this.extraListeners)) this.map.addEventListener(type, listener);
       this.onChange();
@@ -81,6 +82,7 @@ export class CompanionLinkController implements ReactiveController {
   private unlink(): void {
     this.stopObserving();
     this.map?.removeEventListener('summit-ready', this.onChange);
+    this.map?.removeEventListener('summit-outcome', this.onChange);
     this.map?.removeEventListener('summit-select', this.onChange);
     for (const [type, listener] of Object.entries(this.extraListeners)) this.map?.removeEventListener(type, listener);
     this.map = undefined;

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { checkFeatureCount, DEFAULT_LOAD_TIMEOUT_MS, loadJsonBytes, parseJsonBytes } from '../loading/load-json';
-import { parseOnPage, parseStoryBytes, type ParsedStoryInput } from '../loading/parse-in-worker';
-import { PLACES_PER_SLICE } from '../loading/story-slices';
+import { checkFeatureCount, DEFAULT_LOAD_TIMEOUT_MS, loadJsonBytes, parseJsonBytes, PLACES_PER_SLICE } from '../loading/load-json';
+import type { ParsedStoryInput } from '../loading/parsed-story-input';
+
+// Large data only: its code (a worker's start, the slices) is fetched when first needed.
+const largeData = () => import('../loading/parse-in-worker');
 
 /** Places files larger than this are parsed and validated in a worker (about 5,000 places). */
 export const WORKER_MIN_BYTES = 1_000_000;
@@ -65,7 +67,8 @@ export class JsonSourceController implements ReactiveController {
     if (source.value === undefined && !source.url) return source.fallback;
     if (source.value !== undefined) return source.story ? storyInput(source.value, source.what) : source.value;
     const bytes = await loadJsonBytes(source.url!, signal, source.what, this.timeoutMs());
-    if (source.story && bytes.byteLength > WORKER_MIN_BYTES) return parseStoryBytes(bytes, signal, source.what, source.url!);
+    if (source.story && bytes.byteLength > WORKER_MIN_BYTES)
+      return (await largeData()).parseStoryBytes(bytes, signal, source.what, source.url!);
     const json = parseJsonBytes(bytes, source.what, source.url!);
     return source.story ? storyInput(json, source.what, source.url) : json;
   }
@@ -88,5 +91,7 @@ export class JsonSourceController implements ReactiveController {
 function storyInput(json: unknown, what: string, url = ''): unknown | Promise<ParsedStoryInput> {
   checkFeatureCount(json, what, url);
   const features = (json as { features?: unknown } | null)?.features;
-  return Array.isArray(features) && features.length > PLACES_PER_SLICE ? parseOnPage(json, what, url) : json;
+  return Array.isArray(features) && features.length > PLACES_PER_SLICE
+    ? largeData().then((code) => code.parseOnPage(json, what, url))
+    : json;
 }

@@ -1,14 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
 import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
 import { parseArticle } from '../model/article';
-import { findMentions, type Mention } from '../model/mentions';
-import { parseOutcome, type Outcome } from '../model/outcome';
+import type { Mention } from '../model/mentions';
+import type { Outcome } from '../model/outcome';
 import { verifyQuotes } from '../model/quotes';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { problemFrom } from '../elements/error-reporter';
 import { JsonSourceController } from './json-source';
-import { ParsedStoryInput } from '../loading/parse-in-worker';
+import { ParsedStoryInput } from '../loading/parsed-story-input';
 
 /** What the map was given: each input as an object, a URL, or neither (the bundled story). */
 export interface StoryInputs {
@@ -46,6 +46,9 @@ export class StoryDataController {
   private readonly storySource: JsonSourceController;
   private readonly outcomeSource: JsonSourceController;
   private mentionsFound?: Mention[];
+  /** The mention finder's code (model/mentions.ts), fetched for maps whose popups cite paragraphs. */
+  private mentionCode?: Promise<unknown>;
+  private mentionFinder?: typeof import('../model/mentions');
 
   constructor(host: ReactiveControllerHost, callbacks: StoryDataCallbacks) {
     this.host = host;
@@ -60,12 +63,30 @@ export class StoryDataController {
     return this.storySource.loading;
   }
 
-  /** Where the article mentions each place: found when first asked (popups' paragraph links). */
-  get mentions(): Mention[] {
+  /**
+   * The paragraphs of the article that mention a place, for the popups' links: found when first
+   * asked, none until the finder's code has loaded (see prepareMentions).
+   */
+  paragraphsMentioning(placeId: string): number[] {
+    const finder = this.mentionFinder;
+    if (!finder) {
+      void this.prepareMentions();
+      return [];
+    }
     const paragraphs = this.article?.paragraphs ?? [];
     // The linked <summit-article> reports mention problems; here they only feed the popups' links.
-    this.mentionsFound ??= paragraphs.length ? findMentions(paragraphs, this.story.places).mentions : [];
-    return this.mentionsFound;
+    this.mentionsFound ??= paragraphs.length ? finder.findMentions(paragraphs, this.story.places).mentions : [];
+    return finder.paragraphsMentioning(this.mentionsFound, placeId);
+  }
+
+  /** Fetches the mention finder's code, once: a map without paragraph links never loads it. */
+  prepareMentions(): Promise<unknown> {
+    // Not found beside the module: the popups go without paragraph links.
+    this.mentionCode ??= import('../model/mentions').then(
+      (code) => (this.mentionFinder = code),
+      () => undefined,
+    );
+    return this.mentionCode;
   }
 
   async loadStory(): Promise<void> {
@@ -91,7 +112,9 @@ export class StoryDataController {
         { value: inputs.outcome, url: inputs.outcomeSrc, fallback: bundled ? defaultOutcome : undefined, what },
       ]);
       if (!loaded) return;
-      const { value, problems } = loaded[0] === undefined ? { value: undefined, problems: [] } : parseOutcome(loaded[0]);
+      // Its parser comes with the first outcome data: a map given none never loads it.
+      const { value, problems } =
+        loaded[0] === undefined ? { value: undefined, problems: [] } : (await import('../model/outcome')).parseOutcome(loaded[0]);
       if (value || loaded[0] === undefined) this.outcome = value;
       this.host.requestUpdate();
       this.callbacks.onOutcome();

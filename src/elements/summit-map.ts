@@ -7,11 +7,10 @@ import { SelectionController } from '../controllers/selection-controller';
 import { StoryDataController } from '../controllers/story-data-controller';
 import type { Theme } from '../controllers/theme-controller';
 import { TouchHintController } from '../controllers/touch-hint-controller';
-import { SummitCiteEvent, SummitReadyEvent } from '../events';
+import { SummitCiteEvent, SummitOutcomeEvent, SummitReadyEvent } from '../events';
 import type { StoryView } from '../leaflet/story-view';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
 import { creditLine } from '../model/credit';
-import { paragraphsMentioning } from '../model/mentions';
 import type { Outcome } from '../model/outcome';
 import { describeRoute } from '../model/route-description';
 import { describeSelection } from '../model/selection-announcement';
@@ -35,6 +34,7 @@ const COMPACT_WIDTH = 600;
  * @fires summit-select - The selection changed (user or API). `detail: { id, feature }`.
  * @fires summit-error - Input was rejected in full or in part, or did not load. `detail: { message, problems }`.
  * @fires summit-cite - A popup's paragraph link was chosen (see `cite-paragraphs`). `detail: { id, paragraph }`.
+ * @fires summit-outcome - The outcome layer ("What happened next") was loaded, replaced or removed; it comes after the markers. `detail: { features }`.
  *
  * @csspart map - The Leaflet map container.
  * @csspart legend - The legend naming each role.
@@ -162,7 +162,10 @@ export class SummitMap extends LitElement {
   private readonly data = new StoryDataController(this, {
     inputs: () => this,
     onStory: () => this.onStory(),
-    onOutcome: () => this.mapView.showOutcome(),
+    onOutcome: () => {
+      this.mapView.showOutcome();
+      this.dispatchEvent(new SummitOutcomeEvent({ features: this.data.outcome?.features.length ?? 0 }));
+    },
     report: (summary, problems) => this.showProblems(summary, problems),
   });
   private readonly selection = new SelectionController(this, {
@@ -172,7 +175,7 @@ export class SummitMap extends LitElement {
   private readonly mapView = new MapViewController(this, {
     onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
     describe: (place) => describeRoute(place, this.data.story.places),
-    citedParagraphs: (place) => (this.citeParagraphs ? paragraphsMentioning(this.data.mentions, place.id) : []),
+    citedParagraphs: (place) => (this.citeParagraphs ? this.data.paragraphsMentioning(place.id) : []),
     onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
     onOneFingerSwipe: () => this.touchHint.show(),
     oneFingerPan: () => this.oneFingerPan || this.fullscreen.active,
@@ -208,6 +211,8 @@ export class SummitMap extends LitElement {
     const storyInput = starting || changed.has('places') || changed.has('src');
     if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.data.loadStory();
     if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.data.loadOutcome();
+    // Popups will offer paragraph links: fetch the code that finds the mentions now, before one opens.
+    if (changed.has('citeParagraphs') && this.citeParagraphs) void this.data.prepareMentions();
     this.mapView.follow(changed, starting);
   }
 

@@ -4,6 +4,8 @@
  * A request is cancelled when every map that asked for it has given up (AbortSignal); a failed
  * request is forgotten, so a later view may try again.
  */
+import { takePrefetched } from './basemap-prefetch';
+
 const MAX_ENTRIES = 48; // the world file, the index and a few views' worth of detail tiles
 
 interface Entry {
@@ -28,12 +30,14 @@ function trim(): void {
 }
 
 function start<T>(url: string, parse: (json: unknown) => T): Entry {
-  const controller = new AbortController();
+  // A request the map started before this code arrived (basemap-prefetch.ts) is taken over.
+  const early = takePrefetched(url);
+  const controller = early?.controller ?? new AbortController();
   const entry: Entry = {
     controller,
     waiting: 0,
     settled: false,
-    promise: fetch(url, { signal: controller.signal })
+    promise: (early?.response ?? fetch(url, { signal: controller.signal }))
       .then((response) => {
         if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
         return response.json() as Promise<unknown>;

@@ -21,6 +21,7 @@ import { parseBasemapFile, parseDetailIndex, type BasemapFile, type DetailIndex 
 import { parseTileKey, tileBounds, tilesCovering, tileUrl, type PixelBounds, type Tile } from '../model/basemap-tiles';
 import { drawLabels } from './basemap-labels';
 import { isAbort, loadShared } from './basemap-cache';
+import { WORLD_FILE } from './basemap-prefetch';
 import { pathsOf } from './basemap-paths';
 
 export const BASEMAP_PANE = 'summit-basemap';
@@ -123,7 +124,7 @@ export class BasemapLayer extends RendererBase {
     this.preloading?.abort();
     this.preloading = new AbortController();
     // A failure is reported by the layer's own request once it is on the map.
-    loadShared(new URL('world.json', this.base).href, parseBasemapFile, this.preloading.signal).catch(() => undefined);
+    loadShared(new URL(WORLD_FILE, this.base).href, parseBasemapFile, this.preloading.signal).catch(() => undefined);
     return this;
   }
 
@@ -225,7 +226,7 @@ export class BasemapLayer extends RendererBase {
   }
 
   private loadWorld(signal: AbortSignal): void {
-    loadShared(new URL('world.json', this.base).href, parseBasemapFile, signal).then(
+    loadShared(new URL(WORLD_FILE, this.base).href, parseBasemapFile, signal).then(
       (world) => {
         if (signal.aborted) return;
         this.world = world;

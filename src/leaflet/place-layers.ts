@@ -31,6 +31,8 @@ import { createRouteLayer } from './route-layer';
 
 /** Above this many points, points are drawn on a canvas with clusters rather than as DOM markers. */
 export const CANVAS_THRESHOLD = 1000;
+/** The extras of a place that has none (shared: a large story has a hundred thousand). */
+const NO_EXTRAS: readonly Layer[] = Object.freeze([]);
 /** Clusters exist up to this zoom; at the map's closest zoom (one more) every point stands alone. */
 const CLUSTER_MAX_ZOOM = 9;
 
@@ -48,9 +50,11 @@ export interface PlaceRecord {
    */
   layer?: Marker | Polyline;
   /** Drawn under it: an area's fill, a MultiPoint's other points. */
-  extras: Layer[];
+  extras: readonly Layer[];
   /** Where the view aims and the popup points. */
   target: LatLng | LatLngBounds;
+  /** On a canvas-drawn story, a point's index in the cluster index (the canvas's order). */
+  point?: number;
 }
 
 export interface PlaceLayersOptions {
@@ -67,7 +71,6 @@ export interface PlaceLayersOptions {
 interface CanvasDrawing {
   /** Point records by point index (the order given to the cluster index). */
   points: PlaceRecord[];
-  pointIndex: Map<string, number>;
   highlighted: Set<number>;
   /** Settles with the cluster index once the canvas's code has loaded. */
   index: Promise<ClusterIndex | undefined>;
@@ -97,20 +100,26 @@ export class PlaceLayers {
     // Role order, then dataset order: one bucket per role (linear; a sort costs more at 100,000 places).
     const buckets = new Map<string, { role: Role; places: Place[] }>(story.roles.map((role) => [role.id, { role, places: [] }]));
     for (const place of story.places) buckets.get(place.role)?.places.push(place);
-    const ranked = [...buckets.values()].flatMap(({ role, places }) => places.map((place) => ({ place, role })));
-    const pointCount = ranked.reduce((count, entry) => count + (entry.place.geometry.type === 'Point' ? 1 : 0), 0);
+    const pointCount = story.places.reduce((count, place) => count + (place.geometry.type === 'Point' ? 1 : 0), 0);
     const onCanvas = pointCount > CANVAS_THRESHOLD;
-    this.ranked = ranked.map(({ place, role }, rank) => {
-      const [lon, lat] = anchorOf(place);
-      const record: PlaceRecord = { place, role, rank, target: latLng(lat, lon), extras: [] };
-      if (place.geometry.type !== 'Point' || !onCanvas) {
-        record.layer = this.createLayer(record);
-        record.extras = this.createExtras(record);
-        if (kindOf(place) === 'line') record.target = (record.layer as Polyline).getBounds();
+    // One record per place and nothing more: at 100,000 places every allocation shows as a pause.
+    this.ranked = new Array<PlaceRecord>(story.places.length);
+    let rank = 0;
+    for (const { role, places } of buckets.values()) {
+      for (const place of places) {
+        const [lon, lat] = anchorOf(place);
+        const record: PlaceRecord = { place, role, rank, target: latLng(lat, lon), extras: NO_EXTRAS };
+        if (place.geometry.type !== 'Point' || !onCanvas) {
+          record.layer = this.createLayer(record);
+          record.extras = this.createExtras(record);
+          if (kindOf(place) === 'line') record.target = (record.layer as Polyline).getBounds();
+        }
+        this.byId.set(place.id, record);
+        this.ranked[rank++] = record;
       }
-      this.byId.set(place.id, record);
-      return record;
-    });
+    }
+    // Places whose role is not declared are not drawn (the parser has reported them).
+    this.ranked.length = rank;
     // Areas and routes first, so markers draw above them.
     for (const record of this.ranked) for (const extra of record.extras) extra.addTo(this.leafletMap);
     for (const record of this.ranked) if (record.place.geometry.type !== 'Point') record.layer!.addTo(this.leafletMap);
@@ -155,7 +164,7 @@ export class PlaceLayers {
   keepMarkers(ids: readonly string[]): void {
     const canvas = this.canvas;
     if (!canvas) return;
-    const wanted = new Set(ids.filter((id) => canvas.pointIndex.has(id)));
+    const wanted = new Set(ids.filter((id) => this.byId.get(id)?.point !== undefined));
     for (const id of this.kept) {
       if (wanted.has(id)) continue;
       const record = this.byId.get(id);
@@ -169,7 +178,7 @@ export class PlaceLayers {
       if (record.layer) continue;
       record.layer = this.createLayer(record).addTo(this.leafletMap);
       this.decorate(record);
-      this.element(id)?.classList.toggle('highlighted', canvas.highlighted.has(canvas.pointIndex.get(id)!));
+      this.element(id)?.classList.toggle('highlighted', canvas.highlighted.has(record.point!));
       this.domRecords.add(record);
     }
     this.kept = wanted;
@@ -181,7 +190,7 @@ export class PlaceLayers {
    * `fromZoom`); `fromZoom` itself below the threshold or for routes.
    */
   async zoomToShow(id: string, fromZoom: number): Promise<number> {
-    const point = this.canvas?.pointIndex.get(id);
+    const point = this.canvas && this.byId.get(id)?.point;
     const index = point === undefined ? undefined : await this.canvas?.index;
     if (!index || point === undefined) return fromZoom;
     const zoom = await index.emergeZoom(point, fromZoom);
@@ -194,7 +203,7 @@ export class PlaceLayers {
     for (const record of this.drawnRecords) this.element(record.place.id)?.classList.toggle('highlighted', wanted.has(record.place.id));
     const canvas = this.canvas;
     if (!canvas) return;
-    canvas.highlighted = new Set(ids.flatMap((id) => canvas.pointIndex.get(id) ?? []));
+    canvas.highlighted = new Set(ids.flatMap((id) => this.byId.get(id)?.point ?? []));
     canvas.layer?.draw();
   }
 
@@ -212,18 +221,17 @@ export class PlaceLayers {
 
   private drawOnCanvas(pointCount: number): void {
     const points: PlaceRecord[] = [];
-    const pointIndex = new Map<string, number>();
     const positions = new Float64Array(pointCount * 2);
     for (const record of this.ranked) {
       if (record.place.geometry.type !== 'Point') continue;
       const [lon, lat] = record.place.geometry.coordinates;
       positions[points.length * 2] = lon;
       positions[points.length * 2 + 1] = lat;
-      pointIndex.set(record.place.id, points.length);
+      record.point = points.length;
       points.push(record);
     }
     let resolveIndex: (index: ClusterIndex | undefined) => void = () => {};
-    const canvas: CanvasDrawing = { points, pointIndex, highlighted: new Set(), index: new Promise((resolve) => (resolveIndex = resolve)) };
+    const canvas: CanvasDrawing = { points, highlighted: new Set(), index: new Promise((resolve) => (resolveIndex = resolve)) };
     this.canvas = canvas;
     // Drawn here, the code is not in the map's first download: fetched now, for a large story only.
     Promise.all([import('./cluster-index'), import('./point-canvas')]).then(

@@ -18,10 +18,11 @@ import {
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
 import { afterNextPaint } from '../dom/after-paint';
-import { separationZoom, storyFocus } from '../model/framing';
+import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
 import type { BasemapColors, BasemapLayer } from './basemap-layer';
+import { prefetch, WORLD_FILE } from './basemap-prefetch';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
@@ -199,8 +200,11 @@ export class StoryView {
     // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
     // would frame the places into the old, smaller box.
     this.leafletMap.invalidateSize({ pan: false });
-    const ids = new Set(this.focusIds());
-    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => ids.has(place.id)));
+    const places = this.story?.places ?? [];
+    const candidates = this.places.records.reduce((count, record) => count + ('lat' in record.target ? 1 : 0), 0);
+    // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
+    const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
+    const positions = this.positionsOf(focus ? places.filter((place) => focus.has(place.id)) : places);
     this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.clear.framePadding() });
   }
 
@@ -443,9 +447,11 @@ export class StoryView {
     let cancelled = false;
     let cancelPaint = () => {};
     const painted = new Promise<void>((resolve) => (cancelPaint = afterNextPaint(resolve)));
+    const withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
     this.cancelBasemapLoad = () => {
       cancelled = true;
       cancelPaint();
+      withdrawPrefetch();
     };
     import('./basemap-layer').then(
       async ({ createBasemapLayer }) => {
@@ -461,6 +467,8 @@ export class StoryView {
           },
           onError: this.options.onBasemapError,
         }).preload();
+        // The layer's own request has taken the prefetched one over.
+        withdrawPrefetch();
         this.basemap = layer;
         await painted;
         if (!cancelled) layer.addTo(this.leafletMap);

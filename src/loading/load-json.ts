@@ -6,6 +6,8 @@ export const DEFAULT_LOAD_TIMEOUT_MS = 15_000;
 export const MAX_JSON_BYTES = 50_000_000;
 /** Datasets with more features are refused: beyond this a browser tab runs short of memory and time. */
 export const MAX_FEATURES = 500_000;
+/** Places validated per slice (one short task) when a large dataset is validated on the page. */
+export const PLACES_PER_SLICE = 5_000;
 
 const megabytes = (bytes: number) => `${Math.round(bytes / 1_000_000)} MB`;
 

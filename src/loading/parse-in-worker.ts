@@ -5,9 +5,10 @@
  * served from another origin than the page).
  */
 import { parseStory } from '../model/story';
-import type { Parsed, Problem, Story } from '../model/types';
+import type { Problem, Story } from '../model/types';
 import { checkFeatureCount, parseJsonBytes } from './load-json';
 import { parseStoryInSlices } from './story-slices';
+import { ParsedStoryInput } from './parsed-story-input';
 import { decodePlaces, type PlacesChunk } from './story-transfer';
 
 export interface ParseRequest {
@@ -20,14 +21,6 @@ export type ParseReply =
   | { kind: 'head'; head: Omit<Story, 'places'>; problems: string; chunks: number }
   | { kind: 'chunk'; chunk: PlacesChunk }
   | { kind: 'error'; message: string };
-
-/** A places dataset already validated (the element does not parse it again). */
-export class ParsedStoryInput {
-  readonly parsed: Parsed<Story>;
-  constructor(parsed: Parsed<Story>) {
-    this.parsed = parsed;
-  }
-}
 
 function startWorker(): Worker | undefined {
   if (typeof Worker !== 'function') return undefined;

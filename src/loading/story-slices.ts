@@ -6,8 +6,7 @@
  */
 import { parseStoryInSteps } from '../model/story';
 import type { Parsed, Story } from '../model/types';
-
-export const PLACES_PER_SLICE = 5_000;
+import { PLACES_PER_SLICE } from './load-json';
 
 const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 

@@ -119,10 +119,10 @@ describe('CompanionLinkController', () => {
     const liveListeners = watchListeners(map);
     const companion = addCompanion('story');
     await until(() => companion.link.map === map, 'linked');
-    expect(liveListeners()).toEqual({ 'summit-ready': 1, 'summit-select': 1, 'summit-cite': 1 });
+    expect(liveListeners()).toEqual({ 'summit-ready': 1, 'summit-outcome': 1, 'summit-select': 1, 'summit-cite': 1 });
     companion.remove();
     expect(companion.link.map).toBeUndefined();
-    expect(liveListeners()).toEqual({ 'summit-ready': 0, 'summit-select': 0, 'summit-cite': 0 });
+    expect(liveListeners()).toEqual({ 'summit-ready': 0, 'summit-outcome': 0, 'summit-select': 0, 'summit-cite': 0 });
     const changes = companion.changes;
     map.select('hanoi');
     map.dispatchEvent(new SummitCiteEvent({ id: 'hanoi', paragraph: 3 }));

@@ -147,6 +147,8 @@ describe('<summit-article> linked to a map', () => {
 
   it('tells what happened next after the article, as a separate note with its sources', async () => {
     const { map, text } = await mountStory();
+    // The map's outcome data comes after its markers.
+    await until(() => text.shadowRoot!.querySelector('[part="outcome"]') !== null, 'the outcome note');
     const note = text.shadowRoot!.querySelector<HTMLElement>('[part="outcome"]')!;
     const articleElement = text.shadowRoot!.querySelector('article')!;
     expect(articleElement.contains(note)).toBe(false);

@@ -303,10 +303,28 @@ describe('the timeline', () => {
 });
 
 describe('what happened next (the later-reporting layer)', () => {
+  it('comes after the markers and says so with summit-outcome; an outcome set to nothing removes it the same way', async () => {
+    const details: number[] = [];
+    const map = await mountMap((element) => element.addEventListener('summit-outcome', (event) => details.push(event.detail.features)));
+    await until(() => details.length > 0, 'summit-outcome');
+    const bundled = readJson<{ features: unknown[] }>('geo/outcome.geojson').features.length;
+    expect(details).toEqual([bundled]);
+    expect(map.parsedOutcome?.features).toHaveLength(bundled);
+    map.outcome = { type: 'FeatureCollection', features: [] };
+    await until(() => details.length > 1, 'a second summit-outcome');
+    expect(details.at(-1)).toBe(0);
+  });
+
   it('is its own layer, toggled by a control, labelled as later reporting with sources, and never shows article quotes', async () => {
     const map = await mountMap();
     const laterReporting = () => [...mapRegion(map).querySelectorAll<SVGElement>('[data-outcome-id]')];
-    const toggle = shadow(map).querySelector<HTMLButtonElement>('[part="controls"] button[aria-pressed]')!;
+    // The layer's data and code come after the markers: its control appears when they are here.
+    const findToggle = () =>
+      [...shadow(map).querySelectorAll<HTMLButtonElement>('[part="controls"] button[aria-pressed]')].find((button) =>
+        /what happened next/i.test(button.textContent ?? ''),
+      );
+    await until(() => findToggle() !== undefined, 'the "What happened next" control');
+    const toggle = findToggle()!;
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     expect(laterReporting()).toHaveLength(0);
     toggle.click();
