@@ -28,6 +28,7 @@ const CITE_QUIET_MS = 1500;
  * map list the paragraphs that mention their place; choosing one scrolls here and highlights the
  * sentence. After the article, a separate note tells what happened next, from later reporting.
  *
+ * @tagname summit-article
  * @fires summit-error - The article or places were rejected in part, or a place name or alias matches nothing in the article. `detail: { message, problems }`.
  *
  * @csspart headline - The article's headline.

@@ -30,6 +30,7 @@ const COMPACT_WIDTH = 600;
  * focusable marker per place, popups that quote the article word for word, a legend and
  * controls. Shows the bundled story (the 2019 Trump–Kim summit in Vietnam) when given no data.
  *
+ * @tagname summit-map
  * @fires summit-ready - After data is drawn. `detail: { places }`.
  * @fires summit-select - The selection changed (user or API). `detail: { id, feature }`.
  * @fires summit-error - Input was rejected in full or in part, or did not load. `detail: { message, problems }`.

@@ -26,6 +26,7 @@ const OVERSCAN = 800;
  * on the map, and the map's selection is marked here (`aria-current`) and scrolled into view.
  * Standalone, give it `places`.
  *
+ * @tagname summit-place-list
  * @fires summit-select - Standalone only (a linked map fires its own): a place was chosen. `detail: { id, feature }`.
  * @fires summit-error - Standalone `places` were rejected in full or in part. `detail: { message, problems }`.
  *
