@@ -7,18 +7,22 @@ import { gzipSync } from 'node:zlib';
 export const KB = 1000;
 
 export const BUDGET_KB = Object.freeze({
-  /** Library code alone (Lit, Leaflet, our code and CSS), without story data or basemap. */
+  /**
+   * Library code (Lit, Leaflet, our code and CSS; no story data, no basemap files) that a bare
+   * map loads for its first view. The drop-in module fetches the rest (the companions, large-data
+   * code, the outcome layer) from files beside it only when a page needs them.
+   */
   library: 70,
   /** The story's first view: library, places, article and the basemap it first shows. */
   firstView: 150,
 });
 
 /**
- * The library's target above is not met yet (88 KB with every feature of the issues it carries);
- * this ceiling, which tests/e2e/size.test.ts enforces, keeps it from growing while it comes down.
- * The bench reports the target.
+ * What tests/e2e/size.test.ts enforces while the library's target above is not met (75 KB for a
+ * bare map's first view, 96 KB for all of its code, workers apart): neither may grow. The bench
+ * reports the target.
  */
-export const LIBRARY_CEILING_KB = 90;
+export const LIBRARY_CEILING_KB = Object.freeze({ firstView: 76, all: 97 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;

@@ -1,0 +1,82 @@
+// The drop-in module's sibling files (dist/summit-map-*.js): a page loads only the code it uses,
+// companions are registered when the page has them (also when added later), and a module copied
+// without its siblings still shows its markers and says what is missing.
+import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { consoleErrorsBesidesFavicon, e2eSession, placeIds, storyPlaces } from './browser';
+import { DIST, FIXTURES } from './serve';
+
+const storyPlaceIds = storyPlaces()
+  .features.map((feature) => feature.id)
+  .sort();
+
+// A folder holding the module alone, as if an embedder copied only summit-map.js.
+let lonely = '';
+const session = e2eSession(async () => {
+  lonely = await mkdtemp(join(tmpdir(), 'summit-map-lonely-'));
+  await copyFile(join(DIST, 'summit-map.js'), join(lonely, 'summit-map.js'));
+  await writeFile(
+    join(lonely, 'page.html'),
+    '<!doctype html>\n<title>Module alone</title>\n<script type="module" src="summit-map.js"></script>\n' +
+      '<summit-map id="map" loading="eager"></summit-map>\n<summit-article for="map"></summit-article>\n',
+  );
+  return {
+    mounts: [
+      { prefix: '/fixtures/', dir: FIXTURES },
+      { prefix: '/lonely/', dir: lonely },
+      { prefix: '/', dir: DIST },
+    ],
+  };
+});
+afterAll(() => rm(lonely, { recursive: true, force: true }));
+
+/** The sibling files a page fetched, without their content hashes: "summit-map-basemap-layer". */
+const siblingsFetched = (requests: readonly string[]) =>
+  [...new Set(requests.map((url) => new URL(url).pathname.match(/\/(summit-map-[\w-]+?)(-[\w-]{8})?\.js$/)?.[1]).filter(Boolean))].sort();
+
+describe('a page with only a map', () => {
+  it('fetches the map’s code and what its first view needs, never the companions’ or the large-data code', async () => {
+    const embed = await session.open('/fixtures/embed.html');
+    await expect.poll(async () => (await placeIds(embed.page)).sort(), { timeout: 15_000 }).toEqual(storyPlaceIds);
+    await embed.page.waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0);
+    await embed.page.waitForLoadState('networkidle');
+    const fetched = siblingsFetched(embed.requests);
+    expect(fetched).toContain('summit-map-basemap-layer');
+    for (const unused of ['summit-article', 'summit-place-list', 'companion-link', 'mentions', 'point-canvas', 'cluster', 'parse'])
+      expect(
+        fetched.filter((name) => name!.includes(unused)),
+        unused,
+      ).toEqual([]);
+    expect(await embed.page.evaluate(() => customElements.get('summit-article'))).toBeUndefined();
+  });
+});
+
+describe('a page with companions', () => {
+  it('registers the article at once and a place list added later, both linked to the map', async () => {
+    const page = (await session.open('/fixtures/companions.html')).page;
+    await page.locator('summit-article [part="paragraph"]').first().waitFor({ timeout: 15_000 });
+    await page.locator('summit-place-list li').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('summit-place-list li').count()).toBe(storyPlaceIds.length);
+    // Linked: choosing a list item selects the place on the map.
+    await page.locator('summit-place-list li button').first().click();
+    await expect.poll(() => page.locator('summit-map').getAttribute('selected')).not.toBe('');
+  });
+});
+
+describe('the module copied without its sibling files', () => {
+  it('still draws the markers, says the basemap could not be loaded (summit-error), and logs which files are missing', async () => {
+    const lonelyPage = await session.open('/lonely/page.html');
+    const { page } = lonelyPage;
+    await expect.poll(async () => (await placeIds(page)).sort(), { timeout: 15_000 }).toEqual(storyPlaceIds);
+    const errorMessages = async () =>
+      (await lonelyPage.events()).flatMap((event) =>
+        event.type === 'summit-error' ? [(event.detail as { message: string }).message] : [],
+      );
+    await expect.poll(async () => (await errorMessages()).join('\n'), { timeout: 15_000 }).toMatch(/basemap could not be loaded/i);
+    await expect.poll(() => page.locator('summit-map [part="error"]').isVisible()).toBe(true);
+    expect(lonelyPage.pageErrors).toEqual([]);
+    await expect.poll(() => consoleErrorsBesidesFavicon(lonelyPage).join('\n')).toMatch(/summit-map-\*\.js files beside summit-map\.js/);
+  });
+});
