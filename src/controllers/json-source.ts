@@ -31,11 +31,17 @@ export class JsonSourceController implements ReactiveController {
   loading = false;
   private readonly host: ReactiveControllerHost;
   private readonly timeoutMs: () => number;
+  private readonly onLargeStory: () => void;
   private abort?: AbortController;
 
-  constructor(host: ReactiveControllerHost, timeoutMs: () => number = () => DEFAULT_LOAD_TIMEOUT_MS) {
+  /**
+   * @param onLargeStory a places dataset too large to validate at once is on its way (code it
+   *   needs after can be fetched meanwhile)
+   */
+  constructor(host: ReactiveControllerHost, timeoutMs: () => number = () => DEFAULT_LOAD_TIMEOUT_MS, onLargeStory: () => void = () => {}) {
     this.host = host;
     this.timeoutMs = timeoutMs;
+    this.onLargeStory = onLargeStory;
     host.addController(this);
   }
 
@@ -65,12 +71,14 @@ export class JsonSourceController implements ReactiveController {
 
   private async loadOne(source: JsonSource, signal: AbortSignal): Promise<unknown> {
     if (source.value === undefined && !source.url) return source.fallback;
-    if (source.value !== undefined) return source.story ? storyInput(source.value, source.what) : source.value;
+    if (source.value !== undefined) return source.story ? this.storyInput(source.value, source.what) : source.value;
     const bytes = await loadJsonBytes(source.url!, signal, source.what, this.timeoutMs());
-    if (source.story && bytes.byteLength > WORKER_MIN_BYTES)
+    if (source.story && bytes.byteLength > WORKER_MIN_BYTES) {
+      this.onLargeStory();
       return (await largeData()).parseStoryBytes(bytes, signal, source.what, source.url!);
+    }
     const json = parseJsonBytes(bytes, source.what, source.url!);
-    return source.story ? storyInput(json, source.what, source.url) : json;
+    return source.story ? this.storyInput(json, source.what, source.url) : json;
   }
 
   /** Stops the load in flight, if any; its promise resolves undefined. */
@@ -85,13 +93,13 @@ export class JsonSourceController implements ReactiveController {
     this.loading = loading;
     this.host.requestUpdate();
   }
-}
 
-/** A places dataset as given: small ones as they are (parsed by the element), large ones validated in slices. */
-function storyInput(json: unknown, what: string, url = ''): unknown | Promise<ParsedStoryInput> {
-  checkFeatureCount(json, what, url);
-  const features = (json as { features?: unknown } | null)?.features;
-  return Array.isArray(features) && features.length > PLACES_PER_SLICE
-    ? largeData().then((code) => code.parseOnPage(json, what, url))
-    : json;
+  /** A places dataset as given: small ones as they are (parsed by the element), large ones validated in slices. */
+  private storyInput(json: unknown, what: string, url = ''): unknown | Promise<ParsedStoryInput> {
+    checkFeatureCount(json, what, url);
+    const features = (json as { features?: unknown } | null)?.features;
+    if (!Array.isArray(features) || features.length <= PLACES_PER_SLICE) return json;
+    this.onLargeStory();
+    return largeData().then((code) => code.parseOnPage(json, what, url));
+  }
 }

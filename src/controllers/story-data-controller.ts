@@ -29,6 +29,8 @@ export interface StoryDataCallbacks {
   onOutcome: () => void;
   /** Something was rejected or did not load (problems may be empty: then nothing is reported). */
   report: (summary: string, problems: readonly Problem[]) => void;
+  /** A places dataset too large to validate at once is on its way: code it needs after can be fetched meanwhile. */
+  onLargeStory?: () => void;
 }
 
 /**
@@ -53,7 +55,7 @@ export class StoryDataController {
   constructor(host: ReactiveControllerHost, callbacks: StoryDataCallbacks) {
     this.host = host;
     this.callbacks = callbacks;
-    this.storySource = new JsonSourceController(host, () => callbacks.inputs().loadTimeout);
+    this.storySource = new JsonSourceController(host, () => callbacks.inputs().loadTimeout, callbacks.onLargeStory);
     // Its two loaders are the host's controllers: a disconnect cancels what they fetch.
     this.outcomeSource = new JsonSourceController(host, () => callbacks.inputs().loadTimeout);
   }

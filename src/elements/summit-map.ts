@@ -9,6 +9,7 @@ import type { Theme } from '../controllers/theme-controller';
 import { TouchHintController } from '../controllers/touch-hint-controller';
 import { SummitCiteEvent, SummitOutcomeEvent, SummitReadyEvent } from '../events';
 import type { StoryView } from '../leaflet/story-view';
+import { preloadCanvasCode } from '../leaflet/place-layers';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
 import { creditLine } from '../model/credit';
 import type { Outcome } from '../model/outcome';
@@ -168,6 +169,7 @@ export class SummitMap extends LitElement {
       this.dispatchEvent(new SummitOutcomeEvent({ features: this.data.outcome?.features.length ?? 0 }));
     },
     report: (summary, problems) => this.showProblems(summary, problems),
+    onLargeStory: () => void preloadCanvasCode(),
   });
   private readonly selection = new SelectionController(this, {
     show: (id, { move, focus }) => this.view?.show(id, { animate: !prefersReducedMotion(), move, focus }),

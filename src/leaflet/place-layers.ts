@@ -36,6 +36,22 @@ const NO_EXTRAS: readonly Layer[] = Object.freeze([]);
 /** Clusters exist up to this zoom; at the map's closest zoom (one more) every point stands alone. */
 const CLUSTER_MAX_ZOOM = 9;
 
+let canvasCode: Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> | undefined;
+
+/**
+ * The code of a large story's canvas (cluster-index.ts, point-canvas.ts), fetched once: by the
+ * draw of a large story, or ahead of it while a large file is still being parsed, so the cluster
+ * worker starts as soon as the places are drawn rather than after the page's next task.
+ */
+export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> {
+  if (!canvasCode) {
+    canvasCode = Promise.all([import('./cluster-index'), import('./point-canvas')]);
+    // A preload nobody waits for yet must not report its failure; the draw that needs it does.
+    canvasCode.catch(() => undefined);
+  }
+  return canvasCode;
+}
+
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 200);
 
@@ -233,8 +249,8 @@ export class PlaceLayers {
     let resolveIndex: (index: ClusterIndex | undefined) => void = () => {};
     const canvas: CanvasDrawing = { points, highlighted: new Set(), index: new Promise((resolve) => (resolveIndex = resolve)) };
     this.canvas = canvas;
-    // Drawn here, the code is not in the map's first download: fetched now, for a large story only.
-    Promise.all([import('./cluster-index'), import('./point-canvas')]).then(
+    // Drawn here, the code is not in the map's first download: fetched for a large story only.
+    preloadCanvasCode().then(
       ([{ ClusterIndex }, { PointCanvas }]) => {
         // Cleared or redrawn meanwhile.
         if (this.canvas !== canvas) return resolveIndex(undefined);
