@@ -140,21 +140,6 @@ export class SummitMap extends LitElement {
     return this.data.outcome;
   }
 
-  /** @deprecated Use `parsedPlaces`. */
-  get story(): Story {
-    return this.parsedPlaces;
-  }
-
-  /** @deprecated Use `parsedArticle`. */
-  get storyArticle(): Article | undefined {
-    return this.parsedArticle;
-  }
-
-  /** @deprecated Use `parsedOutcome`. */
-  get storyOutcome(): Outcome | undefined {
-    return this.parsedOutcome;
-  }
-
   @state() private errorMessage = '';
   @state() private helpOpen = false;
 
