@@ -6,30 +6,23 @@
  * reports only what the reader does on the map. This folder is the only code that imports
  * Leaflet, so a move to Leaflet 2 stays here.
  */
-import {
-  DomEvent,
-  map as createLeafletMap,
-  tileLayer,
-  type LayerGroup,
-  type Map as LeafletMap,
-  type Path,
-  type TileLayer,
-  type LatLng,
-} from 'leaflet/dist/leaflet-src.esm.js';
+import { DomEvent, map as createLeafletMap, type Map as LeafletMap, type LatLng } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
-import { afterNextPaint } from '../dom/after-paint';
 import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Position, Story } from '../model/types';
-import type { BasemapColors, BasemapLayer } from './basemap-layer';
-import { prefetch, WORLD_FILE } from './basemap-prefetch';
+import type { BasemapColors } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
+import { markOncePerMap } from './mark-once';
+import { OnlineTiles } from './online-tiles';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
 import { createPopupContent } from './popup-content';
+import { StoryBasemap } from './story-basemap';
+import { StoryOutcome } from './story-outcome';
 import { TouchGestures } from './touch-gestures';
 
 export type { PopupClearance } from './place-popups';
@@ -68,10 +61,7 @@ export interface ShowOptions {
 }
 
 const FIT_ALL_SINGLE_ZOOM = 6;
-/** Map containers whose first draw was marked (`summit-map:markers`). */
-const markedContainers = new WeakSet<HTMLElement>();
-/** Map containers whose basemap's first paint was marked (`summit-map:basemap`). */
-const paintedContainers = new WeakSet<HTMLElement>();
+const markDrawn = markOncePerMap('summit-map:markers');
 
 /** Where the map looked, to return to (after printing). */
 export interface SavedView {
@@ -98,22 +88,14 @@ export class StoryView {
   private readonly clear: ClearArea;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
-  /** Undefined until its code has loaded (see loadBasemap). */
-  private basemap?: BasemapLayer;
-  private tiles?: TileLayer;
+  private readonly basemap: StoryBasemap;
+  private readonly tiles: OnlineTiles;
+  private readonly outcome: StoryOutcome;
   private story?: Story;
   private article?: Article;
-  private outcome?: { group: LayerGroup; layers: Map<string, Path>; data: Outcome };
-  /** What setOutcome was last asked, kept while the outcome layer's code loads. */
-  private outcomeWanted?: { data: Outcome; visible: boolean };
-  /** The outcome layer's code (outcome-layer.ts), fetched with the first outcome data. */
-  private outcomeCode?: typeof import('./outcome-layer');
-  private destroyed = false;
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
   private frameRequest = 0;
-  /** Cancels a basemap still loading (see loadBasemap). */
-  private cancelBasemapLoad = () => {};
 
   constructor(container: HTMLElement, options: StoryViewOptions) {
     this.options = options;
@@ -145,27 +127,29 @@ export class StoryView {
       onChoose: (id) => options.onChoose(id, false),
       zoomInto: (target, zoom) => this.camera.moveTo(target, { animate: !options.reducedMotion, zoom }),
       describe: options.describe,
-      // Once per map: a mark per re-attach would pile up in the page's performance timeline.
-      onDrawn: () => {
-        if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
-        markedContainers.add(this.leafletMap.getContainer());
-      },
+      onDrawn: () => markDrawn(this.leafletMap.getContainer()),
     });
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
+    this.outcome = new StoryOutcome(this.leafletMap, this.popups);
     this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
       onActivate: (id) => options.onChoose(id, true),
       onClose: () => this.closeAndReturnFocus(),
-      outcomeLayer: (id) => this.outcome?.layers.get(id),
+      outcomeLayer: (id) => this.outcome.layer(id),
     });
     this.keyboard.enable();
     this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
     this.touch.enable();
     this.leafletMap.on('zoomend moveend resize', this.relayout);
-    this.loadBasemap(options.basemapBase);
+    this.basemap = new StoryBasemap(this.leafletMap, {
+      base: options.basemapBase,
+      colors: options.colors,
+      onError: options.onBasemapError,
+    });
+    this.tiles = new OnlineTiles(this.leafletMap);
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
@@ -179,7 +163,7 @@ export class StoryView {
     this.keyboard.setRovingTarget('');
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(this.relayout);
-    this.basemap?.setTint(new Set(story.tint));
+    this.basemap.setTint(story.tint);
   }
 
   /** Frames every place. */
@@ -307,11 +291,6 @@ export class StoryView {
     return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
   }
 
-  /** The keyboard-reachable element of a place, if drawn. */
-  placeElement(id: string): HTMLElement | SVGElement | undefined {
-    return this.places.element(id);
-  }
-
   /** Zooms by steps; around the chosen place while its details are open, so it stays beside them. */
   zoomBy(delta: number, animate: boolean): void {
     const target = this.places.get(this.popups.openId)?.target;
@@ -320,8 +299,7 @@ export class StoryView {
 
   /** Optional online tiles above the offline basemap; '' removes them. */
   setTiles(urlTemplate: string): void {
-    this.tiles?.remove();
-    this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.leafletMap) : undefined;
+    this.tiles.set(urlTemplate);
   }
 
   /** The view now, to return to with `restoreView`. */
@@ -341,44 +319,12 @@ export class StoryView {
 
   /** Shows or hides the outcome layer; `data` replaces what it draws. */
   setOutcome(data: Outcome | undefined, visible: boolean): void {
-    if (this.outcome && this.outcome.data !== data) {
-      this.outcome.group.remove();
-      this.outcome = undefined;
-    }
-    this.outcomeWanted = data && { data, visible };
-    if (!data) return;
-    const code = this.outcomeCode;
-    if (!code) {
-      // Its code is not in the map's first download; the latest wish applies once it is here.
-      import('./outcome-layer').then(
-        (loaded) => {
-          this.outcomeCode = loaded;
-          if (this.outcomeWanted && !this.destroyed) this.setOutcome(this.outcomeWanted.data, this.outcomeWanted.visible);
-        },
-        // Not found beside the module: the map goes on without the optional layer.
-        () => undefined,
-      );
-      return;
-    }
-    this.outcome ??= {
-      ...code.createOutcomeLayer(this.leafletMap, data, this.popups.currentClearance, () => this.leafletMap.closePopup()),
-      data,
-    };
-    if (visible && !this.leafletMap.hasLayer(this.outcome.group)) {
-      this.outcome.group.addTo(this.leafletMap);
-      code.decorateOutcome(this.outcome.layers, data);
-    } else if (!visible) {
-      this.outcome.group.remove();
-    }
+    this.outcome.set(data, visible);
   }
 
   /** Frames the outcome layer's features. */
   frameOutcome(animate: boolean): void {
-    const features = this.outcomeWanted?.data.features ?? [];
-    const positions = features.flatMap((feature) =>
-      feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates,
-    );
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM });
+    this.camera.frame(this.outcome.positions(), { animate, maxZoom: PLACE_ZOOM });
   }
 
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
@@ -386,7 +332,7 @@ export class StoryView {
     // Called after every render of the element: only a real change lays the labels out again.
     if (!this.popups.setClearance(clearance)) return;
     this.relayout();
-    if (this.outcome) this.outcomeCode?.setOutcomeClearance(this.outcome.layers, clearance);
+    this.outcome.setClearance(clearance);
   }
 
   /** One finger pans the map (Leaflet's default) instead of scrolling the page; two fingers always do. */
@@ -402,9 +348,7 @@ export class StoryView {
   }
 
   destroy(): void {
-    this.destroyed = true;
     cancelAnimationFrame(this.frameRequest);
-    this.cancelBasemapLoad();
     this.keyboard.disable();
     this.touch.disable();
     this.popups.destroy();
@@ -413,10 +357,9 @@ export class StoryView {
     this.leafletMap.stop();
     const internals = this.leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
     if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
-    this.basemap?.remove();
+    this.basemap.destroy();
     this.places.clear();
-    this.outcome?.group.remove();
-    this.outcome = undefined;
+    this.outcome.destroy();
     this.leafletMap.off();
     this.leafletMap.remove();
     // Leaflet 1.9's remove() leaves its scroll listener on the container; the element reuses the
@@ -426,55 +369,12 @@ export class StoryView {
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */
   setBasemapBase(base: URL): void {
-    this.basemap?.remove();
-    this.basemap = undefined;
-    this.loadBasemap(base);
+    this.basemap.setBase(base);
   }
 
   /** New basemap colours (the theme or colour scheme changed). */
   setBasemapColors(colors: BasemapColors): void {
-    this.options.colors = colors;
-    this.basemap?.setColors(colors);
-  }
-
-  /**
-   * Markers first: the basemap's code and its world file are fetched at once, and the layer (a
-   * canvas the size of the map, drawn in full on every view change) joins the map once the
-   * markers have painted.
-   */
-  private loadBasemap(base: URL): void {
-    this.cancelBasemapLoad();
-    let cancelled = false;
-    let cancelPaint = () => {};
-    const painted = new Promise<void>((resolve) => (cancelPaint = afterNextPaint(resolve)));
-    const withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
-    this.cancelBasemapLoad = () => {
-      cancelled = true;
-      cancelPaint();
-      withdrawPrefetch();
-    };
-    import('./basemap-layer').then(
-      async ({ createBasemapLayer }) => {
-        if (cancelled) return;
-        const layer = createBasemapLayer({
-          base,
-          tint: new Set(this.story?.tint ?? []),
-          colors: this.options.colors,
-          onPaint: () => {
-            // Once per map, like the markers' mark: re-attaching must not fill the performance timeline.
-            if (!paintedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:basemap');
-            paintedContainers.add(this.leafletMap.getContainer());
-          },
-          onError: this.options.onBasemapError,
-        }).preload();
-        // The layer's own request has taken the prefetched one over.
-        withdrawPrefetch();
-        this.basemap = layer;
-        await painted;
-        if (!cancelled) layer.addTo(this.leafletMap);
-      },
-      () => !cancelled && this.options.onBasemapError?.('The basemap could not be loaded.'),
-    );
+    this.basemap.setColors(colors);
   }
 
   private popupContent({ place, role }: PlaceRecord): HTMLElement {
