@@ -1,12 +1,13 @@
 /**
- * The Leaflet side of <summit-map>, composed of one part per job: the camera (where the view
- * goes), the place layers, the place popup, the keyboard handler, the basemap, optional online
- * tiles and the outcome layer ("What happened next"). The element owns its lifecycle (create on
- * connect, `destroy()` on disconnect) and the selection: this view shows what it is told and
- * reports only what the reader does on the map. This folder is the only code that imports
- * Leaflet, so a move to Leaflet 2 stays here.
+ * The Leaflet side of <summit-map>, composed of one part per job: the map itself (leaflet-map.ts),
+ * the camera (where the view goes), the place layers, the place popup, the clear area, the
+ * keyboard and touch handlers, the basemap (story-basemap.ts), optional online tiles and the
+ * outcome layer ("What happened next", story-outcome.ts). This file frames and shows places with
+ * them. The element owns its lifecycle (create on connect, `destroy()` on disconnect) and the
+ * selection: this view shows what it is told and reports only what the reader does on the map.
+ * This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
-import { DomEvent, map as createLeafletMap, type Map as LeafletMap, type LatLng } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
 import { positionsOf } from '../model/geometry';
 import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import type { Outcome } from '../model/outcome';
@@ -15,6 +16,7 @@ import type { BasemapColors } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
+import { createLeafletMap, MAX_ZOOM, removeLeafletMap, stopLeafletMap } from './leaflet-map';
 import { markOncePerMap } from './mark-once';
 import { OnlineTiles } from './online-tiles';
 import { PlaceKeyboard } from './place-keyboard';
@@ -60,16 +62,14 @@ export interface ShowOptions {
   move?: boolean;
 }
 
-const FIT_ALL_SINGLE_ZOOM = 6;
-const markDrawn = markOncePerMap('summit-map:markers');
-
 /** Where the map looked, to return to (after printing). */
 export interface SavedView {
   center: LatLng;
   zoom: number;
 }
 
-const MAX_ZOOM = 10;
+const markDrawn = markOncePerMap('summit-map:markers');
+const FIT_ALL_SINGLE_ZOOM = 6;
 /**
  * The first view never zooms in further than this: a country's coast with its cities, just short
  * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
@@ -99,27 +99,7 @@ export class StoryView {
 
   constructor(container: HTMLElement, options: StoryViewOptions) {
     this.options = options;
-    this.leafletMap = createLeafletMap(container, {
-      // Our own controls and credit line (in the element) replace Leaflet's, whose buttons and
-      // attribution are written as HTML strings.
-      zoomControl: false,
-      attributionControl: false,
-      minZoom: 1,
-      maxZoom: MAX_ZOOM,
-      zoomSnap: 0.25,
-      zoomDelta: 1,
-      zoomAnimation: !options.reducedMotion,
-      fadeAnimation: !options.reducedMotion,
-      markerZoomAnimation: !options.reducedMotion,
-      worldCopyJump: false,
-      scrollWheelZoom: false,
-      // The element re-measures the map when its own size changes (ResizeController). Leaflet's
-      // window resize listener would be redundant, and Leaflet 1.9 removes it by setting its key on
-      // window to null rather than deleting it: one key left on window per map, so per re-attach.
-      trackResize: false,
-      center: [30, 60],
-      zoom: 2,
-    });
+    this.leafletMap = createLeafletMap(container, { reducedMotion: options.reducedMotion });
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', options.label);
     this.camera = new Camera(this.leafletMap);
@@ -352,19 +332,11 @@ export class StoryView {
     this.keyboard.disable();
     this.touch.disable();
     this.popups.destroy();
-    // Leaflet 1.9 finishes a zoom animation from a timer that map.remove() does not clear; left
-    // running, it throws into the host page after the element is gone. End it first.
-    this.leafletMap.stop();
-    const internals = this.leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
-    if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
+    stopLeafletMap(this.leafletMap);
     this.basemap.destroy();
     this.places.clear();
     this.outcome.destroy();
-    this.leafletMap.off();
-    this.leafletMap.remove();
-    // Leaflet 1.9's remove() leaves its scroll listener on the container; the element reuses the
-    // container for its next map, so each re-attach would keep the previous map alive through it.
-    DomEvent.off(this.leafletMap.getContainer());
+    removeLeafletMap(this.leafletMap);
   }
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */
