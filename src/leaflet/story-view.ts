@@ -2,23 +2,22 @@
  * The Leaflet side of <summit-map>, composed of one part per job: the map itself (leaflet-map.ts),
  * the camera (where the view goes), the place layers, the place popup, the clear area, the
  * keyboard and touch handlers, the basemap (story-basemap.ts), optional online tiles and the
- * outcome layer ("What happened next", story-outcome.ts). This file frames and shows places with
- * them. The element owns its lifecycle (create on connect, `destroy()` on disconnect) and the
+ * outcome layer ("What happened next", story-outcome.ts), and what to frame (place-framing.ts).
+ * This file shows places with them. The element owns its lifecycle (create on connect, `destroy()` on disconnect) and the
  * selection: this view shows what it is told and reports only what the reader does on the map.
  * This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
 import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
-import { positionsOf } from '../model/geometry';
-import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import type { Outcome } from '../model/outcome';
-import type { Article, Place, Position, Story } from '../model/types';
+import type { Article, Place, Story } from '../model/types';
 import type { BasemapColors } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
-import { createLeafletMap, MAX_ZOOM, removeLeafletMap, stopLeafletMap } from './leaflet-map';
+import { createLeafletMap, removeLeafletMap, stopLeafletMap } from './leaflet-map';
 import { markOncePerMap } from './mark-once';
 import { OnlineTiles } from './online-tiles';
+import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
@@ -69,15 +68,6 @@ export interface SavedView {
 }
 
 const markDrawn = markOncePerMap('summit-map:markers');
-const FIT_ALL_SINGLE_ZOOM = 6;
-/**
- * The first view never zooms in further than this: a country's coast with its cities, just short
- * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
- * world file. Choosing a place goes closer.
- */
-const FRAME_MAX_ZOOM_FOCUS = 4.75;
-
-const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -86,6 +76,7 @@ export class StoryView {
   private readonly places: PlaceLayers;
   private readonly popups: PlacePopups;
   private readonly clear: ClearArea;
+  private readonly framing: PlaceFraming;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
   private readonly basemap: StoryBasemap;
@@ -114,6 +105,8 @@ export class StoryView {
       onReaderClose: () => options.onChoose('', false),
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
+    const { leafletMap, camera, places, popups, clear } = this;
+    this.framing = new PlaceFraming({ leafletMap, camera, places, popups, clear, storyPlaces: () => this.story?.places ?? [] });
     this.outcome = new StoryOutcome(this.leafletMap, this.popups);
     this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
       onActivate: (id) => options.onChoose(id, true),
@@ -148,11 +141,7 @@ export class StoryView {
 
   /** Frames every place. */
   fitAll(animate: boolean): void {
-    this.camera.frame(this.positionsOf(this.story?.places ?? []), {
-      animate,
-      zoom: FIT_ALL_SINGLE_ZOOM,
-      ...this.clear.framePadding(false),
-    });
+    this.framing.fitAll(animate);
   }
 
   /**
@@ -161,20 +150,12 @@ export class StoryView {
    * The places farther away are in the locator inset.
    */
   frameFocus(animate: boolean): void {
-    // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
-    // would frame the places into the old, smaller box.
-    this.leafletMap.invalidateSize({ pan: false });
-    const places = this.story?.places ?? [];
-    const candidates = this.places.records.reduce((count, record) => count + ('lat' in record.target ? 1 : 0), 0);
-    // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
-    const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
-    const positions = this.positionsOf(focus ? places.filter((place) => focus.has(place.id)) : places);
-    this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.clear.framePadding() });
+    this.framing.frameFocus(animate);
   }
 
   /** The ids the first view frames. */
   focusIds(): string[] {
-    return this.focusOf(this.places.records.filter((record) => 'lat' in record.target));
+    return this.framing.focusIds();
   }
 
   /** The view's bounds as [[south, west], [north, east]]. */
@@ -193,21 +174,7 @@ export class StoryView {
    * whose details are open is kept in the frame, never left off-screen.
    */
   frame(ids: readonly string[], animate: boolean): void {
-    const wanted = new Set(ids);
-    const records = this.places.records.filter((record) => wanted.has(record.place.id));
-    const points = records.filter((record) => 'lat' in record.target);
-    const framed = new Set(points.length ? this.focusOf(points) : records.map((record) => record.place.id));
-    if (framed.size === 0) return;
-    if (this.popups.openId) framed.add(this.popups.openId);
-    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => framed.has(place.id)));
-    if (this.popups.openId) this.leafletMap.once('moveend', () => this.clear.keepClear(this.places.get(this.popups.openId), animate));
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.clear.framePadding() });
-  }
-
-  private focusOf(records: readonly PlaceRecord[]): string[] {
-    return storyFocus(
-      records.map((record) => ({ id: record.place.id, position: lonLatOf(record.target as LatLng), order: record.role.order })),
-    );
+    this.framing.frame(ids, animate);
   }
 
   /**
@@ -230,7 +197,7 @@ export class StoryView {
       return true;
     }
     const focus = options.focus ?? false;
-    const zoom = this.placeZoom(record);
+    const zoom = this.framing.placeZoom(record);
     const standsApart = zoom === undefined || this.leafletMap.getZoom() >= zoom;
     if (standsApart && (!options.move || this.camera.shows(record.target))) {
       this.popups.open(record, focus);
@@ -260,15 +227,6 @@ export class StoryView {
   /** Marks the chosen place on the map (its symbol grows), so details and place read together. */
   private markChosen(id: string): void {
     for (const record of this.places.records) this.places.element(record.place.id)?.classList.toggle('chosen', record.place.id === id);
-  }
-
-  /** The zoom at which a point place stands apart from every other point (undefined for routes). */
-  private placeZoom(record: PlaceRecord): number | undefined {
-    if (!('lat' in record.target)) return undefined;
-    const others = this.places.records
-      .filter((other) => other !== record && 'lat' in other.target)
-      .map((other) => lonLatOf(other.target as LatLng));
-    return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
   }
 
   /** Zooms by steps; around the chosen place while its details are open, so it stays beside them. */
@@ -361,10 +319,6 @@ export class StoryView {
     const id = this.popups.openId;
     this.options.onChoose('', false);
     this.keyboard.focusPlace(id);
-  }
-
-  private positionsOf(places: readonly Place[]): Position[] {
-    return places.flatMap((place) => positionsOf(place.geometry));
   }
 
   private readonly relayout = () => {
