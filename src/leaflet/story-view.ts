@@ -1,11 +1,11 @@
 /**
  * The Leaflet side of <summit-map>, composed of one part per job: the map itself (leaflet-map.ts),
- * the camera (where the view goes), the place layers, the place popup, the clear area, the
- * keyboard and touch handlers, the basemap (story-basemap.ts), optional online tiles and the
- * outcome layer ("What happened next", story-outcome.ts), and what to frame (place-framing.ts).
- * This file shows places with them. The element owns its lifecycle (create on connect, `destroy()` on disconnect) and the
- * selection: this view shows what it is told and reports only what the reader does on the map.
- * This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
+ * the camera (where the view goes), what to frame (place-framing.ts), the place layers, the place
+ * popup, the clear area, the keyboard and touch handlers, the basemap (story-basemap.ts), optional
+ * online tiles and the outcome layer ("What happened next", story-outcome.ts); this file shows
+ * places with them. The element owns its lifecycle (create on connect, `destroy()` on disconnect)
+ * and the selection: this view shows what it is told and reports only what the reader does on the
+ * map. This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
 import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Outcome } from '../model/outcome';
