@@ -1,35 +1,29 @@
 /**
- * The Leaflet side of <summit-map>, composed of one part per job: the camera (where the view
- * goes), the place layers, the place popup, the keyboard handler, the basemap, optional online
- * tiles and the outcome layer ("What happened next"). The element owns its lifecycle (create on
- * connect, `destroy()` on disconnect) and the selection: this view shows what it is told and
- * reports only what the reader does on the map. This folder is the only code that imports
- * Leaflet, so a move to Leaflet 2 stays here.
+ * The Leaflet side of <summit-map>, composed of one part per job: the map itself (leaflet-map.ts),
+ * the camera (where the view goes), what to frame (place-framing.ts), the place layers, the place
+ * popup, the clear area, the keyboard and touch handlers, the basemap (story-basemap.ts), optional
+ * online tiles and the outcome layer ("What happened next", story-outcome.ts); this file shows
+ * places with them. The element owns its lifecycle (create on connect, `destroy()` on disconnect)
+ * and the selection: this view shows what it is told and reports only what the reader does on the
+ * map. This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
-import {
-  DomEvent,
-  map as createLeafletMap,
-  tileLayer,
-  type LayerGroup,
-  type Map as LeafletMap,
-  type Path,
-  type TileLayer,
-  type LatLng,
-} from 'leaflet/dist/leaflet-src.esm.js';
-import { positionsOf } from '../model/geometry';
-import { afterNextPaint } from '../dom/after-paint';
-import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
+import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Outcome } from '../model/outcome';
-import type { Article, Place, Position, Story } from '../model/types';
-import type { BasemapColors, BasemapLayer } from './basemap-layer';
-import { prefetch, WORLD_FILE } from './basemap-prefetch';
+import type { Article, Place, Story } from '../model/types';
+import type { BasemapColors } from './basemap-layer';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
+import { createLeafletMap, removeLeafletMap, stopLeafletMap } from './leaflet-map';
+import { markOncePerMap } from './mark-once';
+import { OnlineTiles } from './online-tiles';
+import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
 import { createPopupContent } from './popup-content';
+import { StoryBasemap } from './story-basemap';
+import { StoryOutcome } from './story-outcome';
 import { TouchGestures } from './touch-gestures';
 
 export type { PopupClearance } from './place-popups';
@@ -67,27 +61,13 @@ export interface ShowOptions {
   move?: boolean;
 }
 
-const FIT_ALL_SINGLE_ZOOM = 6;
-/** Map containers whose first draw was marked (`summit-map:markers`). */
-const markedContainers = new WeakSet<HTMLElement>();
-/** Map containers whose basemap's first paint was marked (`summit-map:basemap`). */
-const paintedContainers = new WeakSet<HTMLElement>();
-
 /** Where the map looked, to return to (after printing). */
 export interface SavedView {
   center: LatLng;
   zoom: number;
 }
 
-const MAX_ZOOM = 10;
-/**
- * The first view never zooms in further than this: a country's coast with its cities, just short
- * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
- * world file. Choosing a place goes closer.
- */
-const FRAME_MAX_ZOOM_FOCUS = 4.75;
-
-const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
+const markDrawn = markOncePerMap('summit-map:markers');
 
 export class StoryView {
   readonly leafletMap: LeafletMap;
@@ -96,48 +76,21 @@ export class StoryView {
   private readonly places: PlaceLayers;
   private readonly popups: PlacePopups;
   private readonly clear: ClearArea;
+  private readonly framing: PlaceFraming;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
-  /** Undefined until its code has loaded (see loadBasemap). */
-  private basemap?: BasemapLayer;
-  private tiles?: TileLayer;
+  private readonly basemap: StoryBasemap;
+  private readonly tiles: OnlineTiles;
+  private readonly outcome: StoryOutcome;
   private story?: Story;
   private article?: Article;
-  private outcome?: { group: LayerGroup; layers: Map<string, Path>; data: Outcome };
-  /** What setOutcome was last asked, kept while the outcome layer's code loads. */
-  private outcomeWanted?: { data: Outcome; visible: boolean };
-  /** The outcome layer's code (outcome-layer.ts), fetched with the first outcome data. */
-  private outcomeCode?: typeof import('./outcome-layer');
-  private destroyed = false;
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
   private frameRequest = 0;
-  /** Cancels a basemap still loading (see loadBasemap). */
-  private cancelBasemapLoad = () => {};
 
   constructor(container: HTMLElement, options: StoryViewOptions) {
     this.options = options;
-    this.leafletMap = createLeafletMap(container, {
-      // Our own controls and credit line (in the element) replace Leaflet's, whose buttons and
-      // attribution are written as HTML strings.
-      zoomControl: false,
-      attributionControl: false,
-      minZoom: 1,
-      maxZoom: MAX_ZOOM,
-      zoomSnap: 0.25,
-      zoomDelta: 1,
-      zoomAnimation: !options.reducedMotion,
-      fadeAnimation: !options.reducedMotion,
-      markerZoomAnimation: !options.reducedMotion,
-      worldCopyJump: false,
-      scrollWheelZoom: false,
-      // The element re-measures the map when its own size changes (ResizeController). Leaflet's
-      // window resize listener would be redundant, and Leaflet 1.9 removes it by setting its key on
-      // window to null rather than deleting it: one key left on window per map, so per re-attach.
-      trackResize: false,
-      center: [30, 60],
-      zoom: 2,
-    });
+    this.leafletMap = createLeafletMap(container, { reducedMotion: options.reducedMotion });
     container.setAttribute('role', 'region');
     container.setAttribute('aria-label', options.label);
     this.camera = new Camera(this.leafletMap);
@@ -145,27 +98,31 @@ export class StoryView {
       onChoose: (id) => options.onChoose(id, false),
       zoomInto: (target, zoom) => this.camera.moveTo(target, { animate: !options.reducedMotion, zoom }),
       describe: options.describe,
-      // Once per map: a mark per re-attach would pile up in the page's performance timeline.
-      onDrawn: () => {
-        if (!markedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:markers');
-        markedContainers.add(this.leafletMap.getContainer());
-      },
+      onDrawn: () => markDrawn(this.leafletMap.getContainer()),
     });
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
+    const { leafletMap, camera, places, popups, clear } = this;
+    this.framing = new PlaceFraming({ leafletMap, camera, places, popups, clear, storyPlaces: () => this.story?.places ?? [] });
+    this.outcome = new StoryOutcome(this.leafletMap, this.popups);
     this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
       onActivate: (id) => options.onChoose(id, true),
       onClose: () => this.closeAndReturnFocus(),
-      outcomeLayer: (id) => this.outcome?.layers.get(id),
+      outcomeLayer: (id) => this.outcome.layer(id),
     });
     this.keyboard.enable();
     this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
     this.touch.enable();
     this.leafletMap.on('zoomend moveend resize', this.relayout);
-    this.loadBasemap(options.basemapBase);
+    this.basemap = new StoryBasemap(this.leafletMap, {
+      base: options.basemapBase,
+      colors: options.colors,
+      onError: options.onBasemapError,
+    });
+    this.tiles = new OnlineTiles(this.leafletMap);
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
@@ -179,16 +136,12 @@ export class StoryView {
     this.keyboard.setRovingTarget('');
     cancelAnimationFrame(this.frameRequest);
     this.frameRequest = requestAnimationFrame(this.relayout);
-    this.basemap?.setTint(new Set(story.tint));
+    this.basemap.setTint(story.tint);
   }
 
   /** Frames every place. */
   fitAll(animate: boolean): void {
-    this.camera.frame(this.positionsOf(this.story?.places ?? []), {
-      animate,
-      zoom: FIT_ALL_SINGLE_ZOOM,
-      ...this.clear.framePadding(false),
-    });
+    this.framing.fitAll(animate);
   }
 
   /**
@@ -197,20 +150,12 @@ export class StoryView {
    * The places farther away are in the locator inset.
    */
   frameFocus(animate: boolean): void {
-    // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
-    // would frame the places into the old, smaller box.
-    this.leafletMap.invalidateSize({ pan: false });
-    const places = this.story?.places ?? [];
-    const candidates = this.places.records.reduce((count, record) => count + ('lat' in record.target ? 1 : 0), 0);
-    // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
-    const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
-    const positions = this.positionsOf(focus ? places.filter((place) => focus.has(place.id)) : places);
-    this.camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...this.clear.framePadding() });
+    this.framing.frameFocus(animate);
   }
 
   /** The ids the first view frames. */
   focusIds(): string[] {
-    return this.focusOf(this.places.records.filter((record) => 'lat' in record.target));
+    return this.framing.focusIds();
   }
 
   /** The view's bounds as [[south, west], [north, east]]. */
@@ -229,21 +174,7 @@ export class StoryView {
    * whose details are open is kept in the frame, never left off-screen.
    */
   frame(ids: readonly string[], animate: boolean): void {
-    const wanted = new Set(ids);
-    const records = this.places.records.filter((record) => wanted.has(record.place.id));
-    const points = records.filter((record) => 'lat' in record.target);
-    const framed = new Set(points.length ? this.focusOf(points) : records.map((record) => record.place.id));
-    if (framed.size === 0) return;
-    if (this.popups.openId) framed.add(this.popups.openId);
-    const positions = this.positionsOf((this.story?.places ?? []).filter((place) => framed.has(place.id)));
-    if (this.popups.openId) this.leafletMap.once('moveend', () => this.clear.keepClear(this.places.get(this.popups.openId), animate));
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...this.clear.framePadding() });
-  }
-
-  private focusOf(records: readonly PlaceRecord[]): string[] {
-    return storyFocus(
-      records.map((record) => ({ id: record.place.id, position: lonLatOf(record.target as LatLng), order: record.role.order })),
-    );
+    this.framing.frame(ids, animate);
   }
 
   /**
@@ -266,7 +197,7 @@ export class StoryView {
       return true;
     }
     const focus = options.focus ?? false;
-    const zoom = this.placeZoom(record);
+    const zoom = this.framing.placeZoom(record);
     const standsApart = zoom === undefined || this.leafletMap.getZoom() >= zoom;
     if (standsApart && (!options.move || this.camera.shows(record.target))) {
       this.popups.open(record, focus);
@@ -298,20 +229,6 @@ export class StoryView {
     for (const record of this.places.records) this.places.element(record.place.id)?.classList.toggle('chosen', record.place.id === id);
   }
 
-  /** The zoom at which a point place stands apart from every other point (undefined for routes). */
-  private placeZoom(record: PlaceRecord): number | undefined {
-    if (!('lat' in record.target)) return undefined;
-    const others = this.places.records
-      .filter((other) => other !== record && 'lat' in other.target)
-      .map((other) => lonLatOf(other.target as LatLng));
-    return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
-  }
-
-  /** The keyboard-reachable element of a place, if drawn. */
-  placeElement(id: string): HTMLElement | SVGElement | undefined {
-    return this.places.element(id);
-  }
-
   /** Zooms by steps; around the chosen place while its details are open, so it stays beside them. */
   zoomBy(delta: number, animate: boolean): void {
     const target = this.places.get(this.popups.openId)?.target;
@@ -320,8 +237,7 @@ export class StoryView {
 
   /** Optional online tiles above the offline basemap; '' removes them. */
   setTiles(urlTemplate: string): void {
-    this.tiles?.remove();
-    this.tiles = urlTemplate ? tileLayer(urlTemplate, { maxZoom: 19, crossOrigin: true }).addTo(this.leafletMap) : undefined;
+    this.tiles.set(urlTemplate);
   }
 
   /** The view now, to return to with `restoreView`. */
@@ -341,44 +257,12 @@ export class StoryView {
 
   /** Shows or hides the outcome layer; `data` replaces what it draws. */
   setOutcome(data: Outcome | undefined, visible: boolean): void {
-    if (this.outcome && this.outcome.data !== data) {
-      this.outcome.group.remove();
-      this.outcome = undefined;
-    }
-    this.outcomeWanted = data && { data, visible };
-    if (!data) return;
-    const code = this.outcomeCode;
-    if (!code) {
-      // Its code is not in the map's first download; the latest wish applies once it is here.
-      import('./outcome-layer').then(
-        (loaded) => {
-          this.outcomeCode = loaded;
-          if (this.outcomeWanted && !this.destroyed) this.setOutcome(this.outcomeWanted.data, this.outcomeWanted.visible);
-        },
-        // Not found beside the module: the map goes on without the optional layer.
-        () => undefined,
-      );
-      return;
-    }
-    this.outcome ??= {
-      ...code.createOutcomeLayer(this.leafletMap, data, this.popups.currentClearance, () => this.leafletMap.closePopup()),
-      data,
-    };
-    if (visible && !this.leafletMap.hasLayer(this.outcome.group)) {
-      this.outcome.group.addTo(this.leafletMap);
-      code.decorateOutcome(this.outcome.layers, data);
-    } else if (!visible) {
-      this.outcome.group.remove();
-    }
+    this.outcome.set(data, visible);
   }
 
   /** Frames the outcome layer's features. */
   frameOutcome(animate: boolean): void {
-    const features = this.outcomeWanted?.data.features ?? [];
-    const positions = features.flatMap((feature) =>
-      feature.geometry.type === 'Point' ? [feature.geometry.coordinates] : feature.geometry.coordinates,
-    );
-    this.camera.frame(positions, { animate, maxZoom: PLACE_ZOOM });
+    this.camera.frame(this.outcome.positions(), { animate, maxZoom: PLACE_ZOOM });
   }
 
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
@@ -386,7 +270,7 @@ export class StoryView {
     // Called after every render of the element: only a real change lays the labels out again.
     if (!this.popups.setClearance(clearance)) return;
     this.relayout();
-    if (this.outcome) this.outcomeCode?.setOutcomeClearance(this.outcome.layers, clearance);
+    this.outcome.setClearance(clearance);
   }
 
   /** One finger pans the map (Leaflet's default) instead of scrolling the page; two fingers always do. */
@@ -402,79 +286,25 @@ export class StoryView {
   }
 
   destroy(): void {
-    this.destroyed = true;
     cancelAnimationFrame(this.frameRequest);
-    this.cancelBasemapLoad();
     this.keyboard.disable();
     this.touch.disable();
     this.popups.destroy();
-    // Leaflet 1.9 finishes a zoom animation from a timer that map.remove() does not clear; left
-    // running, it throws into the host page after the element is gone. End it first.
-    this.leafletMap.stop();
-    const internals = this.leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
-    if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
-    this.basemap?.remove();
+    stopLeafletMap(this.leafletMap);
+    this.basemap.destroy();
     this.places.clear();
-    this.outcome?.group.remove();
-    this.outcome = undefined;
-    this.leafletMap.off();
-    this.leafletMap.remove();
-    // Leaflet 1.9's remove() leaves its scroll listener on the container; the element reuses the
-    // container for its next map, so each re-attach would keep the previous map alive through it.
-    DomEvent.off(this.leafletMap.getContainer());
+    this.outcome.destroy();
+    removeLeafletMap(this.leafletMap);
   }
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */
   setBasemapBase(base: URL): void {
-    this.basemap?.remove();
-    this.basemap = undefined;
-    this.loadBasemap(base);
+    this.basemap.setBase(base);
   }
 
   /** New basemap colours (the theme or colour scheme changed). */
   setBasemapColors(colors: BasemapColors): void {
-    this.options.colors = colors;
-    this.basemap?.setColors(colors);
-  }
-
-  /**
-   * Markers first: the basemap's code and its world file are fetched at once, and the layer (a
-   * canvas the size of the map, drawn in full on every view change) joins the map once the
-   * markers have painted.
-   */
-  private loadBasemap(base: URL): void {
-    this.cancelBasemapLoad();
-    let cancelled = false;
-    let cancelPaint = () => {};
-    const painted = new Promise<void>((resolve) => (cancelPaint = afterNextPaint(resolve)));
-    const withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
-    this.cancelBasemapLoad = () => {
-      cancelled = true;
-      cancelPaint();
-      withdrawPrefetch();
-    };
-    import('./basemap-layer').then(
-      async ({ createBasemapLayer }) => {
-        if (cancelled) return;
-        const layer = createBasemapLayer({
-          base,
-          tint: new Set(this.story?.tint ?? []),
-          colors: this.options.colors,
-          onPaint: () => {
-            // Once per map, like the markers' mark: re-attaching must not fill the performance timeline.
-            if (!paintedContainers.has(this.leafletMap.getContainer())) performance.mark('summit-map:basemap');
-            paintedContainers.add(this.leafletMap.getContainer());
-          },
-          onError: this.options.onBasemapError,
-        }).preload();
-        // The layer's own request has taken the prefetched one over.
-        withdrawPrefetch();
-        this.basemap = layer;
-        await painted;
-        if (!cancelled) layer.addTo(this.leafletMap);
-      },
-      () => !cancelled && this.options.onBasemapError?.('The basemap could not be loaded.'),
-    );
+    this.basemap.setColors(colors);
   }
 
   private popupContent({ place, role }: PlaceRecord): HTMLElement {
@@ -489,10 +319,6 @@ export class StoryView {
     const id = this.popups.openId;
     this.options.onChoose('', false);
     this.keyboard.focusPlace(id);
-  }
-
-  private positionsOf(places: readonly Place[]): Position[] {
-    return places.flatMap((place) => positionsOf(place.geometry));
   }
 
   private readonly relayout = () => {

@@ -1,0 +1,97 @@
+/**
+ * What a view frames, and how close: the story's focus for the first view, every place, the
+ * places a paragraph names, and the zoom at which a chosen place stands apart from its
+ * neighbours. The camera moves and the clear area pads; this decides which places and what zoom.
+ */
+import type { LatLng, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
+import { positionsOf } from '../model/geometry';
+import type { Place, Position } from '../model/types';
+import { PLACE_ZOOM, type Camera } from './camera';
+import type { ClearArea } from './clear-area';
+import { MAX_ZOOM } from './leaflet-map';
+import type { PlaceLayers, PlaceRecord } from './place-layers';
+import type { PlacePopups } from './place-popups';
+
+const FIT_ALL_SINGLE_ZOOM = 6;
+/**
+ * The first view never zooms in further than this: a country's coast with its cities, just short
+ * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
+ * world file. Choosing a place goes closer.
+ */
+const FRAME_MAX_ZOOM_FOCUS = 4.75;
+
+const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
+const positionsOfPlaces = (places: readonly Place[]): Position[] => places.flatMap((place) => positionsOf(place.geometry));
+
+export interface PlaceFramingParts {
+  leafletMap: LeafletMap;
+  camera: Camera;
+  places: PlaceLayers;
+  popups: PlacePopups;
+  clear: ClearArea;
+  /** The story's places (none before a story is drawn). */
+  storyPlaces: () => readonly Place[];
+}
+
+export class PlaceFraming {
+  private readonly parts: PlaceFramingParts;
+
+  constructor(parts: PlaceFramingParts) {
+    this.parts = parts;
+  }
+
+  /** Frames every place. */
+  fitAll(animate: boolean): void {
+    const { camera, clear, storyPlaces } = this.parts;
+    camera.frame(positionsOfPlaces(storyPlaces()), { animate, zoom: FIT_ALL_SINGLE_ZOOM, ...clear.framePadding(false) });
+  }
+
+  /** The first view: the story's focus (see storyFocus) in the part of the map no overlay covers, with room for labels. */
+  frameFocus(animate: boolean): void {
+    const { leafletMap, camera, places, clear, storyPlaces } = this.parts;
+    // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
+    // would frame the places into the old, smaller box.
+    leafletMap.invalidateSize({ pan: false });
+    const all = storyPlaces();
+    const candidates = places.records.reduce((count, record) => count + ('lat' in record.target ? 1 : 0), 0);
+    // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
+    const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
+    const positions = positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all);
+    camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...clear.framePadding() });
+  }
+
+  /** The ids the first view frames. */
+  focusIds(): string[] {
+    return this.focusOf(this.parts.places.records.filter((record) => 'lat' in record.target));
+  }
+
+  /** Frames the focus of the given places (none known: nothing moves), keeping an open place in the frame. */
+  frame(ids: readonly string[], animate: boolean): void {
+    const { leafletMap, camera, places, popups, clear, storyPlaces } = this.parts;
+    const wanted = new Set(ids);
+    const records = places.records.filter((record) => wanted.has(record.place.id));
+    const points = records.filter((record) => 'lat' in record.target);
+    const framed = new Set(points.length ? this.focusOf(points) : records.map((record) => record.place.id));
+    if (framed.size === 0) return;
+    if (popups.openId) framed.add(popups.openId);
+    const positions = positionsOfPlaces(storyPlaces().filter((place) => framed.has(place.id)));
+    if (popups.openId) leafletMap.once('moveend', () => clear.keepClear(places.get(popups.openId), animate));
+    camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...clear.framePadding() });
+  }
+
+  /** The zoom at which a point place stands apart from every other point (undefined for routes). */
+  placeZoom(record: PlaceRecord): number | undefined {
+    if (!('lat' in record.target)) return undefined;
+    const others = this.parts.places.records
+      .filter((other) => other !== record && 'lat' in other.target)
+      .map((other) => lonLatOf(other.target as LatLng));
+    return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
+  }
+
+  private focusOf(records: readonly PlaceRecord[]): string[] {
+    return storyFocus(
+      records.map((record) => ({ id: record.place.id, position: lonLatOf(record.target as LatLng), order: record.role.order })),
+    );
+  }
+}

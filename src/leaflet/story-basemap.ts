@@ -1,0 +1,97 @@
+/**
+ * The offline basemap under a story's map, from loading to removal: its code (basemap-layer.ts, a
+ * file of its own beside the module, kept out of the map's first download) and its world file are
+ * fetched as the map is created, and the layer joins the map only once the markers have painted,
+ * because it is a canvas the size of the map, drawn in full on every view change. A new folder
+ * (`basemap-src`) or removal cancels a load still under way.
+ */
+import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { afterNextPaint } from '../dom/after-paint';
+import type { BasemapColors, BasemapLayer } from './basemap-layer';
+import { prefetch, WORLD_FILE } from './basemap-prefetch';
+import { markOncePerMap } from './mark-once';
+
+export interface StoryBasemapOptions {
+  /** Folder URL of the prepared basemap (world.json and detail/). */
+  base: URL;
+  colors: BasemapColors;
+  /** The basemap could not be shown (plain-language message). */
+  onError?: (message: string) => void;
+}
+
+const markPainted = markOncePerMap('summit-map:basemap');
+
+export class StoryBasemap {
+  private readonly leafletMap: LeafletMap;
+  private readonly onError?: (message: string) => void;
+  private colors: BasemapColors;
+  /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
+  private tint: ReadonlySet<string> = new Set();
+  /** Undefined until its code has loaded (see load). */
+  private layer?: BasemapLayer;
+  /** Cancels a basemap still loading (see load). */
+  private cancelLoad = () => {};
+
+  constructor(leafletMap: LeafletMap, options: StoryBasemapOptions) {
+    this.leafletMap = leafletMap;
+    this.colors = options.colors;
+    this.onError = options.onError;
+    this.load(options.base);
+  }
+
+  /** Fetches the basemap from another folder (the element's `basemap-src`). */
+  setBase(base: URL): void {
+    this.layer?.remove();
+    this.layer = undefined;
+    this.load(base);
+  }
+
+  /** New colours (the theme or colour scheme changed). */
+  setColors(colors: BasemapColors): void {
+    this.colors = colors;
+    this.layer?.setColors(colors);
+  }
+
+  /** Tints the story's countries (world-atlas names). */
+  setTint(countries: Iterable<string>): void {
+    this.tint = new Set(countries);
+    this.layer?.setTint(this.tint);
+  }
+
+  destroy(): void {
+    this.cancelLoad();
+    this.layer?.remove();
+    this.layer = undefined;
+  }
+
+  private load(base: URL): void {
+    this.cancelLoad();
+    let cancelled = false;
+    let cancelPaint = () => {};
+    const painted = new Promise<void>((resolve) => (cancelPaint = afterNextPaint(resolve)));
+    const withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
+    this.cancelLoad = () => {
+      cancelled = true;
+      cancelPaint();
+      withdrawPrefetch();
+    };
+    import('./basemap-layer').then(
+      async ({ createBasemapLayer }) => {
+        if (cancelled) return;
+        const layer = createBasemapLayer({
+          base,
+          tint: this.tint,
+          colors: this.colors,
+          onPaint: () => markPainted(this.leafletMap.getContainer()),
+          onError: this.onError,
+        }).preload();
+        // The layer's own request has taken the prefetched one over.
+        withdrawPrefetch();
+        this.layer = layer;
+        await painted;
+        if (!cancelled) layer.addTo(this.leafletMap);
+      },
+      () => !cancelled && this.onError?.('The basemap could not be loaded.'),
+    );
+  }
+}
