@@ -878,7 +878,8 @@ const themeCss = css`
     .help,
     .status,
     .error button,
-    .leaflet-popup-pane {
+    .leaflet-popup-pane,
+    .summit-card {
       display: none !important;
     }
     /* The key prints open, as a caption of the map. */
