@@ -4,6 +4,7 @@
  * browser, a Content-Security-Policy or Trusted Types forbidding it, the script on another origin).
  */
 import type { ClusterQueries } from './cluster-queries';
+import { startWorker } from '../dom/start-worker';
 
 type Bbox = [west: number, south: number, east: number, north: number];
 
@@ -17,14 +18,8 @@ export type ClusterRequest = { id: number } & (
 
 type RequestBody = ClusterRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-function startWorker(): Worker | undefined {
-  if (typeof Worker !== 'function') return undefined;
-  try {
-    return new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module', name: 'summit-map clusters' });
-  } catch {
-    return undefined;
-  }
-}
+const startClusterWorker = () =>
+  startWorker(() => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module', name: 'summit-map clusters' }));
 
 export class ClusterIndex {
   private worker?: Worker;
@@ -41,7 +36,7 @@ export class ClusterIndex {
   constructor(positions: Float64Array, maxZoom: number) {
     this.positions = positions;
     this.maxZoom = maxZoom;
-    this.worker = startWorker();
+    this.worker = startClusterWorker();
     if (!this.worker) {
       this.ready = this.buildHere();
       return;

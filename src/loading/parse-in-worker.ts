@@ -10,6 +10,7 @@ import { checkFeatureCount, parseJsonBytes } from './load-json';
 import { parseStoryInSlices } from './story-slices';
 import { ParsedStoryInput } from './parsed-story-input';
 import { decodePlaces, type PlacesChunk } from './story-transfer';
+import { startWorker } from '../dom/start-worker';
 
 export interface ParseRequest {
   bytes: ArrayBuffer;
@@ -22,18 +23,12 @@ export type ParseReply =
   | { kind: 'chunk'; chunk: PlacesChunk }
   | { kind: 'error'; message: string };
 
-function startWorker(): Worker | undefined {
-  if (typeof Worker !== 'function') return undefined;
-  try {
-    return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'summit-map parse' });
-  } catch {
-    return undefined;
-  }
-}
+const startParseWorker = () =>
+  startWorker(() => new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'summit-map parse' }));
 
 /** Parses and validates JSON bytes as a places dataset; rejects with the reader's sentence, or with `signal`'s reason. */
 export async function parseStoryBytes(bytes: ArrayBuffer, signal: AbortSignal, what: string, url: string): Promise<ParsedStoryInput> {
-  const worker = startWorker();
+  const worker = startParseWorker();
   const inWorker = worker ? await parseWith(worker, bytes, signal, what, url) : undefined;
   if (inWorker) return inWorker;
   signal.throwIfAborted();

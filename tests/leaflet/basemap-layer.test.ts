@@ -4,20 +4,12 @@ import { map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-s
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBasemapBase } from '../../src/data/basemap-url';
-import { createBasemapLayer, type BasemapColors, type BasemapLayer } from '../../src/leaflet/basemap-layer';
+import { createBasemapLayer, type BasemapLayer } from '../../src/leaflet/basemap-layer';
 import { greatCircleKm } from '../../src/model/geo';
 import placesText from '../../geo/places.geojson?raw';
+import { TEST_COLORS } from './test-colors';
 
-// Pure colours, so a pixel tells which fill it belongs to.
-const COLORS: BasemapColors = {
-  sea: '#808080',
-  land: '#00ff00',
-  tint: '#ffff00',
-  border: '#000000',
-  water: '#0000ff',
-  label: '#ff00ff',
-  waterLabel: '#00ffff',
-};
+const COLORS = TEST_COLORS;
 const RGB = { sea: [128, 128, 128], land: [0, 255, 0], tint: [255, 255, 0], water: [0, 0, 255] } as const;
 
 const places = JSON.parse(placesText) as { features: { id: string; geometry: { type: string; coordinates: [number, number] } }[] };

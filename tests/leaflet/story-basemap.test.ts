@@ -4,19 +4,11 @@
 import { map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBasemapBase } from '../../src/data/basemap-url';
-import type { BasemapColors } from '../../src/leaflet/basemap-layer';
 import { StoryBasemap } from '../../src/leaflet/story-basemap';
 import { nextFrame, until } from '../elements/helpers';
+import { TEST_COLORS } from './test-colors';
 
-const COLORS: BasemapColors = {
-  sea: '#808080',
-  land: '#00ff00',
-  tint: '#ffff00',
-  border: '#000000',
-  water: '#0000ff',
-  label: '#ff00ff',
-  waterLabel: '#00ffff',
-};
+const COLORS = TEST_COLORS;
 
 let map: LeafletMap | undefined;
 afterEach(() => {
