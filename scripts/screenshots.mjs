@@ -9,7 +9,13 @@ import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
-const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.geojson': 'application/geo+json' };
+const MIME = {
+  '.html': 'text/html',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.geojson': 'application/geo+json',
+};
 // dist/ at "/", the e2e fixtures (a bare <summit-map>) at "/fixtures/".
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname));
