@@ -10,7 +10,7 @@ import type { Place, Position } from '../model/types';
 import { PLACE_ZOOM, type Camera } from './camera';
 import type { ClearArea } from './clear-area';
 import { MAX_ZOOM } from './leaflet-map';
-import type { PlaceLayers, PlaceRecord } from './place-layers';
+import { aimsAtPoint, type PlaceLayers, type PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
 const FIT_ALL_SINGLE_ZOOM = 6;
@@ -54,7 +54,7 @@ export class PlaceFraming {
     // would frame the places into the old, smaller box.
     leafletMap.invalidateSize({ pan: false });
     const all = storyPlaces();
-    const candidates = places.records.reduce((count, record) => count + ('lat' in record.target ? 1 : 0), 0);
+    const candidates = places.records.reduce((count, record) => count + (aimsAtPoint(record) ? 1 : 0), 0);
     // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
     const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
     const positions = positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all);
@@ -63,7 +63,7 @@ export class PlaceFraming {
 
   /** The ids the first view frames. */
   focusIds(): string[] {
-    return this.focusOf(this.parts.places.records.filter((record) => 'lat' in record.target));
+    return this.focusOf(this.parts.places.records.filter(aimsAtPoint));
   }
 
   /** Frames the focus of the given places (none known: nothing moves), keeping an open place in the frame. */
@@ -71,7 +71,7 @@ export class PlaceFraming {
     const { leafletMap, camera, places, popups, clear, storyPlaces } = this.parts;
     const wanted = new Set(ids);
     const records = places.records.filter((record) => wanted.has(record.place.id));
-    const points = records.filter((record) => 'lat' in record.target);
+    const points = records.filter(aimsAtPoint);
     const framed = new Set(points.length ? this.focusOf(points) : records.map((record) => record.place.id));
     if (framed.size === 0) return;
     if (popups.openId) framed.add(popups.openId);
@@ -84,7 +84,7 @@ export class PlaceFraming {
   placeZoom(record: PlaceRecord): number | undefined {
     if (!('lat' in record.target)) return undefined;
     const others = this.parts.places.records
-      .filter((other) => other !== record && 'lat' in other.target)
+      .filter((other) => other !== record && aimsAtPoint(other))
       .map((other) => lonLatOf(other.target as LatLng));
     return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
   }

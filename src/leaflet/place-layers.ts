@@ -22,7 +22,7 @@ import {
   type Polyline,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { anchorOf, kindOf } from '../model/geometry';
-import type { Place, Role, Story } from '../model/types';
+import type { Place, Position, Role, Story } from '../model/types';
 import { createAreaLayer } from './area-layer';
 import type { ClusterIndex } from './cluster-index';
 import { createMarkerIcon } from './marker-icon';
@@ -55,23 +55,46 @@ export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), 
 const whenIdle = (task: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 200);
 
-export interface PlaceRecord {
-  place: Place;
-  role: Role;
+/** A place on the map: its data, role and rank and, once drawn as DOM, its Leaflet layers. */
+export class PlaceRecord {
+  readonly place: Place;
+  readonly role: Role;
   /** Position in keyboard and drawing order: role order, then dataset order; lower is more important. */
-  rank: number;
+  readonly rank: number;
   /**
    * The layer a reader focuses and chooses: the marker of a point or an area, the line of a route.
    * On a canvas-drawn story a point has one only while it is kept as a DOM marker.
    */
   layer?: Marker | Polyline;
   /** Drawn under it: an area's fill, a MultiPoint's other points. */
-  extras: readonly Layer[];
-  /** Where the view aims and the popup points. */
-  target: LatLng | LatLngBounds;
+  extras: readonly Layer[] = NO_EXTRAS;
   /** On a canvas-drawn story, a point's index in the cluster index (the canvas's order). */
   point?: number;
+  private readonly anchor: Position;
+  private aim?: LatLng | LatLngBounds;
+
+  constructor(place: Place, role: Role, rank: number) {
+    this.place = place;
+    this.role = role;
+    this.rank = rank;
+    this.anchor = anchorOf(place);
+  }
+
+  /**
+   * Where the view aims and the popup points: the anchor as a LatLng, or a route's bounds. Made
+   * when first asked, as a large story has a hundred thousand places that are never aimed at.
+   */
+  get target(): LatLng | LatLngBounds {
+    return (this.aim ??= latLng(this.anchor[1], this.anchor[0]));
+  }
+
+  set target(target: LatLng | LatLngBounds) {
+    this.aim = target;
+  }
 }
+
+/** Whether the view aims at a place as a point (a marker), not at a route's bounds; without making its target. */
+export const aimsAtPoint = (record: PlaceRecord): boolean => kindOf(record.place) !== 'line';
 
 export interface PlaceLayersOptions {
   /** A place was clicked or tapped. */
@@ -123,8 +146,7 @@ export class PlaceLayers {
     let rank = 0;
     for (const { role, places } of buckets.values()) {
       for (const place of places) {
-        const [lon, lat] = anchorOf(place);
-        const record: PlaceRecord = { place, role, rank, target: latLng(lat, lon), extras: NO_EXTRAS };
+        const record = new PlaceRecord(place, role, rank);
         if (place.geometry.type !== 'Point' || !onCanvas) {
           record.layer = this.createLayer(record);
           record.extras = this.createExtras(record);
