@@ -21,6 +21,43 @@ type RequestBody = ClusterRequest extends infer R ? (R extends { id: number } ? 
 const startClusterWorker = () =>
   startWorker(() => new Worker(new URL('./cluster-worker.ts', import.meta.url), { type: 'module', name: 'summit-map clusters' }));
 
+/** An idle worker started ahead is ended after this long (ms), so none stays behind unused. */
+const WARM_FOR_MS = 30_000;
+/** A cluster worker started ahead (see warmClusterWorker), for the next index to take. */
+let warm: { worker: Worker; failed: boolean; timer: ReturnType<typeof setTimeout> } | undefined;
+
+/**
+ * Starts a cluster worker now, while a large dataset is still being parsed, so that the index
+ * made once the places are drawn finds its script loaded and running.
+ */
+export function warmClusterWorker(): void {
+  if (warm) return;
+  const worker = startClusterWorker();
+  if (!worker) return;
+  const started = { worker, failed: false, timer: setTimeout(() => endWarm(started), WARM_FOR_MS) };
+  // A script that fails to load reports only this; the index then builds on the page.
+  worker.addEventListener('error', () => (started.failed = true), { once: true });
+  warm = started;
+}
+
+function endWarm(started: NonNullable<typeof warm>): void {
+  if (warm !== started) return;
+  clearTimeout(started.timer);
+  warm = undefined;
+  started.worker.terminate();
+}
+
+/** The worker started ahead if it is healthy, else a new one (undefined where none can start). */
+function takeWorker(): Worker | undefined {
+  const started = warm;
+  if (!started) return startClusterWorker();
+  clearTimeout(started.timer);
+  warm = undefined;
+  if (!started.failed) return started.worker;
+  started.worker.terminate();
+  return undefined;
+}
+
 export class ClusterIndex {
   private worker?: Worker;
   private local?: ClusterQueries;
@@ -36,7 +73,7 @@ export class ClusterIndex {
   constructor(positions: Float64Array, maxZoom: number) {
     this.positions = positions;
     this.maxZoom = maxZoom;
-    this.worker = startClusterWorker();
+    this.worker = takeWorker();
     if (!this.worker) {
       this.ready = this.buildHere();
       return;

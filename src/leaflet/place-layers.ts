@@ -46,6 +46,11 @@ let canvasCode: Promise<[typeof import('./cluster-index'), typeof import('./poin
 export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> {
   if (!canvasCode) {
     canvasCode = Promise.all([import('./cluster-index'), import('./point-canvas')]);
+    // Its worker starts loading too, while the places are still being parsed.
+    void canvasCode.then(
+      ([cluster]) => cluster.warmClusterWorker(),
+      () => undefined,
+    );
     // A preload nobody waits for yet must not report its failure; the draw that needs it does.
     canvasCode.catch(() => undefined);
   }
