@@ -132,11 +132,15 @@ export class MapViewController implements ReactiveController {
     const view = this.view;
     this.fitPending = !this.hasSize();
     if (!view || this.fitPending) return;
-    void this.host.updateComplete.then(() => {
-      if (this.view !== view) return;
-      this.updateClearance();
-      if (!chosen()) view.frameFocus(false);
-    });
+    void this.host.updateComplete
+      // A large story's points show only once its clusters are ready, so its framing can wait for a
+      // task of its own rather than lengthen the long one that drew a hundred thousand records.
+      .then(() => view.clustered && new Promise((resolve) => setTimeout(resolve)))
+      .then(() => {
+        if (this.view !== view) return;
+        this.updateClearance();
+        if (!chosen()) view.frameFocus(false);
+      });
   }
 
   /** Whether the map has a size: a hidden map cannot frame anything. */
