@@ -5,8 +5,11 @@ import type { ParsedStoryInput } from '../loading/parsed-story-input';
 // Large data only: its code (a worker's start, the slices) is fetched when first needed.
 const largeData = () => import('../loading/parse-in-worker');
 
-/** Places files larger than this are parsed and validated in a worker (about 5,000 places). */
-export const WORKER_MIN_BYTES = 1_000_000;
+/**
+ * Places files larger than this (about 25,000 places) are parsed and validated in a worker;
+ * smaller ones on the page in slices, which is sooner than starting a worker for them.
+ */
+export const WORKER_MIN_BYTES = 4_000_000;
 
 /** One input of an element: given as an object, as a URL, or neither (then the fallback, if any). */
 export interface JsonSource {
