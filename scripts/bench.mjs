@@ -107,41 +107,28 @@ try {
   }
 
   // The table.
-  const timing = (ours, what) => {
-    const pick = (runs) => median(runs.map((run) => run[what]));
-    return { ours: pick(loads[ours]), reference: pick(loads.reference), how: what === 'markers' ? 'on screen' : 'mark' };
-  };
   const yes = (ok) => (ok === undefined ? '–' : ok ? 'yes' : 'no');
   const rows = [];
-  for (const [ours, label] of [
-    ['story', 'story page'],
-    ['embed', 'bare embed page'],
+  // Markers as seen on screen (polled each frame); the basemap by the mark both pages set.
+  for (const [what, title, how, targetRatio] of [
+    ['markers', 'Time to markers', 'on screen', TARGET.markersRatio],
+    ['basemap', 'Basemap painted', 'mark', TARGET.basemapRatio],
   ]) {
-    const t = timing(ours, 'markers');
-    const within = t.ours !== undefined && t.ours <= TARGET.markersRatio * t.reference;
-    rows.push([
-      `Time to markers, ${label} (${t.how})`,
-      ms(t.ours),
-      ms(t.reference),
-      ratio(t.ours, t.reference),
-      `≤ ${TARGET.markersRatio.toFixed(2)}×`,
-      yes(within),
-    ]);
-  }
-  for (const [ours, label] of [
-    ['story', 'story page'],
-    ['embed', 'bare embed page'],
-  ]) {
-    const t = timing(ours, 'basemap');
-    const within = t.ours !== undefined && t.ours <= TARGET.basemapRatio * t.reference;
-    rows.push([
-      `Basemap painted, ${label} (${t.how})`,
-      ms(t.ours),
-      ms(t.reference),
-      ratio(t.ours, t.reference),
-      `≤ ${TARGET.basemapRatio.toFixed(2)}×`,
-      yes(within),
-    ]);
+    for (const [page, label] of [
+      ['story', 'story page'],
+      ['embed', 'bare embed page'],
+    ]) {
+      const pick = (runs) => median(runs.map((run) => run[what]));
+      const [ours, reference] = [pick(loads[page]), pick(loads.reference)];
+      rows.push([
+        `${title}, ${label} (${how})`,
+        ms(ours),
+        ms(reference),
+        ratio(ours, reference),
+        `≤ ${targetRatio.toFixed(2)}×`,
+        yes(ours !== undefined && ours <= targetRatio * reference),
+      ]);
+    }
   }
   rows.push([
     `Library code a bare map loads for its first view, gzip (${library.firstView.files.length} files; no story data, no basemap files)`,

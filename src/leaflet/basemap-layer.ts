@@ -89,8 +89,6 @@ export class BasemapLayer extends RendererBase {
   private tileTimer?: ReturnType<typeof setTimeout>;
   private redrawRequest = 0;
   private painted = false;
-  /** The world file's request made before the layer is on a map (see `preload`). */
-  private preloading?: AbortController;
   /** The map size the canvas was last laid out for. */
   private updatedSize?: Point;
 
@@ -119,21 +117,6 @@ export class BasemapLayer extends RendererBase {
     return this;
   }
 
-  /** Starts fetching the world file before the layer is added to a map (it is added after the markers paint). */
-  preload(): this {
-    this.preloading?.abort();
-    this.preloading = new AbortController();
-    // A failure is reported by the layer's own request once it is on the map.
-    loadShared(new URL(WORLD_FILE, this.base).href, parseBasemapFile, this.preloading.signal).catch(() => undefined);
-    return this;
-  }
-
-  /** Also withdraws a preload, when the layer never reached a map. */
-  override remove(): this {
-    this.endPreload();
-    return super.remove();
-  }
-
   override onAdd(map: LeafletMap): this {
     // Below the optional online tiles (tilePane is 200), so tiles draw over it when they load.
     const pane = map.getPane(BASEMAP_PANE) ?? map.createPane(BASEMAP_PANE);
@@ -142,8 +125,6 @@ export class BasemapLayer extends RendererBase {
     this.painted = false;
     (Renderer.prototype as unknown as { onAdd(this: unknown, map: LeafletMap): void }).onAdd.call(this, map);
     this.loadWorld(this.lifetime.signal);
-    // The layer's own request now waits for the world file: the preload's interest can go.
-    this.endPreload();
     this.scheduleTiles(0);
     return this;
   }
@@ -219,11 +200,6 @@ export class BasemapLayer extends RendererBase {
   _onZoomEnd(): void {}
 
   // --- Loading ------------------------------------------------------------------------------
-
-  private endPreload(): void {
-    this.preloading?.abort();
-    this.preloading = undefined;
-  }
 
   private loadWorld(signal: AbortSignal): void {
     loadShared(new URL(WORLD_FILE, this.base).href, parseBasemapFile, signal).then(

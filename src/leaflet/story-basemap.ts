@@ -84,12 +84,13 @@ export class StoryBasemap {
           colors: this.colors,
           onPaint: () => markPainted(this.leafletMap.getContainer()),
           onError: this.onError,
-        }).preload();
-        // The layer's own request has taken the prefetched one over.
-        withdrawPrefetch();
+        });
         this.layer = layer;
         await painted;
-        if (!cancelled) layer.addTo(this.leafletMap);
+        if (cancelled) return;
+        // Added, the layer's own request takes the prefetched one over.
+        layer.addTo(this.leafletMap);
+        withdrawPrefetch();
       },
       () => !cancelled && this.onError?.('The basemap could not be loaded.'),
     );
