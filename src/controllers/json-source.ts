@@ -11,6 +11,12 @@ const largeData = () => import('../loading/parse-in-worker');
  */
 export const WORKER_MIN_BYTES = 4_000_000;
 
+/** Whether a places dataset is large enough to be validated in slices, so as not to freeze the page. */
+function isSliced(json: unknown): boolean {
+  const features = (json as { features?: unknown } | null)?.features;
+  return Array.isArray(features) && features.length > PLACES_PER_SLICE;
+}
+
 /** One input of an element: given as an object, as a URL, or neither (then the fallback, if any). */
 export interface JsonSource {
   value?: unknown;
@@ -84,6 +90,19 @@ export class JsonSourceController implements ReactiveController {
     return source.story ? this.storyInput(json, source.what, source.url) : json;
   }
 
+  /**
+   * Each source's JSON at once, when none is fetched and no places dataset is large enough to be
+   * validated in slices (nor too large to show, which is larger still); then a load in flight is
+   * cancelled, as `load` would. Otherwise undefined, and nothing changes: call `load`.
+   */
+  takeAtHand(sources: readonly JsonSource[]): unknown[] | undefined {
+    if (sources.some((source) => source.value === undefined && source.url)) return undefined;
+    const given = (source: JsonSource) => (source.value === undefined ? source.fallback : source.value);
+    if (sources.some((source) => source.story && isSliced(given(source)))) return undefined;
+    this.cancel();
+    return sources.map(given);
+  }
+
   /** Stops the load in flight, if any; its promise resolves undefined. */
   cancel(): void {
     this.abort?.abort();
@@ -100,8 +119,7 @@ export class JsonSourceController implements ReactiveController {
   /** A places dataset as given: small ones as they are (parsed by the element), large ones validated in slices. */
   private storyInput(json: unknown, what: string, url = ''): unknown | Promise<ParsedStoryInput> {
     checkFeatureCount(json, what, url);
-    const features = (json as { features?: unknown } | null)?.features;
-    if (!Array.isArray(features) || features.length <= PLACES_PER_SLICE) return json;
+    if (!isSliced(json)) return json;
     this.onLargeStory();
     return largeData().then((code) => code.parseOnPage(json, what, url));
   }

@@ -25,8 +25,11 @@ export class LazyStartController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Runs before the host's own `firstUpdated` and `updated`, so they see `started` already. */
-  hostUpdated(): void {
+  /**
+   * Runs before the host renders, so its `update` and `updated` see `started` already; and before
+   * the first render fills the shadow root, so measuring where the host is lays out little.
+   */
+  hostUpdate(): void {
     if (this.started) return;
     if (this.eager() || typeof IntersectionObserver === 'undefined' || this.isNearViewport()) {
       this.start(false);

@@ -101,7 +101,8 @@ export class MapViewController implements ReactiveController {
     if (changed.has('tiles')) this.applyTiles();
     if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
     if (changed.has('oneFingerPan')) this.applyTouchMode();
-    if (changed.has('theme')) this.applyColors();
+    // The first colours are read when the basemap is drawn, after the markers' paint.
+    if (changed.has('theme') && !starting) this.applyColors();
     if (changed.has('showOutcome')) this.showOutcome();
     // Turned on by the reader (not present from the start): show them where it is.
     if (changed.get('showOutcome') === false && this.host.showOutcome && this.hasSize()) this.view?.frameOutcome(!prefersReducedMotion());
@@ -173,9 +174,9 @@ export class MapViewController implements ReactiveController {
     this.view.setTiles(url);
   }
 
-  /** The canvas basemap cannot follow CSS by itself: give it the palette's colours. */
+  /** The canvas basemap cannot follow CSS by itself: it reads the palette's colours again. */
   private applyColors(): void {
-    this.view?.setBasemapColors(readBasemapColors(this.host));
+    this.view?.refreshBasemapColors();
   }
 
   /** The element's map container (none before the element first renders). */
@@ -187,7 +188,7 @@ export class MapViewController implements ReactiveController {
     const { onChoose, describe, citedParagraphs, onCite, onOneFingerSwipe, report } = this.options;
     this.current = new StoryView(this.container!, {
       basemapBase: this.basemapBase(),
-      colors: readBasemapColors(this.host),
+      basemapColors: () => readBasemapColors(this.host),
       onBasemapError: (message) => report(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
       onChoose,
       label: 'Map of the places in the story',

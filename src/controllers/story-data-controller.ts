@@ -7,7 +7,7 @@ import { verifyQuotes } from '../model/quotes';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { problemFrom } from '../elements/error-reporter';
-import { JsonSourceController } from './json-source';
+import { JsonSourceController, type JsonSource } from './json-source';
 import { ParsedStoryInput } from '../loading/parsed-story-input';
 
 /** What the map was given: each input as an object, a URL, or neither (the bundled story). */
@@ -94,11 +94,14 @@ export class StoryDataController {
   async loadStory(): Promise<void> {
     const inputs = this.callbacks.inputs();
     const bundled = inputs.places === undefined && !inputs.src;
+    const sources: JsonSource[] = [
+      { value: inputs.places, url: inputs.src, fallback: defaultPlaces, what: 'places data', story: true },
+      { value: inputs.article, url: inputs.articleSrc, fallback: bundled ? defaultArticle : undefined, what: 'article' },
+    ];
     try {
-      const loaded = await this.storySource.load([
-        { value: inputs.places, url: inputs.src, fallback: defaultPlaces, what: 'places data', story: true },
-        { value: inputs.article, url: inputs.articleSrc, fallback: bundled ? defaultArticle : undefined, what: 'article' },
-      ]);
+      // Nothing to fetch or slice: accepted now, within the caller's task (the element's update).
+      const atHand = this.storySource.takeAtHand(sources);
+      const loaded = atHand ?? (await this.storySource.load(sources));
       if (loaded) this.accept(loaded[0], loaded[1]);
     } catch (error) {
       this.callbacks.report('The map data could not be loaded.', [problemFrom(error)]);

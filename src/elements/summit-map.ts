@@ -142,6 +142,8 @@ export class SummitMap extends LitElement {
 
   @state() private errorMessage = '';
   @state() private helpOpen = false;
+  /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
+  private storyToDraw = false;
 
   private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
   private readonly fullscreen = new FullscreenController(this, () => this.mapView.applyTouchMode());
@@ -191,16 +193,29 @@ export class SummitMap extends LitElement {
     if (!this.data.outcome) void this.data.loadOutcome();
   }
 
+  protected override update(changed: PropertyValues<this>): void {
+    // Before rendering: data at hand (bundled, or given as objects) is accepted at once, so the
+    // first render already shows its timeline, key and inset and is laid out only once.
+    if (this.isStarted()) {
+      const starting = !this.mapView.started;
+      const storyInput = starting || changed.has('places') || changed.has('src');
+      if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.data.loadStory();
+      if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.data.loadOutcome();
+      // Popups will offer paragraph links: fetch the code that finds the mentions now, before one opens.
+      if (changed.has('citeParagraphs') && this.citeParagraphs) void this.data.prepareMentions();
+    }
+    super.update(changed);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
-    // Far below the fold: nothing is built or loaded until the element nears the viewport.
-    if (!this.lazyStart.started || (!this.mapView.started && !this.isConnected)) return;
+    if (!this.isStarted()) return;
     const starting = !this.mapView.started;
     if (starting) this.mapView.start();
-    const storyInput = starting || changed.has('places') || changed.has('src');
-    if (storyInput || changed.has('article') || changed.has('articleSrc')) void this.data.loadStory();
-    if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.data.loadOutcome();
-    // Popups will offer paragraph links: fetch the code that finds the mentions now, before one opens.
-    if (changed.has('citeParagraphs') && this.citeParagraphs) void this.data.prepareMentions();
+    if (this.storyToDraw && this.view) {
+      this.storyToDraw = false;
+      this.drawStory();
+      this.dispatchEvent(new SummitReadyEvent({ places: this.data.story.places.length }));
+    }
     this.mapView.follow(changed, starting);
   }
 
@@ -234,11 +249,16 @@ export class SummitMap extends LitElement {
     this.mapView.fitAll();
   }
 
-  /** New data was accepted: draw it, say so. */
+  /** Far below the fold: nothing is built or loaded until the element nears the viewport. */
+  private isStarted(): boolean {
+    return this.lazyStart.started && (this.mapView.started || this.isConnected);
+  }
+
+  /** New data was accepted: drawn (and announced) after the render that shows it around the map. */
   private onStory(): void {
     this.errorMessage = '';
-    this.drawStory();
-    this.dispatchEvent(new SummitReadyEvent({ places: this.data.story.places.length }));
+    this.storyToDraw = true;
+    this.requestUpdate();
   }
 
   private drawStory(): void {

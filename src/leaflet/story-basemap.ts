@@ -14,7 +14,8 @@ import { markOncePerMap } from './mark-once';
 export interface StoryBasemapOptions {
   /** Folder URL of the prepared basemap (world.json and detail/). */
   base: URL;
-  colors: BasemapColors;
+  /** Reads the colours to draw with: asked when the layer is made and when `refreshColors` is called, not before (reading CSS forces a style pass). */
+  colors: () => BasemapColors;
   /** The basemap could not be shown (plain-language message). */
   onError?: (message: string) => void;
 }
@@ -24,7 +25,7 @@ const markPainted = markOncePerMap('summit-map:basemap');
 export class StoryBasemap {
   private readonly leafletMap: LeafletMap;
   private readonly onError?: (message: string) => void;
-  private colors: BasemapColors;
+  private readonly colors: () => BasemapColors;
   /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
   private tint: ReadonlySet<string> = new Set();
   /** Undefined until its code has loaded (see load). */
@@ -46,10 +47,9 @@ export class StoryBasemap {
     this.load(base);
   }
 
-  /** New colours (the theme or colour scheme changed). */
-  setColors(colors: BasemapColors): void {
-    this.colors = colors;
-    this.layer?.setColors(colors);
+  /** Reads the colours again (the theme or colour scheme changed); a layer still loading reads them when made. */
+  refreshColors(): void {
+    this.layer?.setColors(this.colors());
   }
 
   /** Tints the story's countries (world-atlas names). */
@@ -81,7 +81,7 @@ export class StoryBasemap {
         const layer = createBasemapLayer({
           base,
           tint: this.tint,
-          colors: this.colors,
+          colors: this.colors(),
           onPaint: () => markPainted(this.leafletMap.getContainer()),
           onError: this.onError,
         });

@@ -31,7 +31,8 @@ export type { PopupClearance } from './place-popups';
 export interface StoryViewOptions {
   /** Folder URL of the prepared basemap (world.json and detail/). */
   basemapBase: URL;
-  colors: BasemapColors;
+  /** Reads the basemap's colours; asked only once the basemap is drawn (see StoryBasemap). */
+  basemapColors: () => BasemapColors;
   /** The basemap could not be shown (plain-language message). */
   onBasemapError?: (message: string) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
@@ -119,7 +120,7 @@ export class StoryView {
     this.leafletMap.on('zoomend moveend resize', this.relayout);
     this.basemap = new StoryBasemap(this.leafletMap, {
       base: options.basemapBase,
-      colors: options.colors,
+      colors: options.basemapColors,
       onError: options.onBasemapError,
     });
     this.tiles = new OnlineTiles(this.leafletMap);
@@ -307,9 +308,9 @@ export class StoryView {
     this.basemap.setBase(base);
   }
 
-  /** New basemap colours (the theme or colour scheme changed). */
-  setBasemapColors(colors: BasemapColors): void {
-    this.basemap.setColors(colors);
+  /** The theme or colour scheme changed: the basemap reads its colours again. */
+  refreshBasemapColors(): void {
+    this.basemap.refreshColors();
   }
 
   private popupContent({ place, role }: PlaceRecord): HTMLElement {

@@ -32,7 +32,7 @@ describe('StoryBasemap', () => {
   // First, while the basemap's code has not been loaded in this page yet.
   it('removed while its code loads: the layer never joins the map', async () => {
     const target = mountMap();
-    const basemap = new StoryBasemap(target, { base: defaultBasemapBase, colors: COLORS });
+    const basemap = new StoryBasemap(target, { base: defaultBasemapBase, colors: () => COLORS });
     basemap.destroy();
     await import('../../src/leaflet/basemap-layer');
     await nextFrame();
@@ -44,7 +44,11 @@ describe('StoryBasemap', () => {
     const target = mountMap();
     const errors: string[] = [];
     const marks = basemapMarks();
-    const basemap = new StoryBasemap(target, { base: defaultBasemapBase, colors: COLORS, onError: (message) => errors.push(message) });
+    const basemap = new StoryBasemap(target, {
+      base: defaultBasemapBase,
+      colors: () => COLORS,
+      onError: (message) => errors.push(message),
+    });
     basemap.setTint(['Sweden']);
     expect(basemapCanvas(target)).toBeNull();
     await until(() => basemapMarks() > marks, 'summit-map:basemap');
@@ -57,7 +61,7 @@ describe('StoryBasemap', () => {
     const container = target.getContainer();
     target.remove();
     map = createMap(container, { center: [30, 60], zoom: 2, zoomControl: false, attributionControl: false });
-    const again = new StoryBasemap(map, { base: defaultBasemapBase, colors: COLORS, onError: (message) => errors.push(message) });
+    const again = new StoryBasemap(map, { base: defaultBasemapBase, colors: () => COLORS, onError: (message) => errors.push(message) });
     await until(() => basemapCanvas(map!) !== null, 'basemap again');
     const canvas = basemapCanvas(map)!;
     await until(() => canvas.getContext('2d')!.getImageData(canvas.width / 2, canvas.height / 2, 1, 1).data[3] === 255, 'painted');
@@ -69,7 +73,11 @@ describe('StoryBasemap', () => {
   it('a new folder replaces the layer; one with no basemap is reported', async () => {
     const target = mountMap();
     const errors: string[] = [];
-    const basemap = new StoryBasemap(target, { base: defaultBasemapBase, colors: COLORS, onError: (message) => errors.push(message) });
+    const basemap = new StoryBasemap(target, {
+      base: defaultBasemapBase,
+      colors: () => COLORS,
+      onError: (message) => errors.push(message),
+    });
     await until(() => basemapCanvas(target) !== null, 'basemap');
     basemap.setBase(new URL('/no-such-basemap/', location.href));
     expect(basemapCanvas(target)).toBeNull();
