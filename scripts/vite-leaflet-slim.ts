@@ -101,13 +101,83 @@ export function slimLeaflet(source: string): string {
   return code;
 }
 
-/** The Vite plugin: applies `slimLeaflet` to Leaflet's ES module build. */
+/** The module `online-tiles.ts` imports GridLayer and TileLayer from, only when a page asks for tiles. */
+export const TILES_MODULE = 'virtual:summit-map/leaflet-tiles';
+const RESOLVED_TILES_MODULE = '\0leaflet-tiles';
+const TILE_CLASSES = ['GridLayer', 'TileLayer', 'gridLayer', 'tileLayer'];
+/** Leaflet's tile layers, from their first statement to the next class's comment (WMS's own statements are cut above). */
+const TILES_FROM = 'var GridLayer = ';
+const TILES_TO = '/*\n * @class Renderer';
+/** Core names the tiles module imports are exported under this prefix, apart from Leaflet's own exports. */
+const CORE_PREFIX = '__leafletCore_';
+
+type Parse = (code: string) => { body: { type: string; id?: { name: string } | null; declarations?: { id: { name?: string } }[] }[] };
+
+/**
+ * Leaflet (slimmed) in two modules: the core, and the tile layers, which are a tenth of Leaflet's
+ * code and only drawn when a page opts into online tiles. The tiles' code is moved out as it is;
+ * it imports every top-level name of the core it may use (the bundler keeps only those it does),
+ * which the core exports under a prefix.
+ */
+export function splitTiles(slimmed: string, parse: Parse): { core: string; tiles: string } {
+  const start = indexOnce(slimmed, TILES_FROM);
+  const end = start < 0 ? -1 : slimmed.indexOf(TILES_TO, start);
+  if (start < 0 || end < 0) throw new Error('leaflet-slim: tile layers not found as expected; check the Leaflet version');
+  const block = slimmed.slice(start, end);
+  let core = slimmed.slice(0, start) + slimmed.slice(end);
+  const exports = /^export \{ ([^}]*) \};$/m;
+  const listed = exports.exec(core)?.[1]?.split(', ');
+  if (!listed || !TILE_CLASSES.every((name) => listed.includes(name)))
+    throw new Error('leaflet-slim: tile layers not exported as expected');
+  core = core.replace(exports, `export { ${listed.filter((name) => !TILE_CLASSES.includes(name)).join(', ')} };`);
+
+  const topLevel = (code: string) =>
+    parse(code).body.flatMap((statement) =>
+      statement.type === 'FunctionDeclaration' && statement.id
+        ? [statement.id.name]
+        : statement.type === 'VariableDeclaration'
+          ? (statement.declarations ?? []).flatMap((declaration) => declaration.id.name ?? [])
+          : [],
+    );
+  const declaredInBlock = new Set(topLevel(block));
+  const shared = topLevel(core).filter((name) => !declaredInBlock.has(name));
+  core += `\nexport { ${shared.map((name) => `${name} as ${CORE_PREFIX}${name}`).join(', ')} };\n`;
+  const tiles =
+    `import { ${shared.map((name) => `${CORE_PREFIX}${name} as ${name}`).join(', ')} } from 'leaflet/dist/leaflet-src.esm.js';\n` +
+    `${block}\nexport { ${TILE_CLASSES.join(', ')} };\n`;
+  return { core, tiles };
+}
+
+/**
+ * The Vite plugin: applies `slimLeaflet` to Leaflet's ES module build and serves `TILES_MODULE`.
+ * A build that bundles Leaflet splits the tile layers off (`splitTiles`); the dev server (whose
+ * dependency bundling skips this plugin) and the npm library build (which leaves Leaflet to the
+ * user's bundler) re-export Leaflet's own.
+ */
 export function leafletSlim(): Plugin {
+  let split = false;
+  let parts: { core: string; tiles: string } | undefined;
   return {
     name: 'summit-map:leaflet-slim',
+    configResolved(config) {
+      split = config.command === 'build' && config.mode !== 'lib';
+    },
+    resolveId(id) {
+      return id === TILES_MODULE ? RESOLVED_TILES_MODULE : null;
+    },
+    async load(id) {
+      if (id !== RESOLVED_TILES_MODULE) return null;
+      if (!split) return `export { ${TILE_CLASSES.join(', ')} } from 'leaflet/dist/leaflet-src.esm.js';`;
+      // The core is transformed first: the tiles module is only reached through it.
+      if (!parts) await this.load({ id: (await this.resolve('leaflet/dist/leaflet-src.esm.js'))!.id });
+      return parts!.tiles;
+    },
     transform(code, id) {
       if (!id.includes('leaflet-src.esm.js')) return null;
-      return { code: slimLeaflet(code), map: null };
+      const slimmed = slimLeaflet(code);
+      if (!split) return { code: slimmed, map: null };
+      parts = splitTiles(slimmed, (text) => this.parse(text) as unknown as ReturnType<Parse>);
+      return { code: parts.core, map: null };
     },
   };
 }

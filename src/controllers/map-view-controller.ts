@@ -1,5 +1,4 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { ResizeController } from '@lit-labs/observers/resize-controller.js';
 import { defaultBasemapBase } from '../data/basemap-url';
 import { prefersReducedMotion } from '../elements/motion';
 import { StoryView, type SavedView, type StoryViewOptions } from '../leaflet/story-view';
@@ -54,11 +53,19 @@ export class MapViewController implements ReactiveController {
   private fitPending = false;
   /** The view before printing, restored after. */
   private viewBeforePrint?: SavedView;
+  /**
+   * A new size re-measures the map and renders the element again (its overlays follow its width).
+   * ResizeObserver itself: @lit-labs/observers' ResizeController does this with a directive's
+   * machinery the element does not use, a kilobyte of the map's first download.
+   */
+  private readonly resizeObserver = new ResizeObserver(() => {
+    this.onResize();
+    this.host.requestUpdate();
+  });
 
   constructor(host: MapViewHost, options: MapViewOptions) {
     this.host = host;
     this.options = options;
-    new ResizeController(host, { callback: () => this.onResize() });
     // A change of the reader's colour scheme repaints the canvas basemap (a change of `theme` the element passes on).
     new ColorSchemeController(host, () => this.applyColors());
     new PrintController(host, { start: () => this.onPrintStart(), end: () => this.onPrintEnd() });
@@ -75,7 +82,12 @@ export class MapViewController implements ReactiveController {
     return this.built;
   }
 
+  hostConnected(): void {
+    this.resizeObserver.observe(this.host);
+  }
+
   hostDisconnected(): void {
+    this.resizeObserver.disconnect();
     this.current?.destroy();
     this.current = undefined;
   }
@@ -190,6 +202,7 @@ export class MapViewController implements ReactiveController {
       basemapBase: this.basemapBase(),
       basemapColors: () => readBasemapColors(this.host),
       onBasemapError: (message) => report(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
+      onTilesError: (message) => report(message, [{ field: 'tiles', message: 'The map shows its offline basemap only.' }]),
       onChoose,
       label: 'Map of the places in the story',
       onViewChange: () => this.onViewChange(),

@@ -1,6 +1,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
 import { parseArticle } from '../model/article';
+import { kindOf, loadAreaCode } from '../model/geometry';
 import type { Mention } from '../model/mentions';
 import type { Outcome } from '../model/outcome';
 import { verifyQuotes } from '../model/quotes';
@@ -51,6 +52,8 @@ export class StoryDataController {
   /** The mention finder's code (model/mentions.ts), fetched for maps whose popups cite paragraphs. */
   private mentionCode?: Promise<unknown>;
   private mentionFinder?: typeof import('../model/mentions');
+  /** Counts loads of the story, so that data waiting for its areas' code is not taken once a newer load began. */
+  private generation = 0;
 
   constructor(host: ReactiveControllerHost, callbacks: StoryDataCallbacks) {
     this.host = host;
@@ -92,6 +95,7 @@ export class StoryDataController {
   }
 
   async loadStory(): Promise<void> {
+    this.generation += 1;
     const inputs = this.callbacks.inputs();
     const bundled = inputs.places === undefined && !inputs.src;
     const sources: JsonSource[] = [
@@ -139,8 +143,24 @@ export class StoryDataController {
       this.callbacks.report('No place in the new data could be shown; the map keeps what it showed before.', problems);
       return;
     }
-    this.story = checked.value;
-    this.article = parsedArticle?.value;
+    // Areas are anchored by code fetched with the first data that has them (a newer load wins the wait).
+    const areaCode = checked.value.places.some((place) => kindOf(place) === 'area') ? loadAreaCode() : undefined;
+    if (!areaCode) {
+      this.take(checked.value, parsedArticle?.value, problems);
+      return;
+    }
+    const generation = this.generation;
+    areaCode.then(
+      () => generation === this.generation && this.take(checked.value, parsedArticle?.value, problems),
+      (error: unknown) =>
+        generation === this.generation &&
+        this.callbacks.report('The areas in the new data could not be drawn; the map keeps what it showed before.', [problemFrom(error)]),
+    );
+  }
+
+  private take(story: Story, article: Article | undefined, problems: readonly Problem[]): void {
+    this.story = story;
+    this.article = article;
     this.mentionsFound = undefined;
     this.host.requestUpdate();
     this.callbacks.onStory();

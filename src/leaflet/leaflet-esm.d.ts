@@ -4,3 +4,8 @@
 declare module 'leaflet/dist/leaflet-src.esm.js' {
   export * from 'leaflet';
 }
+
+// Leaflet's tile layers, split off its module by scripts/vite-leaflet-slim.ts in the built files.
+declare module 'virtual:summit-map/leaflet-tiles' {
+  export { GridLayer, TileLayer, gridLayer, tileLayer } from 'leaflet';
+}

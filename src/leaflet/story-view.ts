@@ -35,6 +35,8 @@ export interface StoryViewOptions {
   basemapColors: () => BasemapColors;
   /** The basemap could not be shown (plain-language message). */
   onBasemapError?: (message: string) => void;
+  /** The online tiles' code could not be loaded (plain-language message). */
+  onTilesError?: (message: string) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
   onChoose: (id: string, focus: boolean) => void;
   /** A sentence describing a route for screen readers. */
@@ -123,7 +125,7 @@ export class StoryView {
       colors: options.basemapColors,
       onError: options.onBasemapError,
     });
-    this.tiles = new OnlineTiles(this.leafletMap);
+    this.tiles = new OnlineTiles(this.leafletMap, (message) => options.onTilesError?.(message));
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
@@ -298,6 +300,7 @@ export class StoryView {
     this.popups.destroy();
     stopLeafletMap(this.leafletMap);
     this.basemap.destroy();
+    this.tiles.remove();
     this.places.clear();
     this.outcome.destroy();
     removeLeafletMap(this.leafletMap);

@@ -2,10 +2,31 @@
  * GeoJSON geometries of the data contract: parsing (shared by the places and the outcome
  * parsers) and the pure helpers the map draws with: every position, the kind, the anchor.
  */
-import polylabel from 'polylabel';
+import type polylabelFunction from 'polylabel';
 import { lineLengthKm, midpointAlong } from './geo';
 import { isObject } from './json-guards';
 import type { GeometryType, PlaceGeometry, PlaceKind, Position, Rings } from './types';
+
+/** polylabel, for areas' anchors: fetched with the first data that has areas (see loadAreaCode). */
+let polylabel: typeof polylabelFunction | undefined;
+let areaCode: Promise<void> | undefined;
+
+/**
+ * Fetches the code the anchors of areas need (polylabel), once: data without areas never loads it.
+ * Undefined when it is here already, so that data can be taken at once.
+ */
+export function loadAreaCode(): Promise<void> | undefined {
+  if (polylabel) return undefined;
+  return (areaCode ??= import('polylabel').then(
+    (code) => {
+      polylabel = code.default;
+    },
+    (error: unknown) => {
+      areaCode = undefined;
+      throw error;
+    },
+  ));
+}
 
 export const GEOMETRY_TYPES = ['Point', 'MultiPoint', 'LineString', 'MultiLineString', 'Polygon', 'MultiPolygon'] as const;
 
@@ -106,7 +127,8 @@ export function kindOf(place: { geometry: PlaceGeometry }): PlaceKind {
 /**
  * Where a place's marker or label goes: a point itself (a MultiPoint's first point); halfway along
  * a line (a MultiLineString's longest part), along great circles as routes are drawn; for an area,
- * the point inside its largest polygon farthest from the edges (polylabel, in degrees).
+ * the point inside its largest polygon farthest from the edges (polylabel, in degrees: await
+ * `loadAreaCode()` first).
  */
 export function anchorOf(place: { geometry: PlaceGeometry }): Position {
   const geometry = place.geometry;
@@ -153,6 +175,7 @@ function inside(polygon: Rings): Position {
   }
   // A hundredth of the smaller side: fine enough for a label, and fast at any polygon size.
   const precision = Math.max(Math.min(east - west, north - south) / 100, 1e-9);
+  if (!polylabel) throw new Error('The anchor of an area needs its code: await loadAreaCode() first.');
   const [lon, lat] = polylabel(polygon, precision);
   return [lon, lat];
 }

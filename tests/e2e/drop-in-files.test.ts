@@ -44,12 +44,34 @@ describe('a page with only a map', () => {
     await embed.page.waitForLoadState('networkidle');
     const fetched = siblingsFetched(embed.requests);
     expect(fetched).toContain('summit-map-basemap-layer');
-    for (const unused of ['summit-article', 'summit-place-list', 'companion-link', 'mentions', 'point-canvas', 'cluster', 'parse'])
+    for (const unused of [
+      'summit-article',
+      'summit-place-list',
+      'companion-link',
+      'mentions',
+      'point-canvas',
+      'cluster',
+      'parse',
+      'leaflet-tiles',
+    ])
       expect(
         fetched.filter((name) => name!.includes(unused)),
         unused,
       ).toEqual([]);
     expect(await embed.page.evaluate(() => customElements.get('summit-article'))).toBeUndefined();
+  });
+});
+
+describe('a page that opts into online tiles', () => {
+  it('fetches Leaflet’s tile layers, a file of their own, and draws the tiles', async () => {
+    const embed = await session.open('/fixtures/embed.html');
+    const { page } = embed;
+    await expect.poll(async () => (await placeIds(page)).sort(), { timeout: 15_000 }).toEqual(storyPlaceIds);
+    // Tiles that are not there: Leaflet still lays out an <img> for each one it asks for.
+    await page.evaluate(() => document.querySelector('summit-map')!.setAttribute('tiles', `${location.origin}/no-tiles/{z}/{x}/{y}.png`));
+    await expect.poll(() => page.locator('summit-map .leaflet-tile').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(siblingsFetched(embed.requests).filter((name) => name!.includes('leaflet-tiles'))).toHaveLength(1);
+    expect(embed.pageErrors).toEqual([]);
   });
 });
 

@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, polygon as turfPolygon } from '@turf/turf';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { greatCircleKm, lineLengthKm } from '../../src/model/geo';
-import { anchorOf, kindOf, parseGeometry, positionsOf } from '../../src/model/geometry';
+import { anchorOf, kindOf, loadAreaCode, parseGeometry, positionsOf } from '../../src/model/geometry';
 import type { PlaceGeometry, Position } from '../../src/model/types';
 
 const ring = (x: number, y: number, size: number): Position[] => [
@@ -49,6 +49,8 @@ describe('positionsOf', () => {
 });
 
 describe('anchorOf', () => {
+  // Areas' code is fetched when first needed (a map of points never loads it).
+  beforeAll(() => loadAreaCode());
   it('is the point itself, or the first of a MultiPoint', () => {
     expect(anchorOf(at({ type: 'Point', coordinates: [1, 2] }))).toEqual([1, 2]);
     expect(

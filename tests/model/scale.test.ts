@@ -1,8 +1,8 @@
 // 100,000 places through every model step the map takes: parsing, quote checks, mention finding,
 // ranks, anchors and label placement. No timing is asserted; a step that were quadratic would
 // not finish within this file's timeout, and each result is checked on samples.
-import { describe, expect, it } from 'vitest';
-import { anchorOf, kindOf } from '../../src/model/geometry';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { anchorOf, kindOf, loadAreaCode } from '../../src/model/geometry';
 import { labelRect, overlaps, placeLabels, type LabelRequest } from '../../src/model/labels';
 import { findMentions, indexMentions } from '../../src/model/mentions';
 import { verifyQuotes } from '../../src/model/quotes';
@@ -68,6 +68,7 @@ const data = {
 };
 
 describe(`${COUNT.toLocaleString('en-US')} places`, { timeout: 20_000 }, () => {
+  beforeAll(() => loadAreaCode());
   const parsed = parseStory(data);
   const story = parsed.value;
 
