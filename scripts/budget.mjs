@@ -18,11 +18,10 @@ export const BUDGET_KB = Object.freeze({
 });
 
 /**
- * What tests/e2e/size.test.ts enforces while the library's target above is not met (75 KB for a
- * bare map's first view, 96 KB for all of its code, workers apart): neither may grow. The bench
- * reports the target.
+ * All of the library's code, loaded or not (workers apart): it has no target of its own, but
+ * tests/e2e/size.test.ts keeps it from growing past today's 97 KB.
  */
-export const LIBRARY_CEILING_KB = Object.freeze({ firstView: 76, all: 97 });
+export const LIBRARY_CEILING_KB = Object.freeze({ all: 97 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;
