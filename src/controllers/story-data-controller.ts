@@ -1,5 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
-import { defaultArticle, defaultOutcome, defaultPlaces } from '../data/default-story';
+import { defaultArticle, defaultPlaces } from '../data/default-story';
 import { parseArticle } from '../model/article';
 import { kindOf, loadAreaCode } from '../model/geometry';
 import type { Mention } from '../model/mentions';
@@ -117,9 +117,9 @@ export class StoryDataController {
     const bundled = inputs.places === undefined && !inputs.src;
     const what = '"what happened next" data';
     try {
-      const loaded = await this.outcomeSource.load([
-        { value: inputs.outcome, url: inputs.outcomeSrc, fallback: bundled ? defaultOutcome : undefined, what },
-      ]);
+      // The bundled story's outcome is a file of its own, fetched after the markers' code.
+      const fallback = bundled ? (await import('../data/default-outcome')).defaultOutcome : undefined;
+      const loaded = await this.outcomeSource.load([{ value: inputs.outcome, url: inputs.outcomeSrc, fallback, what }]);
       if (!loaded) return;
       // Its parser comes with the first outcome data: a map given none never loads it.
       const { value, problems } =

@@ -1,12 +1,10 @@
 /**
- * The bundled story: the places, the article and the later reporting ship inside the module.
- * The basemap does not: it is fetched from `defaultBasemapBase` (./basemap-url.ts) after the markers.
+ * The bundled story: the places and the article ship inside the module; the later reporting is
+ * a file of its own (./default-outcome.ts), and the basemap is fetched from `defaultBasemapBase`
+ * (./basemap-url.ts), both after the markers.
  */
 import placesText from '../../geo/places.geojson?raw';
-import outcomeText from '../../geo/outcome.geojson?raw';
 import article from '../../geo/article.json';
 
 export const defaultPlaces: unknown = JSON.parse(placesText);
 export const defaultArticle: unknown = article;
-/** Later reporting ("what happened next"), kept apart from the article's data. */
-export const defaultOutcome: unknown = JSON.parse(outcomeText);
