@@ -19,9 +19,9 @@ export const BUDGET_KB = Object.freeze({
 
 /**
  * All of the library's code, loaded or not (workers apart): it has no target of its own, but
- * tests/e2e/size.test.ts keeps it from growing past today's 97 KB.
+ * tests/e2e/size.test.ts keeps it from growing past 98 KB (97.0 KB today).
  */
-export const LIBRARY_CEILING_KB = Object.freeze({ all: 97 });
+export const LIBRARY_CEILING_KB = Object.freeze({ all: 98 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;
