@@ -48,6 +48,27 @@ function storyData(): Plugin {
   };
 }
 
+/**
+ * The built story pages load the drop-in module (dist/summit-map.js, `vite build --mode embed`) as
+ * any page would, rather than a second bundle of the same code: one module graph, evaluated in one
+ * task, so the markers are not held up by a page frame between the scripts of split chunks. Under
+ * `npm start` the pages load src/embed.ts itself.
+ */
+function storyPagesUseDropIn(): Plugin {
+  const script = '<script type="module" src="/src/embed.ts"></script>';
+  return {
+    name: 'summit-map:story-pages-use-drop-in',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html, { filename }) {
+        if (!html.includes(script)) throw new Error(`story-pages-use-drop-in: ${filename} does not load ${script}`);
+        return html.replace(script, '<script type="module" vite-ignore src="/summit-map.js"></script>');
+      },
+    },
+  };
+}
+
 const isTest = process.env.VITEST !== undefined;
 
 /**
@@ -67,7 +88,7 @@ export default defineConfig(({ mode }) => ({
     litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
-    ...(mode === 'embed' || mode === 'lib' ? [] : [storyData()]),
+    ...(mode === 'embed' || mode === 'lib' ? [] : [storyData(), storyPagesUseDropIn()]),
   ],
   // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
   base: mode === 'embed' ? './' : '/',
