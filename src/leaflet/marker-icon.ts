@@ -10,15 +10,26 @@ import { roleSymbol } from '../symbols/role-symbol';
 /** Symbol size in pixels; labels are placed clear of a circle of half this. */
 export const MARKER_SIZE = 22;
 
+/** One marker per role rendered by Lit; the others are its copies, with their own name. */
+const markerOfRole = new WeakMap<Role, HTMLElement>();
+
+function markerElement(role: Role): HTMLElement {
+  let model = markerOfRole.get(role);
+  if (!model) {
+    model = document.createElement('div');
+    model.className = 'place-marker';
+    render(
+      html`${roleSymbol(role.symbol, role.color, MARKER_SIZE)}<span class="place-label" data-side="right" aria-hidden="true"></span>`,
+      model,
+    );
+    markerOfRole.set(role, model);
+  }
+  return model.cloneNode(true) as HTMLElement;
+}
+
 export function createMarkerIcon(place: Place, role: Role) {
-  const element = document.createElement('div');
-  element.className = 'place-marker';
-  render(
-    html`${roleSymbol(role.symbol, role.color, MARKER_SIZE)}<span class="place-label" data-side="right" aria-hidden="true"
-        >${place.name}</span
-      >`,
-    element,
-  );
+  const element = markerElement(role);
+  element.querySelector('.place-label')!.textContent = place.name;
   return divIcon({
     html: element,
     className: `summit-marker role-${role.symbol}`,
