@@ -280,6 +280,25 @@ describe('public API and events', () => {
   });
 });
 
+describe('data at hand', () => {
+  it('is drawn in the element’s first update, with its key and timeline, and announced once', async () => {
+    const element = document.createElement('summit-map');
+    element.style.width = '800px';
+    element.places = dataset;
+    const ready: number[] = [];
+    element.addEventListener('summit-ready', (event) => ready.push(event.detail.places));
+    document.body.append(element);
+    // No fetch, no wait: the places, the key and the timeline are there once the first update is.
+    await element.updateComplete;
+    expect(markers(element)).toHaveLength(points.length);
+    expect(shadow(element).querySelectorAll('.legend li').length).toBe(Object.keys(dataset.roles).length);
+    expect(shadow(element).querySelector('.timeline')).not.toBeNull();
+    expect(ready).toEqual([dataset.features.length]);
+    await nextFrame();
+    expect(ready).toHaveLength(1);
+  });
+});
+
 describe('the timeline', () => {
   it('its buttons visit the dated places in date order and say where they are', async () => {
     const map = await mountMap();
