@@ -53,6 +53,7 @@ describe('a page with only a map', () => {
       'cluster',
       'parse',
       'leaflet-tiles',
+      'polylabel',
     ])
       expect(
         fetched.filter((name) => name!.includes(unused)),
