@@ -189,6 +189,8 @@ export class SummitMap extends LitElement {
     // starts again, drawn data is drawn again.
     if (!this.mapView.rebuild()) return;
     if (this.data.story.places.length === 0) void this.data.loadStory();
+    // Accepted but not drawn before the disconnect: drawn and announced by the next update.
+    else if (this.storyToDraw) this.requestUpdate();
     else this.drawStory();
     if (!this.data.outcome) void this.data.loadOutcome();
   }
