@@ -149,11 +149,6 @@ export default defineConfig(({ mode }) => ({
         : {
             target: 'es2022',
             chunkSizeWarningLimit: 600,
-            // The page's own <link rel="modulepreload"> tags stay. A dynamic import (the companions, the
-            // basemap's drawing…) needs only chunks the page has loaded already, so it goes without Vite's
-            // preload helper, which otherwise walks the document's links on the main thread before the map
-            // draws its markers.
-            modulePreload: { resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
             // The story page and the example stories' pages (stories/<name>/index.html).
             rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
           },
