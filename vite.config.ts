@@ -149,7 +149,8 @@ export default defineConfig(({ mode }) => ({
         : {
             target: 'es2022',
             chunkSizeWarningLimit: 600,
-            // The story page and the example stories' pages (stories/<name>/index.html).
+            // The story page and the example stories' pages (stories/<name>/index.html): their HTML and
+            // stylesheet; their script is the drop-in module (see storyPagesUseDropIn).
             rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
           },
   server: { host: '127.0.0.1', port: 5173 },
