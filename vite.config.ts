@@ -123,6 +123,8 @@ export default defineConfig(({ mode }) => ({
                     // the small DOM helpers the later files share (one file fewer to wait for).
                     test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
                   },
+                  // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
+                  { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
                 ],
               },
             },
