@@ -31,6 +31,11 @@ export interface JsonSource {
   story?: boolean;
 }
 
+/** Whether a source is fetched: given as a URL only. */
+const isFetched = (source: JsonSource): boolean => source.value === undefined && !!source.url;
+/** A source that is not fetched: its value, or else its fallback. */
+const given = (source: JsonSource): unknown => (source.value === undefined ? source.fallback : source.value);
+
 /**
  * Loads an element's JSON inputs: a newer load cancels an older one, a disconnect cancels the
  * load in flight (the element loads again when re-attached), and a slow server meets a timeout.
@@ -65,8 +70,7 @@ export class JsonSourceController implements ReactiveController {
   async load(sources: readonly JsonSource[]): Promise<unknown[] | undefined> {
     this.cancel();
     const abort = (this.abort = new AbortController());
-    const fetched = sources.some((source) => source.value === undefined && source.url);
-    this.setLoading(fetched);
+    this.setLoading(sources.some(isFetched));
     try {
       const values = await Promise.all(sources.map((source) => this.loadOne(source, abort.signal)));
       return abort.signal.aborted ? undefined : values;
@@ -79,8 +83,7 @@ export class JsonSourceController implements ReactiveController {
   }
 
   private async loadOne(source: JsonSource, signal: AbortSignal): Promise<unknown> {
-    if (source.value === undefined && !source.url) return source.fallback;
-    if (source.value !== undefined) return source.story ? this.storyInput(source.value, source.what) : source.value;
+    if (!isFetched(source)) return source.story && source.value !== undefined ? this.storyInput(source.value, source.what) : given(source);
     const bytes = await loadJsonBytes(source.url!, signal, source.what, this.timeoutMs());
     if (source.story && bytes.byteLength > WORKER_MIN_BYTES) {
       this.onLargeStory();
@@ -96,8 +99,7 @@ export class JsonSourceController implements ReactiveController {
    * cancelled, as `load` would. Otherwise undefined, and nothing changes: call `load`.
    */
   takeAtHand(sources: readonly JsonSource[]): unknown[] | undefined {
-    if (sources.some((source) => source.value === undefined && source.url)) return undefined;
-    const given = (source: JsonSource) => (source.value === undefined ? source.fallback : source.value);
+    if (sources.some(isFetched)) return undefined;
     if (sources.some((source) => source.story && isSliced(given(source)))) return undefined;
     this.cancel();
     return sources.map(given);
