@@ -213,12 +213,13 @@ export class SummitMap extends LitElement {
     if (!this.isStarted()) return;
     const starting = !this.mapView.started;
     if (starting) this.mapView.start();
+    // First: the room the overlays leave, which a deep-linked place's details are shown in when drawn.
+    this.mapView.follow(changed, starting);
     if (this.storyToDraw && this.view) {
       this.storyToDraw = false;
       this.drawStory();
       this.dispatchEvent(new SummitReadyEvent({ places: this.data.story.places.length }));
     }
-    this.mapView.follow(changed, starting);
   }
 
   /** Selects a place by id and opens its popup ('' closes it); false, changing nothing, for an unknown id. */

@@ -166,5 +166,15 @@ describe.each(SIZES)('%s', (size, options) => {
       expect(within(seen.map, seen.details!)).toBe(true);
       for (const overlay of seen.controlsAndTimeline) expect(intersects(seen.details!, overlay)).toBe(false);
     });
+
+    it('a deep link shows its place in the room above the details, not at their edge', async () => {
+      const page = await open('/#place=danang', options);
+      await expect.poll(async () => (await measure(page)).details !== null).toBe(true);
+      const seen = await settled(page);
+      const place = seen.markers.danang!;
+      // The details are laid out for the overlays' room, measured before the linked place is shown.
+      const room = seen.details!.y - (place.y + place.height);
+      expect(room, `${JSON.stringify(place)} above ${JSON.stringify(seen.details)}`).toBeGreaterThanOrEqual(40);
+    });
   });
 });
