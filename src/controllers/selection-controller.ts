@@ -12,8 +12,11 @@ interface SelectionHost extends ReactiveControllerHost, HTMLElement {
 }
 
 export interface SelectionView {
-  /** Shows a place ('' : none); `move` brings it into view, `focus` moves focus into its details. */
-  show(id: string, how: { move: boolean; focus: boolean }): void;
+  /**
+   * Shows a place ('' : none); `move` brings it into view, `focus` moves focus into its details;
+   * `jump`: without animation, for newly drawn data, which has no view yet to move from.
+   */
+  show(id: string, how: { move: boolean; focus: boolean; jump: boolean }): void;
   /** The sentence announced for a selection, and the Feature the event carries. */
   describe(id: string): { announcement: string; feature: GeoJSON.Feature | null };
 }
@@ -54,12 +57,15 @@ export class SelectionController implements ReactiveController {
     this.model.setKnownIds(ids);
     this.model.select('');
     const fromHash = this.hash.read();
-    if (fromHash !== null) this.select(fromHash, 'hash');
-    else if (this.host.selected) this.select(this.host.selected, 'attribute');
+    if (fromHash !== null) this.select(fromHash, 'hash', true);
+    else if (this.host.selected) this.select(this.host.selected, 'attribute', true);
   }
 
-  /** Selects a place ('' : none). False, changing nothing but warning once, for an unknown id. */
-  select(id: string, source: SelectionSource): boolean {
+  /**
+   * Selects a place ('' : none). False, changing nothing but warning once, for an unknown id.
+   * `jump`: shown without animation (the selection newly drawn data starts with).
+   */
+  select(id: string, source: SelectionSource, jump = false): boolean {
     const previous = this.model.id;
     if (!this.model.select(id)) {
       if (!this.warned.has(id)) {
@@ -70,7 +76,7 @@ export class SelectionController implements ReactiveController {
       return false;
     }
     this.host.selected = id;
-    this.view.show(id, { move: source !== 'map' && source !== 'keyboard', focus: source === 'keyboard' });
+    this.view.show(id, { move: source !== 'map' && source !== 'keyboard', focus: source === 'keyboard', jump });
     if (id === previous) return true;
     if (source !== 'hash') this.hash.write(id);
     const { announcement, feature } = this.view.describe(id);

@@ -159,7 +159,7 @@ export class SummitMap extends LitElement {
     onLargeStory: () => void preloadCanvasCode(),
   });
   private readonly selection = new SelectionController(this, {
-    show: (id, { move, focus }) => this.view?.show(id, { animate: !prefersReducedMotion(), move, focus }),
+    show: (id, { move, focus, jump }) => this.view?.show(id, { animate: !jump && !prefersReducedMotion(), move, focus }),
     describe: (id) => describeSelection(this.data.story, id),
   });
   private readonly mapView = new MapViewController(this, {

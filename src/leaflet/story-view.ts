@@ -279,6 +279,9 @@ export class StoryView {
     if (!this.popups.setClearance(clearance)) return;
     this.relayout();
     this.outcome.setClearance(clearance);
+    // An overlay that came or grew (the "What happened next" switch, once its data is here) may
+    // now cover the open details' place: bring it clear again.
+    if (this.popups.openId) this.clear.keepClear(this.places.get(this.popups.openId), false);
   }
 
   /** One finger pans the map (Leaflet's default) instead of scrolling the page; two fingers always do. */
