@@ -280,8 +280,10 @@ export class StoryView {
     this.relayout();
     this.outcome.setClearance(clearance);
     // An overlay that came or grew (the "What happened next" switch, once its data is here) may
-    // now cover the open details' place: bring it clear again.
-    if (this.popups.openId) this.clear.keepClear(this.places.get(this.popups.openId), false);
+    // now cover the open details' place: bring it clear again, once the caller's update (the
+    // element's render, which measured the overlays) is over, as the move asks for another.
+    const id = this.popups.openId;
+    if (id) queueMicrotask(() => this.popups.openId === id && this.clear.keepClear(this.places.get(id), false));
   }
 
   /** One finger pans the map (Leaflet's default) instead of scrolling the page; two fingers always do. */
