@@ -47,6 +47,9 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'marker dragging', from: '\n\t\tif (MarkerDrag) {\n', to: '\t},\n\n\t// @method setOpacity(' },
   // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG.
   { what: 'VML renderer', from: 'if (Browser.vml) {\n\tSVG.include(vmlMixin);\n}', to: '\n' },
+  // The default marker icon (an image found through a probe of leaflet.css): every marker the
+  // element makes has its own icon.
+  { what: 'default marker icon', from: 'Icon.Default = IconDefault;', to: '\n' },
   // Long-press as contextmenu on iOS Safari: summit-map listens to no contextmenu.
   { what: 'tap-hold handler', from: "Map.addInitHook('addHandler', 'tapHold', TapHold);", to: '\n' },
   { what: 'tap-hold handler', from: 'Map.TapHold = TapHold;', to: '\n' },
@@ -55,6 +58,7 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
 /** Exact replacements: `from` must be found once. */
 const REPLACEMENTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'VML renderer', from: 'var create = Browser.vml ? vmlCreate : svgCreate;', to: 'var create = svgCreate;' },
+  { what: 'default marker icon', from: '\t\ticon: new IconDefault(),\n', to: '' },
   {
     // Vector layers always use the SVG renderer (preferCanvas is never set), so the Canvas
     // renderer is not bundled. summit-map's basemap layer extends the Renderer base class.
@@ -73,8 +77,8 @@ function indexOnce(code: string, text: string, from = 0): number {
 /**
  * Removes the listed statements and marks Leaflet's class definitions (`X.extend({...})`,
  * `extend({}, ...)`) as free of side effects, so that the bundler drops every class nothing
- * reaches: image, video and SVG overlays, GeoJSON, circles, rectangles, the Canvas renderer, the
- * extra CRSs. Throws if Leaflet's source is not the one this was written for, so an upgrade
+ * reaches: image, video and SVG overlays, the default marker icon, GeoJSON, circles, rectangles,
+ * the Canvas renderer, the extra CRSs. Throws if Leaflet's source is not the one this was written for, so an upgrade
  * fails loudly instead of shipping a broken map.
  */
 export function slimLeaflet(source: string): string {

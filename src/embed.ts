@@ -8,6 +8,7 @@
  * inside another component's shadow root are not seen: call `loadCompanions()` for them.
  */
 import { defineElement } from './define-element';
+import { afterNextPaint } from './dom/after-paint';
 import { SummitMap } from './elements/summit-map';
 
 defineElement('summit-map', SummitMap);
@@ -48,7 +49,9 @@ const watcher = new MutationObserver((records) => {
   for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) loadUsedIn(node);
 });
 watcher.observe(document, { childList: true, subtree: true });
-loadUsedIn(document);
+// The companions' code is asked for once the page has painted: even starting its requests would
+// hold back the first paint of a map on the same page, whose markers come first.
+afterNextPaint(() => loadUsedIn(document));
 
 export { SummitMap };
 export type { SummitArticle } from './elements/summit-article';

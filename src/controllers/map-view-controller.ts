@@ -1,5 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultBasemapBase } from '../data/basemap-url';
+import { afterNextPaint } from '../dom/after-paint';
 import { prefersReducedMotion } from '../elements/motion';
 import { StoryView, type SavedView, type StoryViewOptions } from '../leaflet/story-view';
 import type { Outcome } from '../model/outcome';
@@ -53,6 +54,8 @@ export class MapViewController implements ReactiveController {
   private fitPending = false;
   /** The view before printing, restored after. */
   private viewBeforePrint?: SavedView;
+  /** Cancels the inset's update still to come after a view change (see onViewChange). */
+  private cancelViewChange = () => {};
   /**
    * A new size re-measures the map and renders the element again (its overlays follow its width).
    * ResizeObserver itself: @lit-labs/observers' ResizeController does this with a directive's
@@ -88,6 +91,7 @@ export class MapViewController implements ReactiveController {
 
   hostDisconnected(): void {
     this.resizeObserver.disconnect();
+    this.cancelViewChange();
     this.current?.destroy();
     this.current = undefined;
   }
@@ -118,8 +122,9 @@ export class MapViewController implements ReactiveController {
     if (changed.has('showOutcome')) this.showOutcome();
     // Turned on by the reader (not present from the start): show them where it is.
     if (changed.get('showOutcome') === false && this.host.showOutcome && this.hasSize()) this.view?.frameOutcome(!prefersReducedMotion());
-    // The overlays' layout follows the element's width (compact or not): measure after render.
-    this.updateClearance();
+    // The overlays' layout follows the element's width (compact or not): measure after render
+    // (a view just built was measured as it was built).
+    if (!starting) this.updateClearance();
   }
 
   /** Shows or hides the outcome layer as the element says, with its current data. */
@@ -137,23 +142,12 @@ export class MapViewController implements ReactiveController {
   }
 
   /**
-   * Frames newly drawn data. The first view frames the places clear of the overlays, so it waits
-   * for them to render with the new data (still before the first paint); a map without a size
-   * waits for one. A place `chosen` already (a deep link) is shown instead.
+   * Whether newly drawn data can be framed as it is drawn, clear of the overlays measured after the
+   * render that shows it. A map without a size cannot: it frames the data once it has one.
    */
-  frameFirstView(chosen: () => boolean): void {
-    const view = this.view;
+  frameOnDraw(): boolean {
     this.fitPending = !this.hasSize();
-    if (!view || this.fitPending) return;
-    void this.host.updateComplete
-      // A large story's points show only once its clusters are ready, so its framing can wait for a
-      // task of its own rather than lengthen the long one that drew a hundred thousand records.
-      .then(() => view.clustered && new Promise((resolve) => setTimeout(resolve)))
-      .then(() => {
-        if (this.view !== view) return;
-        this.updateClearance();
-        if (!chosen()) view.frameFocus(false);
-      });
+    return !this.fitPending;
   }
 
   /** Whether the map has a size: a hidden map cannot frame anything. */
@@ -212,6 +206,8 @@ export class MapViewController implements ReactiveController {
       onCite,
       onOneFingerSwipe,
     });
+    // The room the overlays leave, which the first view is framed in.
+    this.updateClearance();
     this.applyTouchMode();
     this.showOutcome();
     this.applyTiles();
@@ -224,11 +220,16 @@ export class MapViewController implements ReactiveController {
     return url;
   }
 
+  /**
+   * The inset's view rectangle follows the view after the browser has painted it: the first view,
+   * set as the markers are drawn, does not hold their paint back with a render of the element.
+   */
   private onViewChange(): void {
-    const bounds = this.view?.viewBounds();
-    if (bounds === this.viewBounds) return;
-    this.viewBounds = bounds;
-    this.host.requestUpdate();
+    this.cancelViewChange();
+    this.cancelViewChange = afterNextPaint(() => {
+      this.viewBounds = this.view?.viewBounds();
+      this.host.requestUpdate();
+    });
   }
 
   private onResize(): void {

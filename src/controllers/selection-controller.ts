@@ -52,6 +52,12 @@ export class SelectionController implements ReactiveController {
     if (this.host.selected !== this.model.id && this.model.hasIds) this.select(this.host.selected, 'attribute');
   }
 
+  /** Whether `reset` will try to choose a place: one the address names (sync-hash), else `selected`; known or not. */
+  startsChosen(): boolean {
+    const fromHash = this.hash.read();
+    return fromHash !== null ? fromHash !== '' : this.host.selected !== '';
+  }
+
   /** New data is drawn: only its ids can be selected; the selection asked for before it arrived (link, then attribute) applies now. */
   reset(ids: Iterable<string>): void {
     this.model.setKnownIds(ids);

@@ -8,6 +8,7 @@ import { verifyQuotes } from '../model/quotes';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { problemFrom } from '../elements/error-reporter';
+import { nextPaint } from '../dom/after-paint';
 import { JsonSourceController, type JsonSource } from './json-source';
 import { ParsedStoryInput } from '../loading/parsed-story-input';
 
@@ -113,6 +114,8 @@ export class StoryDataController {
   }
 
   async loadOutcome(): Promise<void> {
+    // Not part of the first view: even starting its request would hold back the markers' paint.
+    await nextPaint();
     const inputs = this.callbacks.inputs();
     const bundled = inputs.places === undefined && !inputs.src;
     const what = '"what happened next" data';

@@ -42,30 +42,9 @@ export function locatorInsetTemplate(story: Story, view: InsetData['view'], comp
 }
 
 export function insetTemplate(data: InsetData, choose: (id: string) => void) {
-  const far = data.places.filter((place) => !data.focus.has(place.id));
-  if (far.length === 0 || data.places.length < 2) return nothing;
-  const frame = insetFrame(
-    data.places.map((place) => place.position),
-    data.width,
-    data.height,
-  );
-  const byId = new Map(data.places.map((place) => [place.id, place]));
-  const groups = insetGroups(frame, far);
-  // A group is named by its shortest name (Stockholm for the talks outside it), "+1" for the rest;
-  // the button's accessible name and tooltip list every place.
-  const text = (ids: string[]) => {
-    const shortest = ids.map((id) => byId.get(id)!.name).sort((a, b) => a.length - b.length)[0]!;
-    return `${shortest}${ids.length > 1 ? ` +${ids.length - 1}` : ''}`;
-  };
-  const requests: LabelRequest[] = groups.map((group, index) => ({
-    id: String(index),
-    x: group.at.x,
-    y: group.at.y,
-    width: text(group.ids).length * CHAR_WIDTH + 4,
-    height: LABEL_HEIGHT,
-    priority: index,
-  }));
-  const sides = placeLabels(requests, DOT / 2 + 1, { x: 0, y: 0, width: data.width, height: data.height });
+  const layout = insetLayoutOf(data);
+  if (!layout) return nothing;
+  const { frame, groups, sides, byId, text } = layout;
   const viewBox = `${frame.view.x} ${frame.view.y} ${frame.view.width} ${frame.view.height}`;
   let viewRect = nothing as unknown;
   if (data.view) {
@@ -101,6 +80,54 @@ export function insetTemplate(data: InsetData, choose: (id: string) => void) {
       </button>`;
     })}
   </nav>`;
+}
+
+/** Where the inset's places and labels go in its frame. */
+interface InsetLayout {
+  frame: ReturnType<typeof insetFrame>;
+  groups: ReturnType<typeof insetGroups>;
+  sides: ReturnType<typeof placeLabels>;
+  byId: Map<string, InsetData['places'][number]>;
+  text: (ids: string[]) => string;
+}
+
+/** Laid out once per places, focus and size, not per view: the inset renders again at every move of the map. */
+const layoutCache = new WeakMap<InsetData['places'], { focus: InsetData['focus']; bySize: Map<string, InsetLayout | undefined> }>();
+
+function insetLayoutOf(data: InsetData): InsetLayout | undefined {
+  let cached = layoutCache.get(data.places);
+  if (cached?.focus !== data.focus) layoutCache.set(data.places, (cached = { focus: data.focus, bySize: new Map() }));
+  const size = `${data.width}x${data.height}`;
+  if (!cached.bySize.has(size)) cached.bySize.set(size, layInset(data));
+  return cached.bySize.get(size);
+}
+
+function layInset(data: InsetData): InsetLayout | undefined {
+  const far = data.places.filter((place) => !data.focus.has(place.id));
+  if (far.length === 0 || data.places.length < 2) return undefined;
+  const frame = insetFrame(
+    data.places.map((place) => place.position),
+    data.width,
+    data.height,
+  );
+  const byId = new Map(data.places.map((place) => [place.id, place]));
+  const groups = insetGroups(frame, far);
+  // A group is named by its shortest name (Stockholm for the talks outside it), "+1" for the rest;
+  // the button's accessible name and tooltip list every place.
+  const text = (ids: string[]) => {
+    const shortest = ids.map((id) => byId.get(id)!.name).sort((a, b) => a.length - b.length)[0]!;
+    return `${shortest}${ids.length > 1 ? ` +${ids.length - 1}` : ''}`;
+  };
+  const requests: LabelRequest[] = groups.map((group, index) => ({
+    id: String(index),
+    x: group.at.x,
+    y: group.at.y,
+    width: text(group.ids).length * CHAR_WIDTH + 4,
+    height: LABEL_HEIGHT,
+    priority: index,
+  }));
+  const sides = placeLabels(requests, DOT / 2 + 1, { x: 0, y: 0, width: data.width, height: data.height });
+  return { frame, groups, sides, byId, text };
 }
 
 /** Worked out once per story: the inset renders again at every move of the map. */

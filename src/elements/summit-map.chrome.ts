@@ -79,21 +79,26 @@ export function helpTemplate(open: boolean, onClose: () => void) {
     event.stopPropagation();
     onClose();
   };
+  // The panel's content is rendered only while it is open: none of it is needed for the first view.
   return html`<div id="keyboard-help" class="help" part="help" ?hidden=${!open} @keydown=${onKeydown}>
-    <h2>Using the map with a keyboard</h2>
-    <dl>
-      <dt>Tab</dt>
-      <dd>to the map, then to its places</dd>
-      <dt>Arrow keys</dt>
-      <dd>on a place: the next or previous place; on the map: move it</dd>
-      <dt>Enter or Space</dt>
-      <dd>open the place's quotes</dd>
-      <dt>Escape</dt>
-      <dd>close them and return to the place</dd>
-      <dt>+ and −</dt>
-      <dd>zoom in and out (on the map)</dd>
-    </dl>
-    <button type="button" @click=${onClose}>Close</button>
+    ${
+      open
+        ? html`<h2>Using the map with a keyboard</h2>
+          <dl>
+            <dt>Tab</dt>
+            <dd>to the map, then to its places</dd>
+            <dt>Arrow keys</dt>
+            <dd>on a place: the next or previous place; on the map: move it</dd>
+            <dt>Enter or Space</dt>
+            <dd>open the place's quotes</dd>
+            <dt>Escape</dt>
+            <dd>close them and return to the place</dd>
+            <dt>+ and −</dt>
+            <dd>zoom in and out (on the map)</dd>
+          </dl>
+          <button type="button" @click=${onClose}>Close</button>`
+        : nothing
+    }
   </div>`;
 }
 

@@ -26,6 +26,10 @@ const summitCss = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
+  /* The element's typeface, not the browser's own for controls (a second font to load and lay out). */
+  button {
+    font-family: inherit;
+  }
 
   /* Markers: inline SVG symbol and a label placed by label-layout.ts. */
   .summit-marker {

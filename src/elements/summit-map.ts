@@ -266,10 +266,13 @@ export class SummitMap extends LitElement {
 
   private drawStory(): void {
     if (!this.view || this.data.story.places.length === 0) return;
-    this.view.setStory(this.data.story, this.data.article, false);
+    const canFrame = this.mapView.frameOnDraw();
+    // A deep link or `selected` shows its own place instead of the story's focus.
+    const chooses = this.selection.startsChosen();
+    this.view.setStory(this.data.story, this.data.article, canFrame && !chooses);
     this.selection.reset(this.data.story.places.map((place) => place.id));
-    // A deep link already chose a place: the first view shows it rather than the story's focus.
-    this.mapView.frameFirstView(() => !!this.selected);
+    // The link or `selected` named no place: the story's focus after all.
+    if (canFrame && chooses && !this.selected) this.view.frameFocus(false);
   }
 
   private showProblems(summary: string, problems: readonly Problem[]): void {

@@ -1,8 +1,8 @@
 /**
  * The offline basemap under a story's map, from loading to removal: its code (basemap-layer.ts, a
  * file of its own beside the module, kept out of the map's first download) and its world file are
- * fetched as the map is created, and the layer joins the map only once the markers have painted,
- * because it is a canvas the size of the map, drawn in full on every view change. A new folder
+ * fetched once the markers have painted, side by side, and the layer joins the map when its code
+ * has come: it is a canvas the size of the map, drawn in full on every view change. A new folder
  * (`basemap-src`) or removal cancels a load still under way.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
@@ -67,32 +67,32 @@ export class StoryBasemap {
   private load(base: URL): void {
     this.cancelLoad();
     let cancelled = false;
-    let cancelPaint = () => {};
-    const painted = new Promise<void>((resolve) => (cancelPaint = afterNextPaint(resolve)));
-    const withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
+    let withdrawPrefetch = () => {};
+    // Even starting the two requests costs the markers' task a few milliseconds: they start once
+    // the markers have painted.
+    const cancelPaint = afterNextPaint(() => {
+      withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
+      import('./basemap-layer').then(
+        ({ createBasemapLayer }) => {
+          if (cancelled) return;
+          this.layer = createBasemapLayer({
+            base,
+            tint: this.tint,
+            colors: this.colors(),
+            onPaint: () => markPainted(this.leafletMap.getContainer()),
+            onError: this.onError,
+          });
+          // Added, the layer's own request takes the prefetched one over.
+          this.layer.addTo(this.leafletMap);
+          withdrawPrefetch();
+        },
+        () => !cancelled && this.onError?.('The basemap could not be loaded.'),
+      );
+    });
     this.cancelLoad = () => {
       cancelled = true;
       cancelPaint();
       withdrawPrefetch();
     };
-    import('./basemap-layer').then(
-      async ({ createBasemapLayer }) => {
-        if (cancelled) return;
-        const layer = createBasemapLayer({
-          base,
-          tint: this.tint,
-          colors: this.colors(),
-          onPaint: () => markPainted(this.leafletMap.getContainer()),
-          onError: this.onError,
-        });
-        this.layer = layer;
-        await painted;
-        if (cancelled) return;
-        // Added, the layer's own request takes the prefetched one over.
-        layer.addTo(this.leafletMap);
-        withdrawPrefetch();
-      },
-      () => !cancelled && this.onError?.('The basemap could not be loaded.'),
-    );
   }
 }

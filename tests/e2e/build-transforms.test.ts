@@ -28,6 +28,8 @@ describe('Leaflet without what summit-map does not use', () => {
       'Marker.include(PointToGeoJSON)',
       'locate: function',
       'TileLayer.WMS = ',
+      'Icon.Default = IconDefault',
+      'new IconDefault()',
     ]) {
       expect(slim).not.toContain(gone);
     }

@@ -6,18 +6,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import places from '../../geo/places.geojson?raw';
 import type { SummitMap } from '../../src/elements/summit-map';
-import { intersects } from '../../src/model/framing';
+import { intersects, project } from '../../src/model/framing';
+import type { Position } from '../../src/model/types';
 import { cleanup, marker, shadow, until } from './helpers';
 import { centre, controlAndTimelineBoxes, details, hitAt, inside, mapBox, rectOf, settle } from './measure';
 
 interface FeatureData {
   id: string;
-  geometry: { type: string };
+  geometry: { type: string; coordinates: unknown };
   properties: { name: string };
 }
 const dataset = JSON.parse(places) as { features: FeatureData[] };
 const points = dataset.features.filter((feature) => feature.geometry.type === 'Point');
 const VENUES = ['hanoi', 'danang', 'ho-chi-minh-city'];
+const positionOf = (id: string) => dataset.features.find((feature) => feature.id === id)!.geometry.coordinates as Position;
 
 /** A bare <summit-map> at its default size, drawn and settled. */
 async function mountBare(setup: (element: SummitMap) => void = () => {}): Promise<SummitMap> {
@@ -134,6 +136,26 @@ describe.each(SIZES)('a bare <summit-map> at its default size, %s (%i × %i)', (
     await settle(element);
     expect(element.selected).toBe('washington');
     expect(inside(mapBox(element), rectOf(marker(element, 'washington')))).toBe(true);
+  });
+
+  it("the inset's rectangle shows the main view and follows it to a far place", async () => {
+    const element = await mountBare();
+    const rectangle = () => shadow(element).querySelector<SVGRectElement>('.inset-view');
+    /** Whether the rectangle (in the inset's projected units) covers a place. */
+    const covers = (id: string) => {
+      const box = rectangle()!;
+      const [x, y, width, height] = ['x', 'y', 'width', 'height'].map((name) => Number(box.getAttribute(name)));
+      const at = project(positionOf(id));
+      return at.x >= x! && at.x <= x! + width! && at.y >= y! && at.y <= y! + height!;
+    };
+    await until(() => rectangle() !== null, 'the view rectangle');
+    expect(VENUES.every(covers)).toBe(true);
+    expect(covers('washington')).toBe(false);
+    shadow(element).querySelector<HTMLButtonElement>('.inset-place[data-inset-id="washington"]')!.click();
+    await until(() => details(element) !== null, 'details');
+    await settle(element);
+    await until(() => covers('washington'), 'the rectangle at Washington');
+    expect(covers('hanoi')).toBe(false);
   });
 
   it('arrow keys keep the focused place clear of the overlays', async () => {
