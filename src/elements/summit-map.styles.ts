@@ -26,7 +26,11 @@ const summitCss = css`
     outline: 3px solid var(--_focus);
     outline-offset: -3px;
   }
-  /* The element's typeface, not the browser's own for controls (a second font to load and lay out). */
+  /*
+   * The element's typeface, not the browser's own for controls. On a wide map the first view's
+   * text comes in three sizes (14, 12.5 and 10.5 px) and two weights: each other size or weight
+   * is one more font to set up before that view can be laid out.
+   */
   button {
     font-family: inherit;
   }
@@ -296,7 +300,7 @@ const summitCss = css`
     border-radius: 4px;
     background: #fff;
     cursor: pointer;
-    font-size: 12px;
+    font-size: 12.5px;
   }
   .timeline button:disabled {
     opacity: 0.4;
@@ -308,13 +312,13 @@ const summitCss = css`
   }
   .timeline-label {
     margin: 0;
-    font-size: 12px;
+    font-size: 12.5px;
     line-height: 1.3;
   }
   .timeline-step {
     display: block;
     font-size: 10.5px;
-    font-weight: 700;
+    font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
     color: #5b6066;
@@ -339,7 +343,7 @@ const summitCss = css`
     background: rgb(255 255 255 / 0.92);
     border-radius: 4px;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
-    font-size: 12px;
+    font-size: 12.5px;
     line-height: 1.2;
     max-width: calc(100% - 20px);
   }
@@ -617,6 +621,7 @@ const firstSightCss = css`
     border: 0;
     border-radius: 50%;
     background: none;
+    font: inherit;
     cursor: pointer;
     color: #16181a;
   }
@@ -640,7 +645,7 @@ const firstSightCss = css`
   .inset-label {
     position: absolute;
     white-space: nowrap;
-    font: 600 10px/13px var(--_font);
+    font: 600 10.5px/13px var(--_font);
     text-shadow:
       0 0 2px #fff,
       0 0 2px #fff,
@@ -719,7 +724,7 @@ const touchAndFullscreenCss = css`
     border-radius: 8px;
     background: rgb(0 0 0 / 0.75);
     color: #fff;
-    font: 600 15px/1.3 var(--_font);
+    font: 600 14px/1.3 var(--_font);
     text-align: center;
     /* Never in the way of a tap. */
     pointer-events: none;

@@ -138,8 +138,11 @@ export class PlaceLayers {
     this.options = options;
   }
 
-  /** Replaces whatever was drawn with the story's places. */
-  draw(story: Story): void {
+  /**
+   * Replaces whatever was drawn with the story's places. `beforeAdding` runs once the records are
+   * made and before any layer joins the map: a view set there places each layer once.
+   */
+  draw(story: Story, beforeAdding?: () => void): void {
     this.clear();
     // Role order, then dataset order: one bucket per role (linear; a sort costs more at 100,000 places).
     const buckets = new Map<string, { role: Role; places: Place[] }>(story.roles.map((role) => [role.id, { role, places: [] }]));
@@ -163,6 +166,7 @@ export class PlaceLayers {
     }
     // Places whose role is not declared are not drawn (the parser has reported them).
     this.ranked.length = rank;
+    beforeAdding?.();
     // Areas and routes first, so markers draw above them.
     for (const record of this.ranked) for (const extra of record.extras) extra.addTo(this.leafletMap);
     for (const record of this.ranked) if (record.place.geometry.type !== 'Point') record.layer!.addTo(this.leafletMap);

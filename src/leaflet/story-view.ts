@@ -90,6 +90,8 @@ export class StoryView {
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
   private frameRequest = 0;
+  /** Newly drawn places wait for the next frame to have their labels laid out (see setStory). */
+  private labelsPending = false;
 
   constructor(container: HTMLElement, options: StoryViewOptions) {
     this.options = options;
@@ -129,16 +131,23 @@ export class StoryView {
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
   }
 
-  /** Draws a story: markers first; labels a frame later; the basemap tints its countries. */
+  /**
+   * Draws a story: markers first; labels a frame later; the basemap tints its countries. `fit`:
+   * framed on its focus (see frameFocus) before its layers are added, so each is placed once.
+   */
   setStory(story: Story, article: Article | undefined, fit: boolean): void {
     this.story = story;
     this.article = article;
     this.popups.close();
-    this.places.draw(story);
-    if (fit) this.frameFocus(false);
-    this.keyboard.setRovingTarget('');
+    // The labels are laid out once, in the next frame: not at each move made while drawing.
     cancelAnimationFrame(this.frameRequest);
-    this.frameRequest = requestAnimationFrame(this.relayout);
+    this.labelsPending = true;
+    this.frameRequest = requestAnimationFrame(() => {
+      this.labelsPending = false;
+      this.relayout();
+    });
+    this.places.draw(story, fit ? () => this.frameFocus(false) : undefined);
+    this.keyboard.setRovingTarget('');
     this.basemap.setTint(story.tint);
   }
 
@@ -336,6 +345,6 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    if (!this.labelsPending) layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
   };
 }
