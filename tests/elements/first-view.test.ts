@@ -69,6 +69,31 @@ describe.each(SIZES)('a bare <summit-map> at its default size, %s (%i × %i)', (
     for (const id of VENUES) expect(reached[id], id).toBe('map');
   });
 
+  it("places each of the first view's markers once: the view is set before they are added", async () => {
+    const element = document.createElement('summit-map');
+    const ready = new Promise<void>((resolve) => element.addEventListener('summit-ready', () => resolve(), { once: true }));
+    document.body.append(element);
+    // Every change of a marker's style from then on, with the value it had (Leaflet positions a
+    // marker by its transform).
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(element.shadowRoot!, { subtree: true, attributes: true, attributeFilter: ['style'], attributeOldValue: true });
+    await ready;
+    await settle(element);
+    changes.push(...observer.takeRecords());
+    observer.disconnect();
+    const translate = (style: string | null) => /translate3d\([^)]*\)/.exec(style ?? '')?.[0];
+    const moved = changes
+      .filter((change) => (change.target as Element).classList.contains('summit-marker'))
+      .filter((change) => {
+        const before = translate(change.oldValue);
+        return before !== undefined && before !== translate((change.target as Element).getAttribute('style'));
+      })
+      .map((change) => (change.target as HTMLElement).dataset.placeId);
+    expect(shadow(element).querySelectorAll('.summit-marker').length).toBe(points.length);
+    expect(moved).toEqual([]);
+  });
+
   it('labels Hanoi, Danang and Ho Chi Minh City, no label over another', async () => {
     const element = await mountBare();
     const labels = [...shadow(element).querySelectorAll<HTMLElement>('.place-label')].filter((label) => label.dataset.side !== 'none');
