@@ -44,7 +44,7 @@ export interface MapViewOptions extends Pick<
  * leave; framed on every place for print.
  */
 export class MapViewController implements ReactiveController {
-  /** The main view's bounds, drawn as a rectangle in the locator inset. */
+  /** The main view's bounds, drawn as a rectangle in the locator inset: none until the first view has painted. */
   viewBounds?: [[number, number], [number, number]];
   private readonly host: MapViewHost;
   private readonly options: MapViewOptions;

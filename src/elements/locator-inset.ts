@@ -4,7 +4,7 @@
  * button that takes the map there. Places that share a spot at the inset's scale are one button
  * leading to the most important of them; choosing it zooms in until the group comes apart.
  */
-import { html, nothing, svg } from 'lit';
+import { html, nothing } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { LOCATOR_LAND } from '../data/locator-land';
 import { FOCUS_MAX_PLACES, project, storyFocus } from '../model/framing';
@@ -42,25 +42,28 @@ export function locatorInsetTemplate(story: Story, view: InsetData['view'], comp
 }
 
 export function insetTemplate(data: InsetData, choose: (id: string) => void) {
-  const layout = insetLayoutOf(data);
-  if (!layout) return nothing;
-  const { frame, groups, sides, byId, text } = layout;
-  const viewBox = `${frame.view.x} ${frame.view.y} ${frame.view.width} ${frame.view.height}`;
-  let viewRect = nothing as unknown;
-  if (data.view) {
-    const [[south, west], [north, east]] = data.view;
-    const a = project([west, north] as Position);
-    const b = project([east, south] as Position);
-    // At least a few pixels, so a close view still shows where it is.
-    const min = 4 / frame.scale;
-    const [w, h] = [Math.max(b.x - a.x, min), Math.max(b.y - a.y, min)];
-    viewRect = svg`<rect class="inset-view" x=${(a.x + b.x) / 2 - w / 2} y=${(a.y + b.y) / 2 - h / 2} width=${w} height=${h}></rect>`;
-  }
+  if (data.places.length < 2 || data.places.every((place) => data.focus.has(place.id))) return nothing;
+  // Until the main view is known (after the first paint, see MapViewController) the inset is its
+  // frame alone: the same box, so the first view is framed clear of it, its land and places a
+  // frame later.
   return html`<nav class="inset" part="inset" aria-label="Places elsewhere in the story"
     style=${styleMap({ width: `${data.width}px`, height: `${data.height}px` })}>
-    <svg class="inset-map" viewBox=${viewBox} preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
+    ${data.view ? insetContent(insetLayoutOf(data), data.view, choose) : nothing}
+  </nav>`;
+}
+
+function insetContent(layout: InsetLayout, view: NonNullable<InsetData['view']>, choose: (id: string) => void) {
+  const { frame, groups, sides, byId, text } = layout;
+  const viewBox = `${frame.view.x} ${frame.view.y} ${frame.view.width} ${frame.view.height}`;
+  const [[south, west], [north, east]] = view;
+  const a = project([west, north] as Position);
+  const b = project([east, south] as Position);
+  // At least a few pixels, so a close view still shows where it is.
+  const min = 4 / frame.scale;
+  const [w, h] = [Math.max(b.x - a.x, min), Math.max(b.y - a.y, min)];
+  return html`<svg class="inset-map" viewBox=${viewBox} preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
       <path class="inset-land" d=${LOCATOR_LAND}></path>
-      ${viewRect}
+      <rect class="inset-view" x=${(a.x + b.x) / 2 - w / 2} y=${(a.y + b.y) / 2 - h / 2} width=${w} height=${h}></rect>
     </svg>
     ${groups.map((group, index) => {
       const lead = byId.get(group.ids[0]!)!;
@@ -78,8 +81,7 @@ export function insetTemplate(data: InsetData, choose: (id: string) => void) {
         <span class="inset-dot" style=${styleMap({ background: lead.color })}></span><span class="inset-label">${text(group.ids)}</span
         ><span class="visually-hidden">${group.ids.length > 1 ? `: ${names.join(' and ')}` : ''}, show on the map</span>
       </button>`;
-    })}
-  </nav>`;
+    })}`;
 }
 
 /** Where the inset's places and labels go in its frame. */
@@ -92,19 +94,18 @@ interface InsetLayout {
 }
 
 /** Laid out once per places, focus and size, not per view: the inset renders again at every move of the map. */
-const layoutCache = new WeakMap<InsetData['places'], { focus: InsetData['focus']; bySize: Map<string, InsetLayout | undefined> }>();
+const layoutCache = new WeakMap<InsetData['places'], { focus: InsetData['focus']; bySize: Map<string, InsetLayout> }>();
 
-function insetLayoutOf(data: InsetData): InsetLayout | undefined {
+function insetLayoutOf(data: InsetData): InsetLayout {
   let cached = layoutCache.get(data.places);
   if (cached?.focus !== data.focus) layoutCache.set(data.places, (cached = { focus: data.focus, bySize: new Map() }));
   const size = `${data.width}x${data.height}`;
   if (!cached.bySize.has(size)) cached.bySize.set(size, layInset(data));
-  return cached.bySize.get(size);
+  return cached.bySize.get(size)!;
 }
 
-function layInset(data: InsetData): InsetLayout | undefined {
+function layInset(data: InsetData): InsetLayout {
   const far = data.places.filter((place) => !data.focus.has(place.id));
-  if (far.length === 0 || data.places.length < 2) return undefined;
   const frame = insetFrame(
     data.places.map((place) => place.position),
     data.width,

@@ -94,6 +94,33 @@ describe.each(SIZES)('a bare <summit-map> at its default size, %s (%i × %i)', (
     expect(moved).toEqual([]);
   });
 
+  it("frames the first view clear of the inset: the inset's box is in place as the markers are drawn, its places follow", async () => {
+    const element = document.createElement('summit-map');
+    const inset = () => shadow(element).querySelector('.inset');
+    let boxWhenDrawn: DOMRect | undefined;
+    const ready = new Promise<void>((resolve) =>
+      element.addEventListener(
+        'summit-ready',
+        () => {
+          boxWhenDrawn = inset()?.getBoundingClientRect();
+          resolve();
+        },
+        { once: true },
+      ),
+    );
+    document.body.append(element);
+    await ready;
+    await settle(element);
+    await until(() => shadow(element).querySelectorAll('.inset-place').length > 0, 'the places in the inset');
+    const { x, y, width, height } = inset()!.getBoundingClientRect();
+    expect(boxWhenDrawn && { x: boxWhenDrawn.x, y: boxWhenDrawn.y, width: boxWhenDrawn.width, height: boxWhenDrawn.height }).toEqual({
+      x,
+      y,
+      width,
+      height,
+    });
+  });
+
   it('labels Hanoi, Danang and Ho Chi Minh City, no label over another', async () => {
     const element = await mountBare();
     const labels = [...shadow(element).querySelectorAll<HTMLElement>('.place-label')].filter((label) => label.dataset.side !== 'none');

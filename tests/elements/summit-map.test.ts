@@ -101,7 +101,8 @@ describe('<summit-map> with the bundled story', () => {
     expect(venues.every(inView)).toBe(true);
     // Washington is far from the focus: in the locator inset, not in the first view.
     expect(inView(marker(element, 'washington'))).toBe(false);
-    expect(shadow(element).querySelector('.inset-place[data-inset-id="washington"]')).not.toBeNull();
+    // The inset's places come once the first view has painted.
+    await until(() => shadow(element).querySelector('.inset-place[data-inset-id="washington"]') !== null, 'Washington in the inset');
     shadow(element).querySelector<HTMLButtonElement>('button.fit')!.click();
     await until(() => markers(element).every(inView), 'every place framed');
   });
