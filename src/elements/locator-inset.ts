@@ -25,8 +25,8 @@ export interface InsetData {
 
 const DOT = 7;
 const LABEL_HEIGHT = 13;
-/** An average character width of the 10.5 px label font, for placing labels before they render. */
-const CHAR_WIDTH = 5.9;
+/** An average character width of the 10 px label font, for placing labels before they render. */
+const CHAR_WIDTH = 5.6;
 /** The inset's size on a wide map and on a narrow one, in pixels. */
 const INSET_SIZE = { wide: [210, 104], narrow: [172, 80] } as const;
 

@@ -28,8 +28,8 @@ const summitCss = css`
   }
   /*
    * The element's typeface, not the browser's own for controls. On a wide map the first view's
-   * text comes in three sizes (14, 12.5 and 10.5 px) and two weights: each other size or weight
-   * is one more font to set up before that view can be laid out.
+   * text comes in three sizes (14, 12.5 and 10.5 px) and two weights, the inset's (drawn after it)
+   * apart: each other size or weight is one more font to set up before that view can be laid out.
    */
   button {
     font-family: inherit;
@@ -645,7 +645,7 @@ const firstSightCss = css`
   .inset-label {
     position: absolute;
     white-space: nowrap;
-    font: 600 10.5px/13px var(--_font);
+    font: 600 10px/13px var(--_font);
     text-shadow:
       0 0 2px #fff,
       0 0 2px #fff,
