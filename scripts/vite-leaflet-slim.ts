@@ -45,7 +45,10 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'WMS tile layers', from: 'TileLayer.WMS = TileLayerWMS;\ntileLayer.wms = tileLayerWMS;', to: '\n' },
   // Draggable markers: the element's markers are never dragged.
   { what: 'marker dragging', from: '\n\t\tif (MarkerDrag) {\n', to: '\t},\n\n\t// @method setOpacity(' },
-  // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG.
+  // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG. Its
+  // element factory is made as the module loads, by probing `document.namespaces`: a thrown and
+  // caught error, a millisecond or two before the first marker.
+  { what: 'VML renderer', from: 'var vmlCreate = (function () {', to: 'var create = Browser.vml ? vmlCreate : svgCreate;' },
   { what: 'VML renderer', from: 'if (Browser.vml) {\n\tSVG.include(vmlMixin);\n}', to: '\n' },
   // The default marker icon (an image found through a probe of leaflet.css): every marker the
   // element makes has its own icon.

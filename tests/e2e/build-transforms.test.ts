@@ -29,6 +29,8 @@ describe('Leaflet without what summit-map does not use', () => {
       'locate: function',
       'TileLayer.WMS = ',
       'Icon.Default = IconDefault',
+      'var vmlCreate = ',
+      'var vmlMixin = ',
       'new IconDefault()',
     ]) {
       expect(slim).not.toContain(gone);
