@@ -5,6 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { SummitMap } from '../../src/elements/summit-map';
 import { cleanup, marker, mountMap, nextFrame, shadow, until } from './helpers';
+import { settle as settleMap } from './measure';
 
 afterEach(cleanup);
 
@@ -71,8 +72,10 @@ async function mouseDrag(element: SummitMap, from: Point, delta: Point): Promise
   await nextFrame();
 }
 
+/** Until the map has stopped moving: a drag's inertia can outlast a fixed number of frames on a busy machine. */
 const settle = async () => {
-  for (let i = 0; i < 20; i++) await nextFrame();
+  const element = document.querySelector('summit-map');
+  if (element) await settleMap(element);
 };
 
 describe('touch over the map', () => {
