@@ -54,17 +54,15 @@ export class SelectionController implements ReactiveController {
 
   /** Whether `reset` will try to choose a place: one the address names (sync-hash), else `selected`; known or not. */
   startsChosen(): boolean {
-    const fromHash = this.hash.read();
-    return fromHash !== null ? fromHash !== '' : this.host.selected !== '';
+    return !!this.askedBefore()?.[0];
   }
 
   /** New data is drawn: only its ids can be selected; the selection asked for before it arrived (link, then attribute) applies now. */
   reset(ids: Iterable<string>): void {
     this.model.setKnownIds(ids);
     this.model.select('');
-    const fromHash = this.hash.read();
-    if (fromHash !== null) this.select(fromHash, 'hash', true);
-    else if (this.host.selected) this.select(this.host.selected, 'attribute', true);
+    const asked = this.askedBefore();
+    if (asked) this.select(asked[0], asked[1], true);
   }
 
   /**
@@ -90,5 +88,12 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
     this.host.dispatchEvent(new SummitSelectEvent({ id, feature }));
     return true;
+  }
+
+  /** The selection asked for before data arrived: the address's (sync-hash; '' for none), else a non-empty `selected`. */
+  private askedBefore(): [string, SelectionSource] | undefined {
+    const fromHash = this.hash.read();
+    if (fromHash !== null) return [fromHash, 'hash'];
+    return this.host.selected ? [this.host.selected, 'attribute'] : undefined;
   }
 }

@@ -165,11 +165,6 @@ export class StoryView {
     this.framing.frameFocus(animate);
   }
 
-  /** True when the story's points are drawn on a canvas with clusters (a large story). */
-  get clustered(): boolean {
-    return this.places.clustered;
-  }
-
   /** The ids the first view frames. */
   focusIds(): string[] {
     return this.framing.focusIds();
