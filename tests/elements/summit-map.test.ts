@@ -82,6 +82,16 @@ describe('<summit-map> with the bundled story', () => {
     expect(element.selected).toBe(place.id);
   });
 
+  it("writes every button in the element's typeface, not the browser's own for controls", async () => {
+    const element = await mountMap((el) => el.style.setProperty('--summit-map-font', 'Georgia, serif'));
+    // The inset's places come once the first view has painted.
+    await until(() => shadow(element).querySelector('.inset-place') !== null, 'the places in the inset');
+    const buttons = [...shadow(element).querySelectorAll('button')];
+    expect(buttons.length).toBeGreaterThan(5);
+    for (const button of buttons)
+      expect(getComputedStyle(button).fontFamily, button.className || button.textContent!).toBe('Georgia, serif');
+  });
+
   it('has a legend that names every role in words', async () => {
     const element = await mountMap();
     const legend = shadow(element).querySelector('[part="legend"]')!;
