@@ -5,8 +5,9 @@
 //   npm run build && npm run bench [-- --runs 11] [--skip-scale] [--timeout 60] [--write-readme]
 //
 // Time to markers / basemap painted: ms from navigation start, on the built story page, on a bare
-// embed page and on the reference page; medians of --runs interleaved runs, each in a fresh
-// browser context. Markers "on screen": both pages are polled every animation frame (all markers
+// embed page and on the reference page (and markers on the story page with the reference's map in
+// place of <summit-map>, which tells the page's own cost); medians of --runs interleaved runs, each
+// in a fresh browser context. Markers "on screen": both pages are polled every animation frame (all markers
 // in the DOM), so the time is that of the frame that shows them; not the marks, which a page may
 // set before a long task delays that frame. Basemap: the 'summit-map:basemap' mark both pages set
 // when the land is drawn (a canvas with only the sea colour on it is not a basemap).
@@ -60,17 +61,18 @@ let server;
 let browser;
 try {
   log(`writing reference pages${SCALE_SIZES.length ? ' and scale datasets' : ''}…`);
-  writePages(pagesFolder, { placesFile: PLACES_FILE, scaleSizes: SCALE_SIZES });
+  writePages(pagesFolder, { placesFile: PLACES_FILE, storyPage: readFileSync(join(DIST, 'index.html'), 'utf8'), scaleSizes: SCALE_SIZES });
   server = await serveFolders([pagesFolder, DIST]);
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const url = (path) => server.origin + path;
 
   // 1–2. Time to markers and basemap painted, interleaved.
-  const loads = { story: [], embed: [], reference: [] };
+  const loads = { story: [], embed: [], reference: [], storyPageReference: [] };
   const storyCases = [
     ['story', PAGES.story, OURS],
     ['embed', PAGES.embed, OURS],
     ['reference', PAGES.reference, REFERENCE],
+    ['storyPageReference', PAGES.storyPageReference, REFERENCE],
   ];
   // One unmeasured load of each page first, so no case pays for cold disk caches alone.
   log('story pages: warm-up');
@@ -130,6 +132,18 @@ try {
       ]);
     }
   }
+  // The story page against the same page with plain Leaflet's map in it: what summit-map costs
+  // there apart from what the page costs any map (no target of its own: the target is the row above).
+  const markersOn = (page) => median(loads[page].map((run) => run.markers));
+  const [storyMarkers, samePage] = [markersOn('story'), markersOn('storyPageReference')];
+  rows.splice(1, 0, [
+    'Time to markers, story page, against plain Leaflet in the same page (on screen)',
+    ms(storyMarkers),
+    `${ms(samePage)} (${ratio(samePage, markersOn('reference'))} its bare page)`,
+    ratio(storyMarkers, samePage),
+    '–',
+    '–',
+  ]);
   rows.push([
     `Library code a bare map loads for its first view, gzip (${library.firstView.files.length} files; no story data, no basemap files)`,
     formatKB(library.firstView.gzip),
@@ -193,7 +207,7 @@ try {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const about = [
     `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && ${command}\` on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1e9)} GB, load average ${load.toFixed(1)} at start; headless Chromium ${browser.version()}, 1280×900, Node ${process.version}.`,
-    `Times: medians of ${RUNS} interleaved runs after one warm-up load of each page, ms from navigation start; markers "on screen" = the first animation frame in which all markers are in the DOM, polled every frame on both pages (not a performance mark, which a page can set before a long task that delays that frame); basemap "(mark)" = the \`summit-map:basemap\` mark both pages set when the land is drawn. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
+    `Times: medians of ${RUNS} interleaved runs after one warm-up load of each page, ms from navigation start; markers "on screen" = the first animation frame in which all markers are in the DOM, polled every frame on both pages (not a performance mark, which a page can set before a long task that delays that frame); basemap "(mark)" = the \`summit-map:basemap\` mark both pages set when the land is drawn. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); "in the same page" = the built story page with that map in place of \`<summit-map>\` (Leaflet's stylesheet and script in the head, the map's script after its div); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
     `Bytes: gzip (node:zlib default level) per file, KB = 1000 bytes; budgets from \`scripts/budget.mjs\`. Library code: the drop-in module rebuilt with every \`geo/\` data file empty; its first view = the code files a page with only \`<summit-map src="places.geojson">\` fetches over that build until its markers and basemap show and the network is idle. First view: every response of the page until its markers and basemap show and the network is idle (the reference page's basemap is the full 1:50m GeoJSON).`,
     SCALE_SIZES.length
       ? `Scale: generated places on land, given by \`src\`; first draw = the \`summit-map:markers\` mark, which the map sets when its places are drawn (its DOM markers, or the first drawing of its points canvas), else \`summit-ready\`; p95 of frame gaps over a 12-step mouse drag and six wheel notches (map focused); longest long task before first draw. A case stops at ${CASE_TIMEOUT_MS / 1000} s ("timeout"); (n=…) = fewer runs than ${RUNS}.`

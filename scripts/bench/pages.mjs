@@ -1,6 +1,7 @@
 // The pages the bench loads besides dist/index.html, written into a temp folder that the server
 // looks in before dist/: a bare embed page, a plain Leaflet 1.9.4 reference page for the story,
-// and for each scale size a summit-map page and a plain Leaflet canvas page over the same data.
+// the story page with that plain Leaflet map in place of <summit-map>, and for each scale size a
+// summit-map page and a plain Leaflet canvas page over the same data.
 import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ export const PAGES = {
   story: '/',
   embed: '/bench-embed.html',
   reference: '/bench-reference.html',
+  storyPageReference: '/bench-story-page-reference.html',
   scaleOurs: (count) => `/bench-scale-${count}.html`,
   scaleReference: (count) => `/bench-scale-${count}-reference.html`,
 };
@@ -37,12 +39,8 @@ fetch('bench-world-50m.geojson').then((response) => response.json()).then((world
   requestAnimationFrame(() => performance.mark('summit-map:basemap'));
 });`;
 
-function storyReference(places) {
-  // Places inline, as the story's bundle carries them; markers are Leaflet's default L.marker.
-  return `${leafletHead('100vh')}<body>
-<div id="map"></div>
-<script src="bench-leaflet/leaflet.js"></script>
-<script>
+// Places inline, as the story's bundle carries them; markers are Leaflet's default L.marker.
+const referenceMap = (places) => `<script>
 const places = ${JSON.stringify(places)};
 const map = L.map('map');
 const toLatLng = ([lon, lat]) => [lat, lon];
@@ -56,10 +54,29 @@ for (const place of places.features) {
 }
 performance.mark('summit-map:markers');
 ${basemapScript}
-</script>
+</script>`;
+
+const storyReference = (places) => `${leafletHead('100vh')}<body>
+<div id="map"></div>
+<script src="bench-leaflet/leaflet.js"></script>
+${referenceMap(places)}
 </body>
 </html>
 `;
+
+/**
+ * The built story page with the same plain Leaflet map in place of <summit-map>, as a page author
+ * would write it: Leaflet's stylesheet and script in the head, the map's script after its div. It
+ * tells what the page itself costs a map, apart from what summit-map costs.
+ */
+function storyPageReference(storyPage, places) {
+  const module = /<script type="module"[^>]*src="\/summit-map\.js"><\/script>/;
+  const element = /<summit-map id="story-map"[^>]*><\/summit-map>/;
+  if (!module.test(storyPage) || !element.test(storyPage))
+    throw new Error('bench: the story page no longer loads summit-map.js into #story-map');
+  return storyPage
+    .replace(module, '<link rel="stylesheet" href="bench-leaflet/leaflet.css">\n<script src="bench-leaflet/leaflet.js"></script>')
+    .replace(element, () => `<div id="map" style="height: calc(100vh - 96px)"></div>\n${referenceMap(places)}`);
 }
 
 function scaleReference(count) {
@@ -103,8 +120,11 @@ const embed = `${head()}<body>
 </html>
 `;
 
-/** Writes every page and data file into `folder`; scale files only for the given sizes. */
-export function writePages(folder, { placesFile, scaleSizes }) {
+/**
+ * Writes every page and data file into `folder`: `storyPage` is the built story page's HTML (the
+ * same-page reference is made from it); scale files only for the given sizes.
+ */
+export function writePages(folder, { placesFile, storyPage, scaleSizes }) {
   const leafletDist = dirname(require.resolve('leaflet/dist/leaflet.js'));
   mkdirSync(join(folder, 'bench-leaflet'), { recursive: true });
   for (const file of ['leaflet.js', 'leaflet.css']) copyFileSync(join(leafletDist, file), join(folder, 'bench-leaflet', file));
@@ -114,7 +134,9 @@ export function writePages(folder, { placesFile, scaleSizes }) {
   writeFileSync(join(folder, 'bench-world-50m.geojson'), JSON.stringify(feature(world, world.objects.countries)));
 
   writeFileSync(join(folder, PAGES.embed), embed);
-  writeFileSync(join(folder, PAGES.reference), storyReference(JSON.parse(readFileSync(placesFile, 'utf8'))));
+  const places = JSON.parse(readFileSync(placesFile, 'utf8'));
+  writeFileSync(join(folder, PAGES.reference), storyReference(places));
+  writeFileSync(join(folder, PAGES.storyPageReference), storyPageReference(storyPage, places));
 
   if (scaleSizes.length === 0) return;
   const all = generatePlaces(Math.max(...scaleSizes));
