@@ -111,6 +111,7 @@ try {
   // The table.
   const yes = (ok) => (ok === undefined ? '–' : ok ? 'yes' : 'no');
   const rows = [];
+  const medianOf = (page, what) => median(loads[page].map((run) => run[what]));
   // Markers as seen on screen (polled each frame); the basemap by the mark both pages set.
   for (const [what, title, how, targetRatio] of [
     ['markers', 'Time to markers', 'on screen', TARGET.markersRatio],
@@ -120,8 +121,7 @@ try {
       ['story', 'story page'],
       ['embed', 'bare embed page'],
     ]) {
-      const pick = (runs) => median(runs.map((run) => run[what]));
-      const [ours, reference] = [pick(loads[page]), pick(loads.reference)];
+      const [ours, reference] = [medianOf(page, what), medianOf('reference', what)];
       rows.push([
         `${title}, ${label} (${how})`,
         ms(ours),
@@ -134,12 +134,11 @@ try {
   }
   // The story page against the same page with plain Leaflet's map in it: what summit-map costs
   // there apart from what the page costs any map (no target of its own: the target is the row above).
-  const markersOn = (page) => median(loads[page].map((run) => run.markers));
-  const [storyMarkers, samePage] = [markersOn('story'), markersOn('storyPageReference')];
+  const [storyMarkers, samePage] = [medianOf('story', 'markers'), medianOf('storyPageReference', 'markers')];
   rows.splice(1, 0, [
     'Time to markers, story page, against plain Leaflet in the same page (on screen)',
     ms(storyMarkers),
-    `${ms(samePage)} (${ratio(samePage, markersOn('reference'))} its bare page)`,
+    `${ms(samePage)} (${ratio(samePage, medianOf('reference', 'markers'))} its bare page)`,
     ratio(storyMarkers, samePage),
     '–',
     '–',

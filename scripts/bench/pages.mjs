@@ -74,9 +74,16 @@ function storyPageReference(storyPage, places) {
   const element = /<summit-map id="story-map"[^>]*><\/summit-map>/;
   if (!module.test(storyPage) || !element.test(storyPage))
     throw new Error('bench: the story page no longer loads summit-map.js into #story-map');
-  return storyPage
-    .replace(module, '<link rel="stylesheet" href="bench-leaflet/leaflet.css">\n<script src="bench-leaflet/leaflet.js"></script>')
-    .replace(element, () => `<div id="map" style="height: calc(100vh - 96px)"></div>\n${referenceMap(places)}`);
+  return (
+    storyPage
+      .replace(module, '<link rel="stylesheet" href="bench-leaflet/leaflet.css">\n<script src="bench-leaflet/leaflet.js"></script>')
+      // The tag stays, undefined, as a box the page's CSS sizes and borders as it does the map.
+      .replace(
+        element,
+        () =>
+          `<summit-map style="display: block"><div id="map" style="height: var(--summit-map-height)"></div></summit-map>\n${referenceMap(places)}`,
+      )
+  );
 }
 
 function scaleReference(count) {
