@@ -5,8 +5,8 @@
  * leading to the most important of them; choosing it zooms in until the group comes apart.
  */
 import { html, nothing } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import { LOCATOR_LAND } from '../data/locator-land';
+import { styleProps } from '../directives/style-props';
 import { FOCUS_MAX_PLACES, project, storyFocus } from '../model/framing';
 import { placeLabels, type LabelRequest } from '../model/labels';
 import { insetFrame, insetGroups, type InsetPlace } from '../model/locator';
@@ -47,7 +47,7 @@ export function insetTemplate(data: InsetData, choose: (id: string) => void) {
   // frame alone: the same box, so the first view is framed clear of it, its land and places a
   // frame later.
   return html`<nav class="inset" part="inset" aria-label="Places elsewhere in the story"
-    style=${styleMap({ width: `${data.width}px`, height: `${data.height}px` })}>
+    ${styleProps({ width: `${data.width}px`, height: `${data.height}px` })}>
     ${data.view ? insetContent(insetLayoutOf(data), data.view, choose) : nothing}
   </nav>`;
 }
@@ -74,11 +74,11 @@ function insetContent(layout: InsetLayout, view: NonNullable<InsetData['view']>,
         class="inset-place"
         data-inset-id=${lead.id}
         data-side=${side}
-        style=${styleMap({ left: `${group.at.x}px`, top: `${group.at.y}px` })}
+        ${styleProps({ left: `${group.at.x}px`, top: `${group.at.y}px` })}
         title=${names.join(', ')}
         @click=${() => choose(lead.id)}
       >
-        <span class="inset-dot" style=${styleMap({ background: lead.color })}></span><span class="inset-label">${text(group.ids)}</span
+        <span class="inset-dot" ${styleProps({ background: lead.color })}></span><span class="inset-label">${text(group.ids)}</span
         ><span class="visually-hidden">${group.ids.length > 1 ? `: ${names.join(' and ')}` : ''}, show on the map</span>
       </button>`;
     })}`;

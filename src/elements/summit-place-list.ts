@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { SummitSelectEvent } from '../events';
 import { kindOf } from '../model/geometry';
 import { describeRoute } from '../model/route-description';
@@ -9,6 +8,7 @@ import { emptyStory, parseStory } from '../model/story';
 import type { Place, Role, Story } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
 import { CompanionLinkController } from '../controllers/companion-link';
+import { styleProps } from '../directives/style-props';
 import { nextPaint } from '../dom/after-paint';
 import { reportProblems } from './error-reporter';
 import type { Theme } from '../controllers/theme-controller';
@@ -216,14 +216,14 @@ export class SummitPlaceList extends LitElement {
     return html`
       <h2 part="heading" id="heading">${this.heading}</h2>
       <p class="count">${story.places.length.toLocaleString('en')} places</p>
-      <ul class="virtual" style=${styleMap({ height: `${rows.total}px` })} @focusin=${this.onFocusRow} @focusout=${this.onBlurRow}>
+      <ul class="virtual" ${styleProps({ height: `${rows.total}px` })} @focusin=${this.onFocusRow} @focusout=${this.onBlurRow}>
         ${repeat(
           visible,
           (row) => (row.kind === 'heading' ? `role:${row.role.id}` : row.place.id),
           (row) => {
             const position = { top: `${row.top}px` };
             return row.kind === 'heading'
-              ? html`<li class="group" role="presentation" style=${styleMap(position)}>
+              ? html`<li class="group" role="presentation" ${styleProps(position)}>
                   <h3>${roleSymbol(row.role.symbol, row.role.color, 14)}<span>${row.role.label}</span></h3>
                 </li>`
               : this.renderPlace(row.place, story, { style: position, position: row.position, size: story.places.length });
@@ -266,7 +266,7 @@ export class SummitPlaceList extends LitElement {
       part="item"
       class=${current ? 'current' : ''}
       data-place-id=${place.id}
-      style=${long ? styleMap(long.style) : nothing}
+      ${styleProps(long?.style ?? {})}
       aria-posinset=${long ? long.position : nothing}
       aria-setsize=${long ? long.size : nothing}
     >
