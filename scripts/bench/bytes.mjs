@@ -109,17 +109,21 @@ export function leafletSize() {
  * The first view of a page: every response from the page's own origin (HTML, scripts, styles,
  * data, basemap files) until its markers and basemap are shown and the network has been idle
  * for 500 ms, gzip per response. `markerSelector`/`markerCount` as for the story load.
+ *
+ * The page's responses are only noted (their URLs); their bytes are fetched again from the same
+ * static server once the page is done. Asking the browser for a body (`response.body()`) instead
+ * fails now and then on a busy machine ("No data found for resource with given identifier": the
+ * browser has already let the body go), and such a promise, left behind, is an unhandled rejection.
  */
 export async function measureFirstView(browser, url, { markerSelector, markerCount, timeout = 30_000 }) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const origin = new URL(url).origin;
-  const bodies = [];
+  const loaded = [];
   try {
     const page = await context.newPage();
     await page.addInitScript(installProbe, { markerSelector, markerCount, pollBasemap: true });
     page.on('response', (response) => {
-      if (new URL(response.url()).origin !== origin || response.status() !== 200) return;
-      bodies.push(response.body().then((body) => ({ path: new URL(response.url()).pathname, raw: body.length, gzip: gzipBytes(body) })));
+      if (new URL(response.url()).origin === origin && response.status() === 200) loaded.push(response.url());
     });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(
@@ -130,7 +134,16 @@ export async function measureFirstView(browser, url, { markerSelector, markerCou
       { timeout },
     );
     await page.waitForLoadState('networkidle');
-    const files = await Promise.all(bodies);
+    const bytes = new Map();
+    for (const address of new Set(loaded)) {
+      const response = await context.request.get(address);
+      if (!response.ok()) throw new Error(`measureFirstView: ${address} answered ${response.status()} when fetched again`);
+      bytes.set(address, await response.body());
+    }
+    const files = loaded.map((address) => {
+      const body = bytes.get(address);
+      return { path: new URL(address).pathname, raw: body.length, gzip: gzipBytes(body) };
+    });
     return { gzip: files.reduce((sum, file) => sum + file.gzip, 0), raw: files.reduce((sum, file) => sum + file.raw, 0), files };
   } finally {
     await context.close();
