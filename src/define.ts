@@ -14,3 +14,7 @@ defineElement('summit-article', SummitArticle);
 defineElement('summit-place-list', SummitPlaceList);
 
 export { SummitArticle, SummitMap, SummitPlaceList };
+// Also brings the events' declarations (their HTMLElementEventMap entries) into any program that
+// imports only this module: `addEventListener('summit-select', (e) => e.detail.id)` type-checks
+// with nothing but `import 'summit-map/define'`.
+export type { SummitCiteEvent, SummitErrorEvent, SummitOutcomeEvent, SummitReadyEvent, SummitSelectEvent } from './events';
