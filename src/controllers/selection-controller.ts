@@ -9,6 +9,7 @@ export type SelectionSource = 'map' | 'keyboard' | 'attribute' | 'hash' | 'api';
 interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string;
   syncHash: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 export interface SelectionView {
@@ -28,7 +29,11 @@ export interface SelectionView {
  * `summit-select`, each exactly once.
  */
 export class SelectionController implements ReactiveController {
-  /** What screen readers hear about the last selection. */
+  /**
+   * What screen readers hear about the last selection, written straight into the live region
+   * (`[data-announcer]` in the host's template, which binds nothing inside it): a selection made
+   * while new data is drawn, in the host's `updated`, then schedules no second render.
+   */
   announcement = '';
   private readonly host: SelectionHost;
   private readonly view: SelectionView;
@@ -55,6 +60,16 @@ export class SelectionController implements ReactiveController {
   /** Whether `reset` will try to choose a place: one the address names (sync-hash), else `selected`; known or not. */
   startsChosen(): boolean {
     return !!this.askedBefore()?.[0];
+  }
+
+  /**
+   * Before the render that shows new data: `selected` already names the place asked for before
+   * the data arrived (the address's, else the attribute's) if the data has it, so that this render
+   * shows it and `reset`, run once it is drawn, changes nothing the template reads.
+   */
+  prepare(ids: readonly string[]): void {
+    const asked = this.askedBefore();
+    if (asked && ids.includes(asked[0])) this.host.selected = asked[0];
   }
 
   /** New data is drawn: only its ids can be selected; the selection asked for before it arrived (link, then attribute) applies now. */
@@ -85,7 +100,8 @@ export class SelectionController implements ReactiveController {
     if (source !== 'hash') this.hash.write(id);
     const { announcement, feature } = this.view.describe(id);
     this.announcement = announcement;
-    this.host.requestUpdate();
+    const region = this.host.renderRoot.querySelector('[data-announcer]');
+    if (region) region.textContent = announcement;
     this.host.dispatchEvent(new SummitSelectEvent({ id, feature }));
     return true;
   }

@@ -141,8 +141,9 @@ export function creditsTemplate(quotesCredit: string, tilesCredit: string) {
   </p>`;
 }
 
-export function statusTemplate(announcement: string, loading: boolean) {
-  return html`<p class="visually-hidden" aria-live="polite">${announcement}</p>
+/** The live region's text is the selection controller's to write (see SelectionController.announcement). */
+export function statusTemplate(loading: boolean) {
+  return html`<p class="visually-hidden" aria-live="polite" data-announcer></p>
     ${loading ? html`<p class="status" role="status">Loading the map data…</p>` : nothing}`;
 }
 

@@ -205,6 +205,9 @@ export class SummitMap extends LitElement {
       if (storyInput || changed.has('outcome') || changed.has('outcomeSrc')) void this.data.loadOutcome();
       // Popups will offer paragraph links: fetch the code that finds the mentions now, before one opens.
       if (changed.has('citeParagraphs') && this.citeParagraphs) void this.data.prepareMentions();
+      // The selection asked for before the data came is in `selected` before this render, not set
+      // after it when the data is drawn (which would schedule a second render).
+      if (this.storyToDraw) this.selection.prepare(this.data.story.places.map((place) => place.id));
     }
     super.update(changed);
   }
@@ -314,7 +317,7 @@ export class SummitMap extends LitElement {
         compact ? (this.data.article?.publisher ?? creditLine(this.data.article)) : creditLine(this.data.article),
         this.tiles ? this.tilesAttribution : '',
       )}
-      ${chrome.statusTemplate(this.selection.announcement, this.data.loading)}
+      ${chrome.statusTemplate(this.data.loading)}
       ${chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
     `;
   }
