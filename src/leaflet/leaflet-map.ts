@@ -4,6 +4,7 @@
  * kept here, in one place, for a move to Leaflet 2.
  */
 import { DomEvent, map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { finishZoomAnimation } from './leaflet-internals';
 
 /** The closest zoom the map allows. */
 export const MAX_ZOOM = 10;
@@ -37,8 +38,7 @@ export function stopLeafletMap(leafletMap: LeafletMap): void {
   // Leaflet 1.9 finishes a zoom animation from a timer that map.remove() does not clear; left
   // running, it throws into the host page after the element is gone. End it first.
   leafletMap.stop();
-  const internals = leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
-  if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
+  finishZoomAnimation(leafletMap);
 }
 
 /** Removes the map and every listener it left, so its container can take a new map. */

@@ -10,7 +10,7 @@
 import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
-import type { BasemapColors } from './basemap-layer';
+import type { BasemapColors } from './basemap-draw';
 import { Camera, PLACE_ZOOM } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
