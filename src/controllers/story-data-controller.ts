@@ -29,8 +29,11 @@ export interface StoryDataCallbacks {
   onStory: () => void;
   /** The outcome layer changed (or went). */
   onOutcome: () => void;
-  /** Something was rejected or did not load (problems may be empty: then nothing is reported). */
-  report: (summary: string, problems: readonly Problem[]) => void;
+  /**
+   * Something was rejected or did not load (problems may be empty: then nothing is reported).
+   * `forReaders: false`: a problem for the page's author only (no note on the map).
+   */
+  report: (summary: string, problems: readonly Problem[], forReaders?: boolean) => void;
   /** A places dataset too large to validate at once is on its way: code it needs after can be fetched meanwhile. */
   onLargeStory?: () => void;
 }
@@ -107,7 +110,7 @@ export class StoryDataController {
       // Nothing to fetch or slice: accepted now, within the caller's task (the element's update).
       const atHand = this.storySource.takeAtHand(sources);
       const loaded = atHand ?? (await this.storySource.load(sources));
-      if (loaded) this.accept(loaded[0], loaded[1]);
+      if (loaded) this.accept(loaded[0], loaded[1], bundled && inputs.article === undefined && !inputs.articleSrc);
     } catch (error) {
       this.callbacks.report('The map data could not be loaded.', [problemFrom(error)]);
     }
@@ -136,7 +139,8 @@ export class StoryDataController {
     }
   }
 
-  private accept(placesInput: unknown, articleInput: unknown): void {
+  /** `bundled`: the story that comes with the module, whose mentions its tests check (nothing to look up at run time). */
+  private accept(placesInput: unknown, articleInput: unknown, bundled: boolean): void {
     const parsedArticle = articleInput === undefined ? undefined : parseArticle(articleInput);
     const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
     const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
@@ -149,24 +153,40 @@ export class StoryDataController {
     // Areas are anchored by code fetched with the first data that has them (a newer load wins the wait).
     const areaCode = checked.value.places.some((place) => kindOf(place) === 'area') ? loadAreaCode() : undefined;
     if (!areaCode) {
-      this.take(checked.value, parsedArticle?.value, problems);
+      this.take(checked.value, parsedArticle?.value, problems, bundled);
       return;
     }
     const generation = this.generation;
     areaCode.then(
-      () => generation === this.generation && this.take(checked.value, parsedArticle?.value, problems),
+      () => generation === this.generation && this.take(checked.value, parsedArticle?.value, problems, bundled),
       (error: unknown) =>
         generation === this.generation &&
         this.callbacks.report('The areas in the new data could not be drawn; the map keeps what it showed before.', [problemFrom(error)]),
     );
   }
 
-  private take(story: Story, article: Article | undefined, problems: readonly Problem[]): void {
+  private take(story: Story, article: Article | undefined, problems: readonly Problem[], bundled: boolean): void {
     this.story = story;
     this.article = article;
     this.mentionsFound = undefined;
     this.host.requestUpdate();
     this.callbacks.onStory();
     this.callbacks.report('Some of the map data was left out.', problems);
+    if (!bundled && article?.paragraphs.length) void this.checkMentions(story, article);
+  }
+
+  /**
+   * A place name or alias that matches nothing in the article is the author's to know (console
+   * and summit-error, whether or not a <summit-article> shows the article), not the readers'.
+   * Found after the first paint, with the finder's code fetched then.
+   */
+  private async checkMentions(story: Story, article: Article): Promise<void> {
+    await nextPaint();
+    await this.prepareMentions();
+    const finder = this.mentionFinder;
+    if (!finder || this.story !== story || this.article !== article) return;
+    const { mentions, problems } = finder.findMentions(article.paragraphs, story.places);
+    this.mentionsFound ??= mentions;
+    this.callbacks.report('Some place names were not found in the article.', problems, false);
   }
 }

@@ -6,7 +6,8 @@ const PROBLEMS_IN_MESSAGE = 5;
 
 /**
  * The one way the elements report bad input: nothing when there is no problem; otherwise a
- * console warning, a `summit-error` event with every problem, and the sentence to show.
+ * console warning and a `summit-error` event, both with every problem (for the page's author), and
+ * the short note to show readers: the summary alone, without addresses, fields or ids.
  */
 export function reportProblems(host: HTMLElement, summary: string, allProblems: readonly Problem[]): string | undefined {
   // Notices (a default filled a gap, such as an id made from a name) are for the developer's console only.
@@ -18,7 +19,7 @@ export function reportProblems(host: HTMLElement, summary: string, allProblems: 
   const text = [summary, ...shown, more > 0 ? `(${more} more problems; see the summit-error event.)` : ''].filter(Boolean).join(' ');
   console.warn(`<${host.localName}>: ${text}`);
   host.dispatchEvent(new SummitErrorEvent({ message: summary, problems: [...problems] }));
-  return text;
+  return summary;
 }
 
 /** An error thrown while loading, as the one problem to report. */

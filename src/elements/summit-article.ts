@@ -310,7 +310,9 @@ export class SummitArticle extends LitElement {
     }
     const { mentions, problems } = findMentions(article.paragraphs, story.places);
     this.mentions = mentions;
-    this.report(problems, 'Some place names were not found in the article.');
+    // The linked map's own article and places: the map reports what matches nothing (once, where its author listens).
+    const fromMap = this.link.map?.parsedArticle === article && this.link.map.parsedPlaces === story;
+    if (!fromMap) this.report(problems, 'Some place names were not found in the article.');
   }
 
   private observeParagraphs(): void {

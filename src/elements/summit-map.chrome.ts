@@ -21,8 +21,12 @@ export interface ControlsHandlers {
   toggleHelp: () => void;
 }
 
-/** `more`: further buttons at the end of the controls (the full-screen toggle). */
-export function controlsTemplate(state: ControlsState, on: ControlsHandlers, more: unknown = nothing) {
+/**
+ * `more`: further buttons at the end of the controls (the full-screen toggle); `note`: the
+ * readers' error note, in the controls' own flow (under the column, or a row of its own on a
+ * phone), so that it never covers a control.
+ */
+export function controlsTemplate(state: ControlsState, on: ControlsHandlers, more: unknown = nothing, note: unknown = nothing) {
   // On a phone the help button sits with the zoom buttons at the right end of the row.
   const helpToggle = html`<button
       type="button"
@@ -69,7 +73,7 @@ export function controlsTemplate(state: ControlsState, on: ControlsHandlers, mor
         : nothing
     }
     ${state.compact ? zoom : helpToggle}
-    ${more}
+    ${more} ${note}
   </div>`;
 }
 
@@ -147,6 +151,7 @@ export function statusTemplate(loading: boolean) {
     ${loading ? html`<p class="status" role="status">Loading the map data…</p>` : nothing}`;
 }
 
+/** The readers' short note (the details are in the console and summit-error, for the page's author). */
 export function errorTemplate(message: string, onDismiss: () => void) {
   if (!message) return nothing;
   return html`<div class="error" part="error" role="alert">

@@ -181,7 +181,7 @@ export class SummitMap extends LitElement {
       this.mapView.showOutcome();
       this.dispatchEvent(new SummitOutcomeEvent({ features: this.data.outcome?.features.length ?? 0 }));
     },
-    report: (summary, problems) => this.showProblems(summary, problems),
+    report: (summary, problems, forReaders) => this.showProblems(summary, problems, forReaders),
     onLargeStory: () => void preloadCanvasCode(),
   });
   private readonly selection = new SelectionController(this, {
@@ -304,9 +304,10 @@ export class SummitMap extends LitElement {
     if (canFrame && chooses && !this.selected) this.view.frameFocus(false);
   }
 
-  private showProblems(summary: string, problems: readonly Problem[]): void {
-    const message = reportProblems(this, summary, problems);
-    if (message) this.errorMessage = message;
+  /** `forReaders: false`: for the page's author only (console and summit-error), no note on the map. */
+  private showProblems(summary: string, problems: readonly Problem[], forReaders = true): void {
+    const note = reportProblems(this, summary, problems);
+    if (note && forReaders) this.errorMessage = note;
   }
 
   private onToggleHelp(): void {
@@ -334,6 +335,7 @@ export class SummitMap extends LitElement {
           toggleHelp: () => this.onToggleHelp(),
         },
         chrome.fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
+        chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = '')),
       )}
       ${chrome.helpTemplate(this.helpOpen, () => this.onToggleHelp())}
       ${chrome.timelineTemplate(this.data.story.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
@@ -344,7 +346,6 @@ export class SummitMap extends LitElement {
         this.tiles ? this.tilesAttribution : '',
       )}
       ${chrome.statusTemplate(this.data.loading)}
-      ${chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}
     `;
   }
 }

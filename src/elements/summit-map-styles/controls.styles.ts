@@ -131,12 +131,12 @@ export const controlsStyles = css`
     border-radius: 4px;
     font-size: 13px;
   }
+  /* In the controls' flow: below the column on a wide map, a row of its own on a phone. */
   .error {
-    position: absolute;
-    top: 10px;
-    left: 56px;
-    right: 10px;
-    z-index: 1001;
+    box-sizing: border-box;
+    max-width: min(300px, calc(100vw - 20px));
+    flex-basis: 100%;
+    margin-top: 4px;
     display: flex;
     gap: 12px;
     align-items: flex-start;
