@@ -195,7 +195,8 @@ export class MapViewController implements ReactiveController {
     this.current = new StoryView(this.container!, {
       basemapBase: this.basemapBase(),
       basemapColors: () => readBasemapColors(this.host),
-      onBasemapError: (message) => report(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
+      // Readers are told the land is missing; the author gets the address tried and what to do.
+      onBasemapError: (detail) => report('The basemap could not be loaded.', [{ field: 'basemap', message: detail }]),
       onTilesError: (message) => report(message, [{ field: 'tiles', message: 'The map shows its offline basemap only.' }]),
       onChoose,
       label: 'Map of the places in the story',

@@ -37,12 +37,7 @@ function start<T>(url: string, parse: (json: unknown) => T): Entry {
     controller,
     waiting: 0,
     settled: false,
-    promise: (early?.response ?? fetch(url, { signal: controller.signal }))
-      .then((response) => {
-        if (!response.ok) throw new Error(`HTTP ${response.status} for ${url}`);
-        return response.json() as Promise<unknown>;
-      })
-      .then(parse),
+    promise: (early?.response ?? fetch(url, { signal: controller.signal })).then(readJsonFile).then(parse),
   };
   entry.promise.then(
     () => {
@@ -51,6 +46,23 @@ function start<T>(url: string, parse: (json: unknown) => T): Entry {
     () => forget(url, entry),
   );
   return entry;
+}
+
+/**
+ * The body of a basemap file as JSON, or an error saying in plain words what came instead: a
+ * status other than 200, or a page (dev servers such as Vite's answer a missing file with their
+ * HTML page and status 200) or anything else that is not JSON.
+ */
+async function readJsonFile(response: Response): Promise<unknown> {
+  if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  const type = response.headers.get('content-type') ?? '';
+  const text = await response.text();
+  if (/html/i.test(type) || /^\s*</.test(text)) throw new Error('the server answered with an HTML page, not a basemap file');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new Error(`the server answered with something that is not a basemap file${type ? ` (${type})` : ''}`);
+  }
 }
 
 const abortError = () => new DOMException('The basemap request was cancelled.', 'AbortError');

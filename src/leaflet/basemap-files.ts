@@ -16,7 +16,7 @@ export interface BasemapFilesEvents {
   onWorld: () => void;
   /** Detail tiles came or went. */
   onTiles: () => void;
-  /** Called with a plain-language message when the basemap cannot be shown. */
+  /** Called when the basemap cannot be shown, with a message for the page's author (the address tried, what to do). */
   onError: (message: string) => void;
 }
 
@@ -74,7 +74,8 @@ export class BasemapFiles {
   }
 
   private loadWorld(signal: AbortSignal): void {
-    loadShared(new URL(WORLD_FILE, this.base).href, parseBasemapFile, signal).then(
+    const url = new URL(WORLD_FILE, this.base).href;
+    loadShared(url, parseBasemapFile, signal).then(
       (world) => {
         if (signal.aborted) return;
         this.world = world;
@@ -82,7 +83,7 @@ export class BasemapFiles {
       },
       (error: unknown) => {
         if (signal.aborted || isAbort(error)) return;
-        this.events.onError('The basemap could not be loaded.');
+        this.events.onError(basemapProblem(url, error));
       },
     );
   }
@@ -140,6 +141,16 @@ export class BasemapFiles {
       );
     }
   }
+}
+
+/** For the page's author: the address tried, what went wrong, and what to do (copy the folder, set basemap-src). */
+export function basemapProblem(url: string, error: unknown): string {
+  const reason = error instanceof TypeError ? 'the request failed' : error instanceof Error ? error.message : String(error);
+  return (
+    `The basemap file ${url} could not be loaded: ${reason}. Copy the folder summit-map-basemap/ ` +
+    '(node_modules/summit-map/dist/summit-map-basemap/) into your site and set the basemap-src attribute to its address, ' +
+    'e.g. basemap-src="/summit-map-basemap/".'
+  );
 }
 
 function parseIndex(json: unknown): DetailIndex & { parsed: Tile[] } {

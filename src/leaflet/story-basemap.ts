@@ -17,7 +17,7 @@ export interface StoryBasemapOptions {
   base: URL;
   /** Reads the colours to draw with: asked when the layer is made and when `refreshColors` is called, not before (reading CSS forces a style pass). */
   colors: () => BasemapColors;
-  /** The basemap could not be shown (plain-language message). */
+  /** The basemap could not be shown: a message for the page's author (what was tried, what to do). */
   onError?: (message: string) => void;
 }
 
@@ -87,7 +87,11 @@ export class StoryBasemap {
           this.layer.addTo(this.leafletMap);
           withdrawPrefetch();
         },
-        () => !cancelled && this.onError?.('The basemap could not be loaded.'),
+        () =>
+          !cancelled &&
+          this.onError?.(
+            "The basemap's drawing code (summit-map-basemap-layer-*.js) could not be loaded from beside the module: copy every summit-map-*.js file next to summit-map.js.",
+          ),
       );
     });
     this.cancelLoad = () => {

@@ -33,7 +33,7 @@ export interface StoryViewOptions {
   basemapBase: URL;
   /** Reads the basemap's colours; asked only once the basemap is drawn (see StoryBasemap). */
   basemapColors: () => BasemapColors;
-  /** The basemap could not be shown (plain-language message). */
+  /** The basemap could not be shown: a message for the page's author (what was tried, what to do). */
   onBasemapError?: (message: string) => void;
   /** The online tiles' code could not be loaded (plain-language message). */
   onTilesError?: (message: string) => void;

@@ -36,6 +36,11 @@ describe('MapViewController', () => {
     const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     await until(() => requested().includes('/no-such-basemap/world.json'), 'the request for world.json in that folder');
     const basemap = errors.find((error) => error.detail.problems[0]!.field === 'basemap')!;
-    expect(basemap.detail.problems).toEqual([{ field: 'basemap', message: 'The map shows places without land.' }]);
+    expect(basemap.detail.message).toBe('The basemap could not be loaded.');
+    // The author is told the address tried and the attribute that names the folder.
+    expect(basemap.detail.problems).toEqual([
+      { field: 'basemap', message: expect.stringContaining(`${location.origin}/no-such-basemap/world.json`) },
+    ]);
+    expect(basemap.detail.problems[0]!.message).toMatch(/basemap-src/);
   });
 });

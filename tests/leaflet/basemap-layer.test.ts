@@ -168,14 +168,15 @@ describe('basemap layer', () => {
     second.remove();
   });
 
-  it('reports a plain-language error when the basemap cannot be loaded', async () => {
+  it('reports the address it tried and basemap-src when the basemap cannot be loaded', async () => {
     const target = mountMap([30, 100], 3);
     const message = await new Promise<string>((resolve) => {
       createBasemapLayer({ base: new URL('/no-basemap-here/', location.href), tint: new Set(), colors: COLORS, onError: resolve }).addTo(
         target,
       );
     });
-    expect(message).toBe('The basemap could not be loaded.');
+    expect(message).toContain(`The basemap file ${location.origin}/no-basemap-here/world.json could not be loaded: `);
+    expect(message).toContain('basemap-src');
   });
 
   it('scales its canvas with a CSS transform during a zoom animation, then redraws at the new zoom', async () => {
