@@ -8,8 +8,10 @@
  */
 declare const __SUMMIT_MAP_BASEMAP_PATH__: string | undefined;
 
-// A variable, not a string literal, inside `new URL()`: Vite would otherwise try to bundle the
-// folder as an asset (and lib mode would inline it as a data URL).
-const path = typeof __SUMMIT_MAP_BASEMAP_PATH__ === 'string' ? __SUMMIT_MAP_BASEMAP_PATH__ : '../../geo/basemap/';
+// Not a string literal inside `new URL(…, import.meta.url)`, neither here nor in the built
+// modules: Vite would try to bundle the folder as an asset (lib mode would inline it as a data
+// URL), and every user's Vite build would warn that `../summit-map-basemap/` "doesn't exist at
+// build time". A property read is what the builds do not fold back into a literal.
+const folder = { path: typeof __SUMMIT_MAP_BASEMAP_PATH__ === 'string' ? __SUMMIT_MAP_BASEMAP_PATH__ : '../../geo/basemap/' };
 
-export const defaultBasemapBase: URL = new URL(path, import.meta.url);
+export const defaultBasemapBase: URL = new URL(folder.path, import.meta.url);
