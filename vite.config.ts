@@ -7,7 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
-import { storyPageInputs, storyPagesPlugin } from './scripts/vite-story-pages.ts';
+import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature
@@ -91,6 +91,7 @@ export default defineConfig(({ mode }) => ({
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
     ...(mode === 'embed' || mode === 'lib' ? [] : [storyPagesPlugin(), storyData(), storyPagesUseDropIn()]),
+    ...(mode === 'embed' ? [storyPageStylesheet()] : []),
   ],
   // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
   base: mode === 'embed' ? './' : '/',

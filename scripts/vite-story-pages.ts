@@ -151,6 +151,9 @@ export function renderStoryPage(template: string, page: StoryPageData): string {
     });
 }
 
+/** Under `npm start`, these names beside any page serve the sources they are built from. */
+const BESIDE_THE_PAGE: Record<string, string> = { 'summit-map.js': '/src/embed.ts', 'story-page.css': '/src/story-page.css' };
+
 /** The page (template filled) for one entry. */
 function pageHtml(entry: StoryPageEntry): string {
   return renderStoryPage(readFileSync(TEMPLATE, 'utf8'), readStoryPage(entry.data));
@@ -188,6 +191,15 @@ export function storyPagesPlugin(): Plugin {
         }
       };
       server.watcher.on('change', reload).on('add', reload).on('unlink', reload);
+      // A page of your own anywhere in the repository (docs/authoring.md, "Make the page") loads
+      // summit-map.js and story-page.css from beside it, as on a site: here they are the sources.
+      server.middlewares.use((request, _response, next) => {
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        const name = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+        const source = BESIDE_THE_PAGE[name];
+        if (source && !existsSync(join(ROOT, decodeURIComponent(url.pathname)))) request.url = source + url.search;
+        next();
+      });
       server.middlewares.use(async (request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         const page = request.method === 'GET' || request.method === 'HEAD' ? pageFor(url.pathname, pages) : undefined;
@@ -201,6 +213,20 @@ export function storyPagesPlugin(): Plugin {
           next(error);
         }
       });
+    },
+  };
+}
+
+/**
+ * The story pages' stylesheet in the drop-in build, as dist/story-page.css: the package exports it
+ * (`summit-map/story-page.css`) for pages of one's own made like the story pages.
+ */
+export function storyPageStylesheet(): Plugin {
+  return {
+    name: 'summit-map:story-page-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'story-page.css', source: readFileSync(join(ROOT, 'src', 'story-page.css'), 'utf8') });
     },
   };
 }
