@@ -87,9 +87,24 @@ export default defineConfig(({ mode }) => ({
     leafletSlim(),
     litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
-    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
-    ...(mode === 'embed' || mode === 'lib' ? [] : [storyData(), storyPagesUseDropIn()]),
+    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib' && mode !== 'lib-node'),
+    ...(mode === 'embed' || mode === 'lib' || mode === 'lib-node' ? [] : [storyData(), storyPagesUseDropIn()]),
   ],
+  resolve:
+    mode === 'lib-node'
+      ? {
+          alias: [
+            {
+              find: /^leaflet\/dist\/leaflet-src\.esm\.js$/,
+              replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
+            },
+            {
+              find: /^virtual:summit-map\/leaflet-tiles$/,
+              replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
+            },
+          ],
+        }
+      : {},
   // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
   base: mode === 'embed' ? './' : '/',
   worker: {
@@ -130,20 +145,28 @@ export default defineConfig(({ mode }) => ({
             },
           },
         }
-      : mode === 'lib'
+      : mode === 'lib' || mode === 'lib-node'
         ? {
             // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
             // nothing; `define.js` registers the elements. Dependencies stay imports so that the
             // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
             // bundler minifies.
-            outDir: 'dist/lib',
+            // `model.js` is the model alone (summit-map/model). The Node build (dist/lib-node/, the
+            // "node" condition of the package's exports) has Leaflet replaced by a stub, so that
+            // Node can import the package: Leaflet reads `window` as it loads.
+            outDir: mode === 'lib' ? 'dist/lib' : 'dist/lib-node',
             minify: false,
             emptyOutDir: true,
             copyPublicDir: false,
             chunkSizeWarningLimit: 600,
-            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+            lib: {
+              entry: (mode === 'lib'
+                ? { index: 'src/index.ts', define: 'src/define.ts', model: 'src/model/index.ts', gazetteer: 'src/gazetteer/load.ts' }
+                : { index: 'src/index.ts' }) as Record<string, string>,
+              formats: ['es'],
+            },
             rolldownOptions: {
-              external: isDependency,
+              external: (id: string) => isDependency(id) && !(mode === 'lib-node' && id.startsWith('leaflet')),
               // Every file flat in dist/lib/, so one basemap base serves all of them.
               output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
             },
