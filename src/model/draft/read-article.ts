@@ -85,7 +85,9 @@ function splitGroup(group: string[]): string[] {
   if (group.length <= 1) return group;
   const inner = group.slice(0, -1);
   const wrapped = inner.filter((line) => !ENDS_SENTENCE.test(line)).length;
-  return wrapped * 2 > inner.length ? [group.join(' ')] : group;
+  // Short lines (an address, a dateline block) are lines of their own even without punctuation.
+  const long = inner.filter((line) => line.length >= 50).length;
+  return wrapped * 2 > inner.length && long * 2 > inner.length ? [group.join(' ')] : group;
 }
 
 const ENDS_SENTENCE = /[.!?:"”’)\]…]$/u;
