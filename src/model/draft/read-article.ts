@@ -95,7 +95,7 @@ const BYLINE = /^By\s+(\p{Lu}[^\n]{1,140})$/u;
 const RELATED = /^(read more|more from|related|see also|also read|read also|watch|listen)\b\s*[:：]/iu;
 const COPYRIGHT = /^(©|\(c\)\s|copyright\b)/iu;
 /** "(Bloomberg) —", "WASHINGTON (Reuters) -": the publisher the text itself names. */
-const AGENCY = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]*\s)?\(([\p{Lu}][\p{L}&.' ]{1,40})\)\s*[—–-]/u;
+const AGENCY = /^(?:\p{Lu}[\p{L}\p{M} .,'’-]{0,60}\s)?\(([\p{Lu}][\p{L}&.' ]{1,40})\)\s*[—–-]/u;
 /** A dateline alone on its line: "HANOI, Vietnam —" or "HANOI —". */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]+(,\s*[\p{L} .]+)?\s*[—–-]+$/u;
 

@@ -71,6 +71,8 @@ interface Context {
   countries: Set<string>;
   /** States and provinces the article names, as "country/state". */
   states: Set<string>;
+  /** Entries the article's other names were given ("Danang" for "Da Nang"). */
+  chosen: Set<number>;
   /** Positions of the story's other chosen places that are not countries. */
   anchors: { lat: number; lon: number }[];
 }
@@ -78,10 +80,12 @@ interface Context {
 function contextWithout(key: string, choices: Map<string, Choice>, demonymCountries: Set<string>, gazetteer: Gazetteer): Context {
   const countries = new Set(demonymCountries);
   const states = new Set<string>();
+  const chosen = new Set<number>();
   const anchors: { lat: number; lon: number }[] = [];
   for (const [other, choice] of choices) {
     if (other === key || choice.entry === undefined) continue;
     const place = gazetteer.places[choice.entry]!;
+    chosen.add(choice.entry);
     if (place.kind === 'country') countries.add(place.name);
     else {
       if (place.kind === 'state') states.add(`${place.country}/${place.name}`);
@@ -90,7 +94,7 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
         countries.add(place.country);
     }
   }
-  return { countries, states, anchors };
+  return { countries, states, chosen, anchors };
 }
 
 function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): Choice {
@@ -111,7 +115,7 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
     if (qualified.length) entries = qualified;
   }
   const ranked = entries
-    .map((entry) => ({ entry, score: score(gazetteer.places[entry]!, words, context) }))
+    .map((entry) => ({ entry, score: score(gazetteer.places[entry]!, words, context) + (context.chosen.has(entry) ? 2 : 0) }))
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return { entry: undefined, confidence: 0, reason: 'No place of that name in the gazetteer.', ranked };
@@ -129,7 +133,7 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   }
   // "Welcome to Tbilisi": a capitalised word that only ever starts a sentence is a word, not a town.
   const town = place.kind === 'village' || place.kind === 'town' || place.kind === 'city';
-  if (town && oneWord && place.population < 1_000_000 && group.every((mention) => mention.sentenceStart) && near > 100 && !qualifier) {
+  if (town && oneWord && place.population < 100_000 && group.every((mention) => mention.sentenceStart) && near > 100 && !qualifier) {
     return {
       entry: undefined,
       confidence: 0,
@@ -154,6 +158,12 @@ function score(place: Candidate, words: string, context: Context): number {
   let value = baseScore(place);
   if (place.kind !== 'country' && context.countries.has(place.country)) value += LARGE_COUNTRIES.has(place.country) ? 0.6 : 1.5;
   if (place.kind !== 'state' && context.states.has(`${place.country}/${place.admin}`)) value += 1.2;
+  // "Georgia and Alabama": a state among other states of its country.
+  if (
+    place.kind === 'state' &&
+    [...context.states].some((state) => state.startsWith(`${place.country}/`) && state !== `${place.country}/${place.name}`)
+  )
+    value += 1;
   const near = nearestKm(place, context.anchors);
   if (near < 100) value += 1;
   else if (near < 500) value += 0.6;
