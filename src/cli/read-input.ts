@@ -7,18 +7,18 @@ import { UsageError } from './io';
 /** Files over this many bytes are not read at all: an article is text, a few hundred KB at most. */
 const MAX_BYTES = 4 * MAX_ARTICLE_CHARACTERS;
 
-function statOf(path: string, what: string) {
+function statOf(path: string, what: string, given: string) {
   try {
     return statSync(path);
-  } catch {
-    throw new UsageError(`the ${what} "${path}" does not exist.`);
+  } catch (error) {
+    throw new UsageError(`the ${what} "${given}" does not exist.`, { cause: error });
   }
 }
 
 /** An article file's text (UTF-8, or UTF-16 with its byte-order mark). */
 export function readTextFile(cwd: string, file: string, what = 'article'): string {
   const path = resolve(cwd, file);
-  const stat = statOf(path, what);
+  const stat = statOf(path, what, file);
   if (stat.isDirectory()) throw new UsageError(`"${file}" is a folder; give the ${what} file.`);
   if (stat.size === 0) throw new UsageError(`the ${what} "${file}" is empty: there is no text to read.`);
   if (stat.size > MAX_BYTES) {
