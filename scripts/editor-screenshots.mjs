@@ -44,10 +44,16 @@ try {
       .setInputFiles([join(ROOT, story, 'article.json'), join(ROOT, story, 'places.geojson')]);
     await page.locator('summit-map-editor summit-map .summit-marker').first().waitFor();
     await page.waitForTimeout(1500);
-    await page.screenshot({ path: `screenshots/editor-${name}-open.png`, fullPage: name === 'phone' });
+    await page.screenshot({ path: `screenshots/editor-${name}-open.png` });
     await page.locator('summit-map-editor li.place button.place-name').nth(1).click();
     await page.waitForTimeout(1200);
-    await page.screenshot({ path: `screenshots/editor-${name}-details.png`, fullPage: name === 'phone' });
+    await page.screenshot({ path: `screenshots/editor-${name}-details.png` });
+    if (name === 'phone') {
+      await page.locator('summit-map-editor li.place.open').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `screenshots/editor-${name}-details-scrolled.png` });
+      await page.locator('summit-map-editor .article').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: `screenshots/editor-${name}-article.png` });
+    }
     console.log(`screenshots/editor-${name}-*.png`);
     await context.close();
   }

@@ -82,13 +82,21 @@ export function selectedQuote(root: ShadowRoot, paragraphs: readonly string[]): 
   const first = paragraphOf(range.startContainer);
   const last = paragraphOf(range.endContainer);
   if (!first && !last) return undefined;
-  if (!first || first !== last) return 'Select words within one paragraph to quote them.';
+  if (!first) return 'Select words within one paragraph to quote them.';
+  // The part of the selection inside the first paragraph; a triple-click's selection ends at the
+  // start of the next block, which adds no words.
+  const inside = document.createRange();
+  inside.selectNodeContents(first);
+  if (first === last) inside.setEnd(range.endContainer, range.endOffset);
+  inside.setStart(range.startContainer, range.startOffset);
+  const text = inside.toString();
+  if (first !== last && /[\p{L}\p{N}]/u.test(range.toString().slice(text.length)))
+    return 'Select words within one paragraph to quote them.';
   const number = Number(first.dataset.paragraph);
-  // Offsets into the paragraph's text: the length of its text before each end of the selection.
+  // Offsets into the paragraph's text: the length of its text before the selection's start.
   const before = document.createRange();
   before.selectNodeContents(first);
   before.setEnd(range.startContainer, range.startOffset);
   const start = before.toString().length;
-  const end = start + range.toString().length;
-  return quoteFrom(paragraphs, number, start, end) ?? 'The selection holds no words to quote.';
+  return quoteFrom(paragraphs, number, start, start + text.length) ?? 'The selection holds no words to quote.';
 }

@@ -206,7 +206,7 @@ function quotesTemplate(row: PlaceRow, options: PlacePanelOptions): TemplateResu
   };
   return html`
     <section class="quotes" aria-label="Quotes">
-      <h4>Quotes</h4>
+      <h3 class="quotes-heading">Quotes</h3>
       ${
         row.place.quotes.length
           ? html`<ol>
@@ -216,7 +216,7 @@ function quotesTemplate(row: PlaceRow, options: PlacePanelOptions): TemplateResu
                 <button class="small" @click=${() => actions.removeQuote(row, n)} aria-label="Remove quote ${n + 1}">Remove</button>
                 ${
                   quote
-                    ? html`<button class="small" @click=${() => actions.addQuote(row, quote, n)} aria-label="Replace quote ${n + 1} with the selection">
+                    ? html`<button class="small" @click=${() => actions.addQuote(row, quote, n)} aria-label="Replace with selection: quote ${n + 1}">
                       Replace with selection
                     </button>`
                     : nothing

@@ -264,8 +264,8 @@ export class SummitMapEditor extends LitElement {
   private onPlaceMove(event: SummitPlaceMoveEvent): void {
     const row = this.rowOf(event.detail.id);
     if (!row) return;
+    // The place is not chosen: choosing would move the map away from where the author dropped it.
     this.edit((files) => edits.movePlace(files, row.index, event.detail.lat, event.detail.lon));
-    this.choose(row.place.id);
   }
 
   private onMapClick(event: SummitMapClickEvent): void {
@@ -429,7 +429,7 @@ export class SummitMapEditor extends LitElement {
   private workspaceTemplate(view: View, files: StoryFiles) {
     return html`
       <div class="workspace">
-        <section class="article" part="article" aria-label="Article">
+        <section class="article" part="article" aria-label="Article" tabindex="0">
           ${articlePaneTemplate({
             article: view.article,
             mentions: view.mentions,

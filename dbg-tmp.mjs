@@ -1,0 +1,14 @@
+import { chromium } from 'playwright';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const p = await b.newPage({ viewport: { width: 1280, height: 900 } });
+p.on('pageerror', e => console.log('ERR', e.stack));
+p.on('console', m => console.log('console', m.text()));
+await p.goto(process.argv[2]);
+await p.locator('summit-map-editor input[type=file]').setInputFiles(['geo/article.json', 'geo/places.geojson']);
+await p.locator('summit-map-editor summit-map .summit-marker').first().waitFor();
+await p.locator('summit-map-editor li.place button.place-name', { hasText: 'Danang' }).click();
+await p.locator('summit-map-editor li.place.open button.drop').click();
+await p.waitForTimeout(1000);
+console.log(await p.evaluate(() => document.querySelector('summit-map-editor').exportStory().places.features.map(f => f.id).join()));
+console.log(await p.locator('summit-map-editor summit-map .summit-marker').evaluateAll(ms => ms.map(m => m.dataset.placeId).join()));
+await b.close();
