@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EditorStorageController } from '../controllers/editor-storage-controller';
 import { SummitEditorChangeEvent, type SummitEditorChangeReason, type SummitMapClickEvent, type SummitPlaceMoveEvent } from '../events';
-import { checkArticleFileSize, checkArticleText } from '../model/article-input';
+import { MAX_ARTICLE_CHARACTERS } from '../model/draft/input-checks';
 import { parseArticle } from '../model/article';
 import { EditHistory } from '../model/edit-history';
 import { formatJson } from '../model/json-format';
@@ -14,7 +14,7 @@ import * as edits from '../model/story-edits';
 import { EMBED_SNIPPET, storyPageHtml } from '../model/story-export';
 import type { Article, Quote, Story } from '../model/types';
 import { articlePaneTemplate, selectedQuote } from './editor-article-pane';
-import { loadDrafting, type Drafting } from './editor-drafting';
+import { Drafting } from './editor-drafting';
 import { placePanelTemplate, type PlaceRow } from './editor-place-panel';
 import { rolesTemplate } from './editor-roles';
 import type { SummitMap } from './summit-map';
@@ -77,7 +77,7 @@ export class SummitMapEditor extends LitElement {
   });
   private view?: View;
   private viewOf?: StoryFiles;
-  private drafting?: Promise<Drafting>;
+  private readonly drafting = new Drafting(() => this.gazetteerSrc);
   /** The map frames the story once drawn: after an open or a draft, not after an edit. */
   private frameNext = false;
 
@@ -113,29 +113,26 @@ export class SummitMapEditor extends LitElement {
    * resolves either way (read `hasStory`, or listen for `summit-editor-change`).
    */
   async draft(text: string): Promise<void> {
-    const problem = typeof text === 'string' ? checkArticleText(text) : 'The article must be given as text.';
-    if (problem) {
-      this.message = problem;
+    if (typeof text !== 'string') {
+      this.message = 'The article must be given as text.';
       return;
     }
     this.busy = 'Drafting the story…';
     try {
-      const drafting = await this.loadDrafting();
-      const files = drafting.draft(text);
-      if (typeof files === 'string') {
-        this.message = files;
+      const drafted = await this.drafting.draft(text);
+      if ('message' in drafted) {
+        this.message = drafted.message;
         return;
       }
-      if (edits.featuresOf(files).length === 0 && edits.unresolvedOf(files).length === 0) {
-        this.message =
-          'No place was found in this article, so there is nothing to map. Check that it is the article you meant (the gazetteer knows place names in Latin letters), or add places by searching after opening it.';
-        return;
-      }
+      const { files } = drafted;
       this.pasteOpen = false;
       this.apply(files, 'draft', { frame: true });
       const count = edits.featuresOf(files).length;
       const unresolved = edits.unresolvedOf(files).length;
-      this.notice = `Drafted ${count} ${count === 1 ? 'place' : 'places'}${unresolved ? `; ${unresolved} ${unresolved === 1 ? 'name needs' : 'names need'} a place` : ''}. Check each, then export.`;
+      this.notice = [
+        `Drafted ${count} ${count === 1 ? 'place' : 'places'}${unresolved ? `; ${unresolved} ${unresolved === 1 ? 'name needs' : 'names need'} a place on the map` : ''}. Check each, then export.`,
+        ...drafted.notices,
+      ].join(' ');
     } catch (error) {
       this.message = `The story could not be drafted: ${error instanceof Error ? error.message : String(error)}`;
     } finally {
@@ -288,8 +285,7 @@ export class SummitMapEditor extends LitElement {
     this.search = { query: words, results: [], message: words ? 'Searching…' : '' };
     if (!words) return;
     try {
-      const drafting = await this.loadDrafting();
-      const results = drafting.search(words);
+      const results = await this.drafting.search(words);
       this.search = { query: words, results, message: results.length ? '' : `The gazetteer has no place called "${words}".` };
     } catch (error) {
       this.search = {
@@ -300,13 +296,6 @@ export class SummitMapEditor extends LitElement {
     }
   }
 
-  private loadDrafting(): Promise<Drafting> {
-    this.drafting ??= loadDrafting(this.gazetteerSrc);
-    // A failed load is tried again next time.
-    this.drafting.catch(() => (this.drafting = undefined));
-    return this.drafting;
-  }
-
   // Input and output.
 
   private async onFiles(event: Event): Promise<void> {
@@ -314,12 +303,11 @@ export class SummitMapEditor extends LitElement {
     const chosen = [...(input.files ?? [])];
     input.value = '';
     if (chosen.length === 0) return;
-    for (const file of chosen) {
-      const problem = checkArticleFileSize(file.size);
-      if (problem) {
-        this.message = `${file.name}: ${problem}`;
-        return;
-      }
+    // UTF-8 takes up to 4 bytes a character: a larger file cannot be an article the draft reads.
+    const large = chosen.find((file) => file.size > MAX_ARTICLE_CHARACTERS * 4);
+    if (large) {
+      this.message = `${large.name} is ${(large.size / 1e6).toFixed(1)} MB: too large to be one article. Is it the right file?`;
+      return;
     }
     const texts = await Promise.all(chosen.map(async (file) => ({ name: file.name, text: await file.text() })));
     const json = texts.filter((file) => /\.(geo)?json$/i.test(file.name));

@@ -181,7 +181,7 @@ describe('the story editor', () => {
     await page.evaluate(() => document.querySelector('summit-map-editor')!.draft('   \n  '));
     await expectKept(/empty/);
     await page.evaluate(() => document.querySelector('summit-map-editor')!.draft('Vietnam and Hanoi. '.repeat(280_000)));
-    await expectKept(/5\.3 MB/);
+    await expectKept(/5\.3 million characters/);
     const input = page.locator(`${EDITOR} input[type=file]`);
     const binary = Buffer.from(Array.from({ length: 4096 }, (_, n) => (n * 37) % 256));
     await input.setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: binary });
