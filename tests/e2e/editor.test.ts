@@ -205,4 +205,117 @@ describe('the story editor', () => {
     await page.locator(`${EDITOR} p[data-paragraph="2"]`).click({ clickCount: 3 });
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  describe('drafting from an article', () => {
+    const ARTICLE = [
+      'Floods cut off towns in central Vietnam',
+      '',
+      'By Jane Doe',
+      '',
+      'Heavy rain flooded Hue and Hoi An on Sunday, officials in Hanoi said. Roads to Danang were closed.',
+      '',
+      'In Quang Nam province, the river rose above its banks near Hoi An. Residents in Xyzzyburg were evacuated.',
+      '',
+      "The capital's weather agency said rain would move toward Laos.",
+    ].join('\n');
+
+    async function draftByPaste(page: Page, text = ARTICLE): Promise<void> {
+      await page.locator(`${EDITOR} textarea.paste`).fill(text);
+      await page.locator(`${EDITOR} form.paste button[type=submit]`).click();
+      await page.locator(`${EDITOR} summit-map .summit-marker`).first().waitFor();
+    }
+
+    it('drafts pasted text: places on the map, every mention marked, every quote verbatim; accept, another candidate, search, place an unknown name', async () => {
+      const page = await openEditor();
+      await draftByPaste(page);
+      const story = await exported(page);
+      const ids = story.places.features.map((place) => place.id);
+      expect(ids).toEqual(expect.arrayContaining(['hanoi', 'hue', 'hoi-an', 'danang', 'laos']));
+      for (const place of story.places.features)
+        for (const quote of place.properties.quotes ?? []) expect(story.article.paragraphs[quote.paragraph - 1]).toContain(quote.text);
+      // Each mention is marked in the article, as the text writes it.
+      const marks = await page
+        .locator(`${EDITOR} mark.mention`)
+        .evaluateAll((elements) => elements.map((element) => [(element as HTMLElement).dataset.placeId, element.textContent]));
+      expect(marks).toEqual(
+        expect.arrayContaining([
+          ['hue', 'Hue'],
+          ['hoi-an', 'Hoi An'],
+          ['hoi-an', 'Hoi An'],
+          ['laos', 'Laos'],
+        ]),
+      );
+      expect(await page.locator(`${EDITOR} li.place.is-draft`).count()).toBe(ids.length);
+
+      // Accept by clicking its mention in the article, then the button.
+      await page.locator(`${EDITOR} mark.mention[data-place-id="hanoi"]`).first().click();
+      await page.locator(`${EDITOR} li.place.open button.accept`).click();
+      await expect.poll(async () => 'draft' in (await feature(page, 'hanoi'))!).toBe(false);
+      expect(await page.locator(`${EDITOR} li.place.is-draft`).count()).toBe(ids.length - 1);
+
+      // Another of the draft's candidates.
+      const withChoice = story.places.features.find(
+        (place) => (place as { draft?: { candidates: unknown[] } }).draft!.candidates.length > 1,
+      );
+      if (withChoice) {
+        await page.locator(`${EDITOR} li.place button.place-name`, { hasText: withChoice.properties.name }).click();
+        const radios = page.locator(`${EDITOR} li.place.open fieldset.candidates input[type=radio]`);
+        await radios.nth(1).click();
+        const candidate = (withChoice as unknown as { draft: { candidates: { lat: number; lon: number }[] } }).draft.candidates[1]!;
+        await expect.poll(async () => (await feature(page, withChoice.id!))!.geometry.coordinates).toEqual([candidate.lon, candidate.lat]);
+      }
+
+      // A place the draft missed, from the gazetteer.
+      const search = page.locator(`${EDITOR} .search input[type=search]`);
+      await search.fill('Vientiane');
+      await search.press('Enter');
+      await page.locator(`${EDITOR} .results button`).first().click();
+      await expect.poll(async () => (await exported(page)).places.features.at(-1)!.properties.name).toBe('Vientiane');
+      const added = (await exported(page)).places.features.at(-1)!;
+      expect(Math.abs(added.geometry.coordinates[0]! - 102.6)).toBeLessThan(0.5);
+
+      // A name the gazetteer lacks goes where the author clicks.
+      await page.locator(`${EDITOR} .unresolved li`, { hasText: 'Xyzzyburg' }).locator('button', { hasText: 'Place on map' }).click();
+      const map = (await page.locator(`${EDITOR} summit-map [part="map"]`).boundingBox())!;
+      await page.mouse.click(map.x + map.width / 2, map.y + map.height / 2);
+      await expect.poll(async () => (await exported(page)).places.features.at(-1)!.properties.name).toBe('Xyzzyburg');
+      const placed = (await exported(page)).places.features.at(-1)!;
+      expect(placed.properties.quotes).toEqual([{ text: 'Residents in Xyzzyburg were evacuated.', paragraph: 2 }]);
+      expect(await page.locator(`${EDITOR} .unresolved`).count()).toBe(0);
+    });
+
+    it('HTML with scripts and event handlers: only its text is read, nothing runs', async () => {
+      const page = await openEditor();
+      const html =
+        '<html><head><script>window.__ran = 1</script></head><body><h1 onmouseover="window.__ran = 2">Rain in Hue</h1>' +
+        '<p>Heavy rain hit Hue and <img src="x" onerror="window.__ran = 3">Hanoi on Sunday.</p><script>window.__ran = 4</script></body></html>';
+      await page.evaluate((text) => document.querySelector('summit-map-editor')!.draft(text), html);
+      await page.locator(`${EDITOR} summit-map .summit-marker`).first().waitFor();
+      await page.locator(`${EDITOR} .headline`).hover();
+      expect(await page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).toBeUndefined();
+      const { article } = await exported(page);
+      expect(JSON.stringify(article)).not.toMatch(/<|onerror|__ran/);
+      expect(await page.locator(`${EDITOR} img`).count()).toBe(0);
+      expect(await page.locator(`${EDITOR} .notice`).textContent()).toMatch(/none of them ran/);
+    });
+
+    it('a text with no place, or in another script, gets a message and the story stays; a draft over a story can be undone', async () => {
+      const page = await openEditor();
+      await openStory(page);
+      const before = JSON.stringify(await exported(page));
+      const message = () => page.locator(`${EDITOR} [part="message"]`).textContent();
+      await page.evaluate(() => document.querySelector('summit-map-editor')!.draft('A quiet day\n\nNothing happened, and nobody said so.'));
+      await expect.poll(message).toMatch(/No place was found/);
+      await page.evaluate(() =>
+        document.querySelector('summit-map-editor')!.draft('Наводнение\n\nСильные дожди затопили город в понедельник.'),
+      );
+      await expect.poll(message).toMatch(/Cyrillic/);
+      expect(JSON.stringify(await exported(page))).toBe(before);
+      await page.locator(`${EDITOR} button.new`).click();
+      await draftByPaste(page);
+      await expect.poll(async () => (await exported(page)).article.paragraphs.length).toBe(3);
+      await page.locator(`${EDITOR} button.undo`).click();
+      await expect.poll(async () => JSON.stringify(await exported(page))).toBe(before);
+    });
+  });
 });
