@@ -12,3 +12,4 @@ defineElement('summit-map-editor', SummitMapEditor);
 
 export { SummitMap, SummitMapEditor };
 export * from './events';
+export * from './edit-events';

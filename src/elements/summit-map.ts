@@ -7,7 +7,7 @@ import { SelectionController } from '../controllers/selection-controller';
 import { StoryDataController } from '../controllers/story-data-controller';
 import type { Theme } from '../controllers/theme-controller';
 import { TouchHintController } from '../controllers/touch-hint-controller';
-import { SummitCiteEvent, SummitMapClickEvent, SummitOutcomeEvent, SummitPlaceMoveEvent, SummitReadyEvent } from '../events';
+import { SummitCiteEvent, SummitOutcomeEvent, SummitReadyEvent } from '../events';
 import type { StoryView } from '../leaflet/story-view';
 import { preloadCanvasCode } from '../leaflet/place-layers';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
@@ -284,12 +284,7 @@ export class SummitMap extends LitElement {
     }
     if (this.stopEditing) return;
     const { enablePlaceEditing } = await import('../leaflet/place-editing');
-    const view = this.view;
-    if (!this.editable || !view || this.stopEditing) return;
-    this.stopEditing = enablePlaceEditing(view, {
-      onMove: (id, lat, lon) => this.dispatchEvent(new SummitPlaceMoveEvent({ id, lat, lon })),
-      onMapClick: (lat, lon) => this.dispatchEvent(new SummitMapClickEvent({ lat, lon })),
-    });
+    if (this.editable && this.view && !this.stopEditing) this.stopEditing = enablePlaceEditing(this.view, this);
   }
 
   /** Far below the fold: nothing is built or loaded until the element nears the viewport. */
