@@ -1,7 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { EditorStorageController } from '../controllers/editor-storage-controller';
-import { SummitEditorChangeEvent, type SummitEditorChangeReason, type SummitMapClickEvent, type SummitPlaceMoveEvent } from '../edit-events';
+import {
+  SummitEditorChangeEvent,
+  type SummitEditorChangeReason,
+  type SummitMapClickEvent,
+  type SummitPlaceMoveEvent,
+} from '../edit-events';
 import { MAX_ARTICLE_CHARACTERS } from '../model/draft/input-checks';
 import { parseArticle } from '../model/article';
 import { EditHistory } from '../model/edit-history';
