@@ -6,6 +6,13 @@ import type { StoryFiles } from '../model/story-edits';
 export interface SavedWork {
   files: StoryFiles;
   undoable: StoryFiles[];
+  /** The texts of the files as opened, exported as they were while unchanged. */
+  sources: Sources;
+}
+
+export interface Sources {
+  article?: string;
+  places?: string;
 }
 
 const VERSION = 1;
@@ -44,7 +51,9 @@ export class EditorStorageController implements ReactiveController {
       const saved: unknown = raw ? JSON.parse(raw) : undefined;
       if (!isObject(saved) || saved.version !== VERSION || !isFiles(saved.files)) return undefined;
       const undoable = Array.isArray(saved.undoable) ? saved.undoable.filter(isFiles) : [];
-      return { files: saved.files, undoable };
+      const sources = isObject(saved.sources) ? saved.sources : {};
+      const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+      return { files: saved.files, undoable, sources: { article: text(sources.article), places: text(sources.places) } };
     } catch {
       return undefined;
     }
@@ -75,7 +84,8 @@ export class EditorStorageController implements ReactiveController {
     for (const steps of [SAVED_STEPS, 5, 0]) {
       try {
         const undoable = steps ? work.undoable.slice(-steps) : [];
-        localStorage.setItem(this.options.key(), JSON.stringify({ version: VERSION, files: work.files, undoable }));
+        const saved = { version: VERSION, files: work.files, undoable, sources: work.sources };
+        localStorage.setItem(this.options.key(), JSON.stringify(saved));
         return;
       } catch {
         // Try again with less.

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { EditorStorageController } from '../controllers/editor-storage-controller';
+import { EditorStorageController, type Sources } from '../controllers/editor-storage-controller';
 import {
   SummitEditorChangeEvent,
   type SummitEditorChangeReason,
@@ -10,7 +10,7 @@ import {
 import { MAX_ARTICLE_CHARACTERS } from '../model/draft/input-checks';
 import { parseArticle } from '../model/article';
 import { EditHistory } from '../model/edit-history';
-import { formatJson } from '../model/json-format';
+import { exportJson } from '../model/json-format';
 import { isObject } from '../model/json-guards';
 import { findMentions } from '../model/mentions';
 import { verifyQuotes } from '../model/quotes';
@@ -81,6 +81,8 @@ export class SummitMapEditor extends LitElement {
     report: (message) => (this.message = message),
   });
   private view?: View;
+  /** The texts of the files as opened (from files, not objects), exported as they were while unchanged. */
+  private sources: Sources = {};
   private viewOf?: StoryFiles;
   private readonly drafting = new Drafting(() => this.gazetteerSrc);
   /** The map frames the story once drawn: after an open or a draft, not after an edit. */
@@ -99,6 +101,7 @@ export class SummitMapEditor extends LitElement {
       const saved = this.storage.load();
       if (saved) {
         this.history.restore(saved.undoable);
+        this.sources = saved.sources;
         this.apply(saved.files, 'restore', { record: false, frame: true });
       }
     }
@@ -131,6 +134,7 @@ export class SummitMapEditor extends LitElement {
       }
       const { files } = drafted;
       this.pasteOpen = false;
+      this.sources = {};
       this.apply(files, 'draft', { frame: true });
       const count = edits.featuresOf(files).length;
       const unresolved = edits.unresolvedOf(files).length;
@@ -150,6 +154,10 @@ export class SummitMapEditor extends LitElement {
    * brings it back). Returns false, keeping the current story, when they are not a story.
    */
   open(story: { article: unknown; places: unknown }): boolean {
+    return this.openFiles(story, {});
+  }
+
+  private openFiles(story: { article: unknown; places: unknown }, sources: Sources): boolean {
     const problem = openProblem(story);
     if (problem) {
       this.message = problem;
@@ -157,6 +165,7 @@ export class SummitMapEditor extends LitElement {
     }
     // A copy: the caller's objects stay theirs.
     const files = structuredClone({ article: story.article, places: story.places }) as StoryFiles;
+    this.sources = sources;
     this.apply(files, 'open', { frame: true });
     const problems = this.problemsOf(files);
     this.notice = problems.length
@@ -196,7 +205,7 @@ export class SummitMapEditor extends LitElement {
     if (reason !== 'edit') this.notice = '';
     // A map already showing a story keeps its view on new data: frame the new story once drawn.
     this.frameNext ||= frame && !!this.map;
-    if (this.storageKey) this.storage.save({ files, undoable: [...this.history.undoable] });
+    if (this.storageKey) this.storage.save({ files, undoable: [...this.history.undoable], sources: this.sources });
     const view = this.currentView();
     if (this.selectedId && !view?.rows.some((row) => row.place.id === this.selectedId)) this.selectedId = '';
     this.dispatchEvent(new SummitEditorChangeEvent({ reason, places: edits.featuresOf(files).length }));
@@ -318,10 +327,13 @@ export class SummitMapEditor extends LitElement {
     const json = texts.filter((file) => /\.(geo)?json$/i.test(file.name));
     if (json.length) {
       const parsed: Record<string, unknown> = {};
+      const sources: Record<string, string> = {};
       for (const file of json) {
         try {
           const value: unknown = JSON.parse(file.text);
-          parsed[isObject(value) && value.type === 'FeatureCollection' ? 'places' : 'article'] = value;
+          const which = isObject(value) && value.type === 'FeatureCollection' ? 'places' : 'article';
+          parsed[which] = value;
+          sources[which] = file.text;
         } catch {
           this.message = `${file.name} is not JSON: open a story's article.json and places.geojson together, or an article as text.`;
           return;
@@ -331,7 +343,7 @@ export class SummitMapEditor extends LitElement {
         this.message = 'Open a story’s two files together: its article.json and its places.geojson.';
         return;
       }
-      this.open({ article: parsed.article, places: parsed.places });
+      this.openFiles({ article: parsed.article, places: parsed.places }, sources);
       return;
     }
     await this.draft(texts[0]!.text);
@@ -349,8 +361,9 @@ export class SummitMapEditor extends LitElement {
 
   private exportFile(which: 'article' | 'places' | 'page'): void {
     if (!this.files) return;
-    if (which === 'article') this.download('article.json', formatJson(this.files.article), 'application/json');
-    else if (which === 'places') this.download('places.geojson', formatJson(this.files.places), 'application/geo+json');
+    if (which === 'article') this.download('article.json', exportJson(this.files.article, this.sources.article), 'application/json');
+    else if (which === 'places')
+      this.download('places.geojson', exportJson(this.files.places, this.sources.places), 'application/geo+json');
     else this.download('index.html', storyPageHtml(this.files.article, this.files.places), 'text/html');
   }
 

@@ -17,6 +17,21 @@ export function formatJson(value: unknown, width = JSON_PRINT_WIDTH): string {
 }
 
 /**
+ * The text to export for `value`: `source`, the text it was read from, when the value is still
+ * what that text says (so a file in any style comes back byte for byte), else `formatJson`.
+ */
+export function exportJson(value: unknown, source?: string): string {
+  if (source !== undefined) {
+    try {
+      if (JSON.stringify(JSON.parse(source)) === JSON.stringify(value)) return source;
+    } catch {
+      // Not JSON after all: print the value.
+    }
+  }
+  return formatJson(value);
+}
+
+/**
  * `value` printed at `indent`; `column` is where it starts on its line (after a key), so a short
  * array is kept on one line only when the whole line fits.
  */

@@ -51,6 +51,14 @@ describe('the story editor', () => {
     const [article, places] = files(story).map((file) => readFileSync(file, 'utf8'));
     expect(await download(page, 'export-article')).toBe(article);
     expect(await download(page, 'export-places')).toBe(places);
+    // Opened as objects through the API (no text to give back): printed the same, byte for byte.
+    const opened = await page.evaluate(
+      ([a, p]) => document.querySelector('summit-map-editor')!.open({ article: JSON.parse(a!), places: JSON.parse(p!) }),
+      [article, places],
+    );
+    expect(opened).toBe(true);
+    expect(await download(page, 'export-article')).toBe(article);
+    expect(await download(page, 'export-places')).toBe(places);
     const html = await download(page, 'export-page');
     expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json">');
     expect(html).not.toMatch(/<script(?![^>]*src="summit-map\.js")/);

@@ -3,15 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
-import { formatJson } from '../../src/model/json-format';
+import { exportJson, formatJson } from '../../src/model/json-format';
 
-const FILES = [
-  'geo/article.json',
-  'geo/places.geojson',
-  'geo/outcome.geojson',
-  'stories/seascape-alaska/article.json',
-  'stories/seascape-alaska/places.geojson',
-];
+const FILES = ['geo/article.json', 'geo/places.geojson', 'stories/seascape-alaska/article.json', 'stories/seascape-alaska/places.geojson'];
 
 describe('formatJson', () => {
   it.each(FILES)('prints %s byte for byte from its parsed value', (file) => {
@@ -39,5 +33,18 @@ describe('formatJson', () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
     expect(text).toContain('"short": ["a", "b"]');
     expect(text).not.toContain('skipped');
+  });
+
+  it('exports a file read in another style as it was while unchanged, and in the project style once changed', async () => {
+    // The outcome file has objects on one line, which Prettier keeps and this printer does not make.
+    const source = readFileSync('geo/outcome.geojson', 'utf8');
+    const value = JSON.parse(source);
+    expect(formatJson(value)).not.toBe(source);
+    expect(exportJson(value, source)).toBe(source);
+    const changed = { ...value, layer: { ...value.layer, title: 'Later' } };
+    const text = exportJson(changed, source);
+    expect(JSON.parse(text)).toEqual(changed);
+    expect(text).toBe(await format(text, { parser: 'json', printWidth: 140, singleQuote: true }));
+    expect(exportJson(value, 'not json')).toBe(formatJson(value));
   });
 });
