@@ -76,13 +76,38 @@ function add(name, kind, country, admin, lat, lon, population, alternates = []) 
   });
 }
 
-/** The point a label would take: the pole of inaccessibility of the largest polygon. */
+/**
+ * The point that stands for an area: the centroid of its largest polygon where that lies inside it
+ * (the middle of China or Vietnam, not a point pushed to one side), else the pole of inaccessibility.
+ */
 function labelPoint(geometry) {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  const area = (ring) => Math.abs(ring.reduce((sum, [x, y], i) => sum + (i ? ring[i - 1][0] * y - x * ring[i - 1][1] : 0), 0));
-  const largest = polygons.reduce((best, polygon) => (area(polygon[0]) > area(best[0]) ? polygon : best));
-  const [lon, lat] = polylabel(largest, 0.01);
+  const signed = (ring) => ring.reduce((sum, [x, y], i) => sum + (i ? ring[i - 1][0] * y - x * ring[i - 1][1] : 0), 0);
+  const largest = polygons.reduce((best, polygon) => (Math.abs(signed(polygon[0])) > Math.abs(signed(best[0])) ? polygon : best));
+  const ring = largest[0];
+  let cx = 0;
+  let cy = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const cross = ring[i - 1][0] * ring[i][1] - ring[i][0] * ring[i - 1][1];
+    cx += (ring[i - 1][0] + ring[i][0]) * cross;
+    cy += (ring[i - 1][1] + ring[i][1]) * cross;
+  }
+  const a = signed(ring);
+  const centroid = [cx / (3 * a), cy / (3 * a)];
+  const [lon, lat] = a !== 0 && inside(centroid, largest) ? centroid : polylabel(largest, 0.01);
   return { lat, lon };
+}
+
+function inside([x, y], polygon) {
+  let isIn = false;
+  for (const ring of polygon) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i];
+      const [xj, yj] = ring[j];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) isIn = !isIn;
+    }
+  }
+  return isIn;
 }
 
 const titleCase = (text) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
@@ -164,6 +189,18 @@ for (const [key, group] of groups) {
     if (distance < bestDistance) [best, bestDistance] = [state, distance];
   }
   if (best) adminName.set(key, best.name);
+}
+// A state's point: the centre of its GeoNames places where it has five or more (the middle of North
+// Carolina, not a label point on the Outer Banks), else its main label point.
+const stateCentres = new Map();
+for (const [key, group] of groups) {
+  const name = adminName.get(key);
+  if (!name || group.n < 5) continue;
+  stateCentres.set(`${country(group.country)}/${clean(name)}`, { lat: group.lat / group.n, lon: group.lon / group.n });
+}
+for (const row of rows) {
+  const centre = row.kind === 'state' && stateCentres.get(`${row.country}/${row.name}`);
+  if (centre) [row.lat, row.lon] = [round(centre.lat), round(centre.lon)];
 }
 const seenGeonames = new Set();
 const sizeKind = (population) => (population >= 100_000 ? 'city' : population >= 5_000 ? 'town' : 'village');

@@ -104,6 +104,11 @@ export function draftStory(article: DraftInput, gazetteer: Gazetteer): DraftedSt
       entry = choice?.entry;
     }
     if (entry === undefined) continue;
+    // "Oregon" in "Newport, Oregon" says which Newport; the state itself is drafted only if named otherwise too.
+    if (mention.isQualifier && gazetteer.places[entry]!.kind === 'state' && !byEntry.has(entry)) {
+      const named = mentions.some((other) => other !== mention && !other.isQualifier && choices.get(surfaceKey(other))?.entry === entry);
+      if (!named) continue;
+    }
     const drafting = byEntry.get(entry) ?? { entry, mentions: [] };
     drafting.mentions.push(mention);
     if (choice && (!drafting.choice || mention.demonymOf === undefined)) drafting.choice ??= choice;

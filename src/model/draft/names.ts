@@ -8,7 +8,18 @@
  */
 import { lookUp } from '../gazetteer/search';
 import type { Gazetteer, GazetteerKind } from '../gazetteer/types';
-import { FUNCTION_WORDS, LOCATIVE, METONYMS, NOT_ALONE, NOT_NAMES, ORGANISATION_WORDS, PLACE_WORDS, TITLES } from './words';
+import {
+  FUNCTION_WORDS,
+  GENERIC_AFTER,
+  LOCATIVE,
+  METONYMS,
+  NOT_ALONE,
+  NOT_NAMES,
+  ORGANISATION_WORDS,
+  PLACE_WORDS,
+  TITLES,
+  US_POSTAL,
+} from './words';
 
 export interface NameMention {
   /** 1-based paragraph number. */
@@ -25,6 +36,12 @@ export interface NameMention {
   locative: boolean;
   /** Inside an organisation's name: only a country counts there, as an actor. */
   inOrganisation: boolean;
+  /** The first words of a sentence, where any word is capitalised. */
+  sentenceStart: boolean;
+  /** "Newport, Oregon": the state or country named right after it, which says which one is meant. */
+  qualifier?: string;
+  /** This mention only qualifies the one before it ("Oregon" in "Newport, Oregon"). */
+  isQualifier?: boolean;
 }
 
 /** Capitalised words the gazetteer does not know, where a place would be expected: for the author. */
@@ -98,18 +115,32 @@ const MAX_WORDS = 6;
 export function findNames(paragraphs: readonly string[], gazetteer: Gazetteer): { mentions: NameMention[]; unknown: UnknownName[] } {
   const mentions: NameMention[] = [];
   const unknown: UnknownName[] = [];
+  const personalWords = new Set<string>();
   paragraphs.forEach((text, index) => {
-    for (const run of runsOf(text)) findInRun(text, index + 1, run, gazetteer, mentions, unknown);
+    const first = mentions.length;
+    for (const run of runsOf(text, gazetteer)) findInRun(text, index + 1, run, gazetteer, mentions, unknown, personalWords);
+    markQualifiers(text, mentions.slice(first), gazetteer);
   });
-  return { mentions, unknown };
+  // A word that is part of a person's name anywhere ("Bell M. Shimada") names no place alone ("the Shimada").
+  return { mentions: mentions.filter((mention) => mention.demonymOf !== undefined || !personalWords.has(mention.text)), unknown };
 }
 
-function tokensOf(text: string): Token[] {
+function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
+    // "Russia-Ukraine", "Trump-Kim": names joined by a hyphen, unless the whole is one ("Guinea-Bissau").
+    if (/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(match[0]) && !lookUp(gazetteer, match[0]).length) {
+      let at = match.index;
+      for (const part of match[0].split('-')) {
+        tokens.push({ start: at, end: at + part.length, text: part, lower: part.toLowerCase(), capitalised: true });
+        at += part.length + 1;
+      }
+      continue;
+    }
     let end = match.index + match[0].length;
     const lower = match[0].toLowerCase();
-    if (text[end] === '.' && ABBREVIATIONS.has(lower)) end += 1;
+    // "St. Louis"; and initials ("Bell M. Shimada"), which make the words around them a person's name.
+    if (text[end] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(match[0]))) end += 1;
     tokens.push({
       start: match.index,
       end,
@@ -122,7 +153,7 @@ function tokensOf(text: string): Token[] {
 }
 
 /** Maximal runs of capitalised words (and connectors between them) separated by spaces only. */
-function runsOf(text: string): Token[][] {
+function runsOf(text: string, gazetteer: Gazetteer): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = () => {
@@ -131,7 +162,7 @@ function runsOf(text: string): Token[][] {
     run = [];
   };
   let previous: Token | undefined;
-  for (const token of tokensOf(text)) {
+  for (const token of tokensOf(text, gazetteer)) {
     const gap = previous ? text.slice(previous.end, token.start) : '';
     const joins = run.length > 0 && /^[ \u00a0]$/.test(gap);
     if (!joins) close();
@@ -151,15 +182,23 @@ function findInRun(
   gazetteer: Gazetteer,
   mentions: NameMention[],
   unknown: UnknownName[],
+  personalWords: Set<string>,
 ): void {
   // Words after a title are a person's name, except a place after "of" ("Governor of Hawaii").
-  const personal = run.map(() => false);
+  // Words after a title are a person's name; after "of", one word is the office's place
+  // ("Governor of Hawaii"), and the words after that a name again ("Secretary of State Marco Rubio").
+  const personal = run.map((token) => /^\p{Lu}\.$/u.test(token.text));
   let inName = false;
+  let office = false;
   run.forEach((token, n) => {
     if (TITLES.has(token.lower)) inName = true;
-    else if (token.text === 'of') inName = false;
+    else if (inName && token.text === 'of') office = true;
+    else if (office && token.capitalised) office = false;
     else if (inName && token.capitalised) personal[n] = true;
   });
+  // Initials make the whole run a person's name ("Bell M. Shimada", "Henry B. Bigelow").
+  if (personal.some((p, n) => p && /^\p{Lu}\.$/u.test(run[n]!.text))) personal.fill(true);
+  run.forEach((token, n) => personal[n] && token.text.length > 2 && personalWords.add(token.text));
   const inOrganisation =
     run.some((token, n) => n > 0 && ORGANISATION_WORDS.has(token.lower)) || (run.length > 1 && ORGANISATION_WORDS.has(run[0]!.lower));
   const matched = run.map(() => false);
@@ -184,14 +223,23 @@ function findInRun(
     const isCountry = demonymOf !== undefined || entries.some((entry) => gazetteer.places[entry]!.kind === 'country');
     const next = run[i + length];
     const before = run[i - 1];
-    // "Georgia Smith", "Washington Post": a place followed by another capitalised word is part of a longer name.
+    // "Georgia Smith", "Washington Post", "Gordon Gunter": a place next to another capitalised word
+    // that no longer name in the gazetteer includes is part of a longer name (a person, a ship, a body).
+    const postal = next && US_POSTAL[next.text];
     const inLongerName =
-      (next !== undefined && next.capitalised && !TITLES.has(next.lower) && !PLACE_WORDS[next.lower] && demonymOf === undefined) ||
-      (before !== undefined && before.capitalised && !matched[i - 1] && !TITLES.has(before.lower) && !isCountry);
+      (next !== undefined &&
+        next.capitalised &&
+        !TITLES.has(next.lower) &&
+        !GENERIC_AFTER.has(next.lower) &&
+        !postal &&
+        demonymOf === undefined) ||
+      (before !== undefined && before.capitalised && !TITLES.has(before.lower) && !isCountry);
     for (let k = i; k < i + length; k++) matched[k] = true;
     if ((!inLongerName || (inOrganisation && isCountry)) && (!inOrganisation || isCountry)) {
-      const start = run[i]!.start;
+      let start = run[i]!.start;
       const end = run[i + length - 1]!.end;
+      // "in The Hague": the article is part of the name where the gazetteer says so.
+      if (i === 0 && text.slice(start - 4, start) === 'The ' && lookUp(gazetteer, `The ${text.slice(start, end)}`).length) start -= 4;
       mentions.push({
         paragraph,
         start,
@@ -201,6 +249,8 @@ function findInRun(
         ...(demonymOf !== undefined ? { demonymOf } : {}),
         locative: isLocative(text.slice(Math.max(0, start - 80), start), entries, gazetteer),
         inOrganisation,
+        sentenceStart: /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
+        ...(postal ? { qualifier: postal } : {}),
       });
       found += 1;
     }
@@ -229,7 +279,7 @@ function longestMatch(
     const last = run[i + length - 1]!;
     if (!last.capitalised) continue;
     const words = text.slice(run[i]!.start, last.end);
-    if (length === 1 && NOT_ALONE.has(last.lower)) continue;
+    if (length === 1 && (NOT_ALONE.has(last.lower) || last.text.length < 2)) continue;
     if (METONYMS.has(words.toLowerCase())) return { length, entries: [] };
     const demonym = gazetteer.demonyms.get(words) ?? gazetteer.demonyms.get(titleCase(words));
     if (demonym) return { length, entries: [], demonymOf: demonym };
@@ -258,3 +308,17 @@ function isLocative(before: string, entries: readonly number[], gazetteer: Gazet
   return /(?:^|\s)on\s+(?:the\s+)?$/u.test(before) && entries.some((entry) => ON_KINDS.has(gazetteer.places[entry]!.kind));
 }
 const ON_KINDS = new Set<GazetteerKind>(['lake', 'river', 'island', 'mountain', 'sea']);
+
+/** "Newport, Oregon", "Antalya, Türkiye": a state or country right after a name, set off by a comma, says which one is meant. */
+function markQualifiers(text: string, mentions: NameMention[], gazetteer: Gazetteer): void {
+  for (let n = 1; n < mentions.length; n++) {
+    const place = mentions[n - 1]!;
+    const qualifier = mentions[n]!;
+    if (text.slice(place.end, qualifier.start) !== ', ' || place.demonymOf !== undefined || qualifier.demonymOf !== undefined) continue;
+    const kinds = qualifier.entries.map((entry) => gazetteer.places[entry]!.kind);
+    if (!kinds.includes('state') && !kinds.includes('country')) continue;
+    place.qualifier = qualifier.text;
+    qualifier.isQualifier = true;
+    qualifier.entries = qualifier.entries.filter((entry) => ['state', 'country'].includes(gazetteer.places[entry]!.kind));
+  }
+}

@@ -85,7 +85,9 @@ function splitGroup(group: string[]): string[] {
   if (group.length <= 1) return group;
   const inner = group.slice(0, -1);
   const wrapped = inner.filter((line) => !ENDS_SENTENCE.test(line)).length;
-  return wrapped * 2 > inner.length ? [group.join(' ')] : group;
+  // Short lines (an address, a dateline block) are lines of their own even without punctuation.
+  const long = inner.filter((line) => line.length >= 50).length;
+  return wrapped * 2 > inner.length && long * 2 > inner.length ? [group.join(' ')] : group;
 }
 
 const ENDS_SENTENCE = /[.!?:"”’)\]…]$/u;
@@ -93,7 +95,7 @@ const BYLINE = /^By\s+(\p{Lu}[^\n]{1,140})$/u;
 const RELATED = /^(read more|more from|related|see also|also read|read also|watch|listen)\b\s*[:：]/iu;
 const COPYRIGHT = /^(©|\(c\)\s|copyright\b)/iu;
 /** "(Bloomberg) —", "WASHINGTON (Reuters) -": the publisher the text itself names. */
-const AGENCY = /^(?:[\p{Lu}][\p{Lu}\p{M} .,'’-]*\s)?\(([\p{Lu}][\p{L}&.' ]{1,40})\)\s*[—–-]/u;
+const AGENCY = /^(?:\p{Lu}[\p{L}\p{M} .,'’-]{0,60}\s)?\(([\p{Lu}][\p{L}&.' ]{1,40})\)\s*[—–-]/u;
 /** A dateline alone on its line: "HANOI, Vietnam —" or "HANOI —". */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{M} .'’-]+(,\s*[\p{L} .]+)?\s*[—–-]+$/u;
 

@@ -5,7 +5,10 @@
  */
 import { greatCircleKm } from '../geo';
 import type { Candidate, Gazetteer } from '../gazetteer/types';
+import { nameKey } from '../gazetteer/name-key';
+import { lookUp } from '../gazetteer/search';
 import type { NameMention } from './names';
+import { LARGE_COUNTRIES } from './words';
 
 export interface Choice {
   /** The chosen entry (index into `gazetteer.places`), or undefined when none is likely enough. */
@@ -20,7 +23,9 @@ export interface Choice {
 
 /** The name's key, as mentions are grouped: the same words name the same place throughout. */
 export const surfaceKey = (mention: NameMention) =>
-  mention.demonymOf !== undefined ? `demonym:${mention.demonymOf}` : mention.text.toLowerCase();
+  mention.demonymOf !== undefined
+    ? `demonym:${mention.demonymOf}`
+    : `${mention.text.toLowerCase()}|${mention.isQualifier ? '(qualifier)' : (mention.qualifier ?? '')}`;
 
 function baseScore(place: Candidate): number {
   switch (place.kind) {
@@ -64,44 +69,77 @@ export function resolveNames(mentions: readonly NameMention[], gazetteer: Gazett
 interface Context {
   /** Countries the article names, apart from the name being chosen. */
   countries: Set<string>;
+  /** States and provinces the article names, as "country/state". */
+  states: Set<string>;
+  /** Entries the article's other names were given ("Danang" for "Da Nang"). */
+  chosen: Set<number>;
   /** Positions of the story's other chosen places that are not countries. */
   anchors: { lat: number; lon: number }[];
 }
 
 function contextWithout(key: string, choices: Map<string, Choice>, demonymCountries: Set<string>, gazetteer: Gazetteer): Context {
   const countries = new Set(demonymCountries);
+  const states = new Set<string>();
+  const chosen = new Set<number>();
   const anchors: { lat: number; lon: number }[] = [];
   for (const [other, choice] of choices) {
     if (other === key || choice.entry === undefined) continue;
     const place = gazetteer.places[choice.entry]!;
+    chosen.add(choice.entry);
     if (place.kind === 'country') countries.add(place.name);
     else {
+      if (place.kind === 'state') states.add(`${place.country}/${place.name}`);
       if (choice.confidence >= 0.5 && place.kind !== 'sea' && place.kind !== 'river') anchors.push(place);
       if (place.country && (place.kind === 'state' || place.kind === 'capital' || place.population >= 500_000))
         countries.add(place.country);
     }
   }
-  return { countries, anchors };
+  return { countries, states, chosen, anchors };
 }
 
 function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): Choice {
   const words = group[0]!.text;
   const onlyInOrganisations = group.every((mention) => mention.inOrganisation);
-  const ranked = [...new Set(group.flatMap((mention) => mention.entries))]
-    .filter((entry) => !onlyInOrganisations || gazetteer.places[entry]!.kind === 'country')
-    .map((entry) => ({ entry, score: score(gazetteer.places[entry]!, words, context) }))
+  let entries = [...new Set(group.flatMap((mention) => mention.entries))].filter(
+    (entry) => !onlyInOrganisations || gazetteer.places[entry]!.kind === 'country',
+  );
+  const qualifier = group[0]!.qualifier;
+  if (qualifier) {
+    // "Newport, Oregon": the Newport in Oregon.
+    const key = nameKey(qualifier);
+    const countries = new Set(lookUp(gazetteer, qualifier).map((entry) => gazetteer.places[entry]!.name));
+    const qualified = entries.filter((entry) => {
+      const place = gazetteer.places[entry]!;
+      return nameKey(place.admin) === key || nameKey(place.country) === key || countries.has(place.country);
+    });
+    if (qualified.length) entries = qualified;
+  }
+  const ranked = entries
+    .map((entry) => ({ entry, score: score(gazetteer.places[entry]!, words, context) + (context.chosen.has(entry) ? 2 : 0) }))
     .sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return { entry: undefined, confidence: 0, reason: 'No place of that name in the gazetteer.', ranked };
   const place = gazetteer.places[best.entry]!;
   const inCountry = context.countries.has(place.country) && place.kind !== 'country';
+  const inState = context.states.has(`${place.country}/${place.admin}`);
   const near = nearestKm(place, context.anchors);
-  // A small place matching one plain word, in none of the story's countries and far from its
-  // other places, is far likelier a word or a person's name than the place.
+  const oneWord = !words.includes(' ');
+  // A small place matching one plain word, in none of the story's countries (or in a large one but
+  // none of its named states) and far from its other places, is far likelier a word or a person's name.
   const small = (place.kind === 'village' || place.kind === 'town') && place.population < 50_000;
-  const lonely = !inCountry && near > 300;
-  if (small && lonely && !words.includes(' ')) {
+  const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
+  if (small && lonely && oneWord) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };
+  }
+  // "Welcome to Tbilisi": a capitalised word that only ever starts a sentence is a word, not a town.
+  const town = place.kind === 'village' || place.kind === 'town' || place.kind === 'city';
+  if (town && oneWord && place.population < 100_000 && group.every((mention) => mention.sentenceStart) && near > 100 && !qualifier) {
+    return {
+      entry: undefined,
+      confidence: 0,
+      reason: `"${words}" only starts sentences, and no place of that name is near the story.`,
+      ranked,
+    };
   }
   const margin = ranked[1] ? best.score - ranked[1].score : 3;
   const fit = Math.min(1, best.score / 3);
@@ -118,7 +156,14 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
 
 function score(place: Candidate, words: string, context: Context): number {
   let value = baseScore(place);
-  if (place.kind !== 'country' && context.countries.has(place.country)) value += 1.5;
+  if (place.kind !== 'country' && context.countries.has(place.country)) value += LARGE_COUNTRIES.has(place.country) ? 0.6 : 1.5;
+  if (place.kind !== 'state' && context.states.has(`${place.country}/${place.admin}`)) value += 1.2;
+  // "Georgia and Alabama": a state among other states of its country.
+  if (
+    place.kind === 'state' &&
+    [...context.states].some((state) => state.startsWith(`${place.country}/`) && state !== `${place.country}/${place.name}`)
+  )
+    value += 1;
   const near = nearestKm(place, context.anchors);
   if (near < 100) value += 1;
   else if (near < 500) value += 0.6;

@@ -52,7 +52,24 @@ export const NOT_ALONE = set(`
   western eastern northern southern central north south east west northeast northwest southeast southwest
   asian european african arab latin nordic baltic balkan middle far near upper lower greater new old great
   national federal royal imperial international global world
+  island islands isle lake lakes river mountain mountains volcano sea ocean bay gulf strait sound channel
+  city county state province region district coast valley alliance summit union coalition forum
 `);
+
+/** Big countries: that the article names one says little about where in it a small town lies. */
+export const LARGE_COUNTRIES = new Set([
+  'United States of America',
+  'Canada',
+  'Russia',
+  'China',
+  'Brazil',
+  'Australia',
+  'India',
+  'Argentina',
+  'Kazakhstan',
+  'Indonesia',
+  'Mexico',
+]);
 
 /** Names of institutions that stand for a government ("the White House said"), not places to map. */
 export const METONYMS = new Set([
@@ -99,4 +116,17 @@ export const PLACE_WORDS: Record<string, readonly string[]> = {
 
 /** Prepositions that put the next name where something happens: "in Hanoi", "outside Stockholm". */
 export const LOCATIVE =
-  /(?:^|[^\p{L}])(?:in|at|near|outside|inside|from|(?:travel\w*|fl(?:y|ew|own|ights?)|go(?:ne|ing)?|went|head(?:ed|ing)?|return\w*|mov\w+|c[ao]me|sail\w*|dr[io]ve\w*|trip|journey|route|way|road|bound|evacuated|relocated|sent|deployed|extends?|stretch\w*)\s+(?:back\s+)?to|into|off|across|through|throughout|toward|towards|around|via|over|along|between|within|reach(?:ed|es)?|visit(?:ed|s|ing)?|arriv(?:ed|es|ing)|struck|hit|left|leaving|leave)(?:\s+(?:the|a|an|its|their|his|her|northern|southern|eastern|western|central|capital|city|town|village|port|island|state|province|region|coast|coastal|area|areas|suburbs?|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|remote|nearby|rural|downtown|of))*\s+$/iu;
+  /(?:^|[^\p{L}])(?:in|at|near|outside|inside|from|(?:travel\w*|fl(?:y|ew|own|ights?)|go(?:ne|ing)?|went|head(?:ed|ing)?|return\w*|mov\w+|c[ao]me|sail\w*|dr[io]ve\w*|trip|journey|route|way|road|bound|evacuated|relocated|sent|deployed|extends?|stretch\w*)\s+(?:back\s+)?to|into|off|across|through|throughout|toward|towards|around|via|over|along|within|(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-?(?:north|south)?(?:east|west))?\s+of|reach(?:ed|es)?|visit(?:ed|s|ing)?|arriv(?:ed|es|ing)|struck|hit|left|leaving|leave)(?:\s+(?:the|a|an|its|their|his|her|northern|southern|eastern|western|central|capital|city|town|village|port|island|state|province|region|coast|coastal|area|areas|suburbs?|outskirts|north|south|east|west|northeast|northwest|southeast|southwest|remote|nearby|rural|downtown|of))*\s+$/iu;
+
+/** Words that may follow a place's name without making it another name ("Johnston Atoll Unit", "Kapoho Bay area"). */
+export const GENERIC_AFTER = set(`
+  unit area areas zone region district coast coastline shore basin peninsula harbor harbour port airport border
+  metro metropolitan downtown suburbs outskirts province state county municipality
+`);
+
+/** US state postal codes, which follow a town's name as its state ("Buxton NC"). */
+export const US_POSTAL: Record<string, string> = Object.fromEntries(
+  'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming'
+    .split('|')
+    .map((state) => [state.slice(0, 2), state.slice(3)]),
+);

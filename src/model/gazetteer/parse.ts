@@ -20,12 +20,17 @@ export function parseGazetteer(text: string): Gazetteer {
   const byName = new Map<string, number[]>();
   const demonyms = new Map<string, string>();
   const countries = new Map<string, number>();
-  const index = (name: string, at: number) => {
-    const key = nameKey(name);
-    if (!key) return;
+  const add = (key: string, at: number) => {
     const list = byName.get(key);
     if (!list) byName.set(key, [at]);
     else if (list[list.length - 1] !== at) list.push(at);
+  };
+  const index = (name: string, at: number) => {
+    const key = nameKey(name);
+    if (!key) return;
+    add(key, at);
+    // "The Hague", "The Gambia": found with or without the article ("in The Hague" reads "Hague").
+    if (key.startsWith('the ')) add(key.slice(4), at);
   };
   let start = header.length + 1;
   while (start < text.length) {

@@ -1,0 +1,134 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { draftStory, type DraftFeature } from '../../../src/model/draft/draft-story';
+import { nonLatinScript } from '../../../src/model/draft/input-checks';
+import { readArticle } from '../../../src/model/draft/read-article';
+import type { Gazetteer } from '../../../src/model/gazetteer/types';
+import { parseStory } from '../../../src/model/story';
+import { readJson, readText } from '../../fixtures/load';
+import { realGazetteer } from './gazetteer-fixture';
+
+let gazetteer: Gazetteer;
+beforeAll(() => {
+  gazetteer = realGazetteer();
+});
+
+const draft = (...paragraphs: string[]) => draftStory({ headline: 'Test', paragraphs }, gazetteer);
+const names = (features: DraftFeature[]) => features.map((feature) => feature.properties.name);
+const byName = (features: DraftFeature[], name: string) => features.find((feature) => feature.properties.name === name)!;
+
+describe('draftStory on the repository’s Bloomberg article', () => {
+  let features: DraftFeature[];
+  let paragraphs: string[];
+  let places: ReturnType<typeof draftStory>['places'];
+  beforeAll(() => {
+    paragraphs = readArticle(readText('geo/source/article.txt')).article!.paragraphs;
+    places = draftStory({ paragraphs }, gazetteer).places;
+    features = places.features;
+  });
+
+  it('finds the places the map shows, at the gazetteer’s points', () => {
+    for (const name of [
+      'Hanoi',
+      'Danang',
+      'Ho Chi Minh City',
+      'Stockholm',
+      'Lake Malaren',
+      'Singapore',
+      'Pyongyang',
+      'Seoul',
+      'Washington',
+    ])
+      expect(names(features)).toContain(name);
+    expect(byName(features, 'Danang').geometry.coordinates).toEqual([108.2208, 16.0678]);
+    expect(byName(features, 'Washington').draft.candidates[0]).toMatchObject({ name: 'Washington, D.C.', kind: 'capital' });
+  });
+
+  it('takes demonyms as mentions of their country, and no organisation or person as a place', () => {
+    expect(byName(features, 'Sweden').properties.aliases).toContain('Swedish');
+    expect(byName(features, 'North Korea').properties.aliases).toEqual(expect.arrayContaining(['North Korean', 'North Koreans']));
+    for (const name of features.map((f) => f.properties.name)) expect(name).not.toMatch(/Institute|White House|Kim|Trump|Pompeo|Bloomberg/);
+  });
+
+  it('suggests where things happen, and offers countries named only as actors with a lower role', () => {
+    expect(byName(features, 'Hanoi').properties.role).toBe('event');
+    expect(byName(features, 'North Korea').properties.role).toBe('actor');
+    expect(places.roles.actor!.order).toBeGreaterThan(places.roles.event!.order);
+  });
+
+  it('quotes the sentence of each first mention, word for word from its paragraph', () => {
+    const quotes = features.flatMap((feature) => feature.properties.quotes.map((quote) => ({ quote, name: feature.properties.name })));
+    expect(quotes.length).toBeGreaterThan(features.length);
+    for (const { quote } of quotes) expect(paragraphs[quote.paragraph - 1]).toContain(quote.text);
+    expect(byName(features, 'Hanoi').properties.quotes[0]).toEqual({
+      text: 'The late-February summit would probably take place in the capital Hanoi, but Danang — the site of the 2017 Asia-Pacific Economic Cooperation meeting — and Ho Chi Minh City in the country’s south have also been considered, the people said.',
+      paragraph: 2,
+    });
+  });
+
+  it('is a dataset the map reads without an error, and meets the schema with its foreign members', () => {
+    const parsed = parseStory(places);
+    expect(parsed.problems.filter((p) => p.level !== 'notice')).toEqual([]);
+    expect(parsed.value.places).toHaveLength(features.length);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(readJson('geo/places.schema.json') as object);
+    validate(places);
+    expect(validate.errors ?? []).toEqual([]);
+    for (const feature of features) {
+      expect(feature.draft.confidence).toBeGreaterThan(0);
+      expect(feature.draft.candidates[0]).toMatchObject({ lat: feature.geometry.coordinates[1], lon: feature.geometry.coordinates[0] });
+    }
+  });
+});
+
+describe('draftStory: context rules', () => {
+  it('does not take a person named like a place, or a place inside a longer name, for the place', () => {
+    const { places } = draft(
+      'Secretary Austin met Georgia Smith at the Washington Post before flying to Brussels.',
+      'Secretary of State Marco Rubio spoke with the Stockholm International Peace Research Institute.',
+    );
+    expect(names(places.features)).toEqual(['Brussels']);
+  });
+
+  it('keeps apart two places of one name told apart by their state', () => {
+    const { places } = draft('The ship left Newport, Oregon, for Newport, Rhode Island, by way of the Panama Canal.');
+    const newports = places.features.filter((f) => f.properties.name === 'Newport');
+    expect(newports.map((f) => f.draft.candidates[0]!.admin).sort()).toEqual(['Oregon', 'Rhode Island']);
+    // The states only say which Newport: they are not drafted themselves.
+    expect(names(places.features)).not.toContain('Oregon');
+  });
+
+  it('knows alternate names, and makes one place of the forms the text uses', () => {
+    const { places } = draft('Danang is in Vietnam.', 'Officials in Da Nang and Saigon agreed.');
+    const danang = byName(places.features, 'Danang');
+    expect(danang.properties.aliases).toContain('Da Nang');
+    expect(byName(places.features, 'Saigon').draft.candidates[0]!.name).toBe('Ho Chi Minh City');
+  });
+
+  it('prefers the place in the countries the article names (Georgia the state near Atlanta, the country near Tbilisi)', () => {
+    const state = draft('Storms hit Atlanta, and flooding spread across Georgia and Alabama.').places.features;
+    expect(byName(state, 'Georgia').draft.candidates[0]).toMatchObject({ kind: 'state', country: 'United States of America' });
+    const country = draft('The minister flew from Tbilisi to Batumi, the second city of Georgia.').places.features;
+    expect(byName(country, 'Georgia').draft.candidates[0]).toMatchObject({ kind: 'country' });
+  });
+
+  it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {
+    const { places, summary } = draft('Lava crossed the road near Xyzzyville on Monday.');
+    expect(places.features).toEqual([]);
+    expect(places.draft.unresolved).toEqual([
+      { name: 'Xyzzyville', paragraph: 1, quote: 'Lava crossed the road near Xyzzyville on Monday.' },
+    ]);
+    expect(summary.needsAuthor.join('\n')).toMatch(/Xyzzyville.*not in the gazetteer/);
+  });
+
+  it('drafts nothing from a text without places, or in a script the gazetteer does not hold', () => {
+    expect(draft('The committee met on Tuesday and agreed on nothing.').places.features).toEqual([]);
+    const russian = 'Президент прибыл в Москву во вторник.';
+    expect(nonLatinScript(russian)).toBe('Cyrillic');
+    expect(draft(russian).places.features).toEqual([]);
+  });
+
+  it('gives stable ids from the names, unique within the story', () => {
+    const { places } = draft('The ship left Newport, Oregon, for Newport, Rhode Island.');
+    expect(places.features.map((f) => f.id)).toEqual(['newport', 'newport-2']);
+  });
+});

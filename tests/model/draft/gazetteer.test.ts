@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../../src/model/gazetteer/name-key';
+import { parseGazetteer } from '../../../src/model/gazetteer/parse';
+import { lookUp, searchGazetteer } from '../../../src/model/gazetteer/search';
+import { realGazetteer } from './gazetteer-fixture';
+
+const SMALL = [
+  '#summit-gazetteer@1',
+  'Da Nang\tcity\tVietnam\tĐà Nẵng\t16.0678\t108.2208\t752493\tDanang|Đà Nẵng',
+  'Hanoi\tcapital\tVietnam\tHa Noi\t21.0245\t105.8412\t1431270\t',
+  'Hanover\ttown\tUnited States of America\tNew Hampshire\t43.7\t-72.29\t11000\t',
+  'The Hague\tcity\tNetherlands\tZuid-Holland\t52.0767\t4.2986\t1406000\tDen Haag',
+  'Vietnam\tcountry\tVietnam\t\t21.69\t105.38\t96160163\tViet Nam',
+  'Vietnamese\tdemonym\tVietnam\t\t0\t0\t0\t',
+  'broken line without a kind',
+  'Somewhere\tspaceship\tNowhere\t\t0\t0\t0\t',
+].join('\n');
+
+describe('parseGazetteer and searchGazetteer', () => {
+  const gazetteer = parseGazetteer(SMALL);
+
+  it('reads places, alternate names, demonyms and countries; skips lines it cannot read', () => {
+    expect(gazetteer.places.map((place) => place.name)).toEqual(['Da Nang', 'Hanoi', 'Hanover', 'The Hague', 'Vietnam']);
+    expect(gazetteer.places[0]).toEqual({
+      name: 'Da Nang',
+      kind: 'city',
+      country: 'Vietnam',
+      admin: 'Đà Nẵng',
+      lat: 16.0678,
+      lon: 108.2208,
+      population: 752493,
+    });
+    expect(gazetteer.demonyms.get('Vietnamese')).toBe('Vietnam');
+    expect(gazetteer.countries.get('Vietnam')).toBe(4);
+  });
+
+  it('finds a place by any of its names, with or without accents, case or a leading "The"', () => {
+    for (const name of ['Danang', 'Da Nang', 'DA NANG', 'Đà Nẵng', 'da-nang']) expect(lookUp(gazetteer, name), name).toEqual([0]);
+    expect(lookUp(gazetteer, 'Hague')).toEqual([3]);
+    expect(lookUp(gazetteer, 'Den Haag')).toEqual([3]);
+    expect(lookUp(gazetteer, 'Atlantis')).toEqual([]);
+  });
+
+  it('searches exact names first, then names that start with the query, the most prominent first', () => {
+    expect(searchGazetteer(gazetteer, 'han').map((c) => c.name)).toEqual(['Hanoi', 'Hanover']);
+    expect(searchGazetteer(gazetteer, 'hanoi', { limit: 1 })).toEqual([
+      { name: 'Hanoi', kind: 'capital', country: 'Vietnam', admin: 'Ha Noi', lat: 21.0245, lon: 105.8412, population: 1431270 },
+    ]);
+    expect(searchGazetteer(gazetteer, '  ')).toEqual([]);
+  });
+
+  it('refuses a file that is not a gazetteer, in words', () => {
+    expect(() => parseGazetteer('{"type":"FeatureCollection"}\n')).toThrow(/not a summit-map gazetteer/);
+  });
+
+  it('folds names the way the draft compares them', () => {
+    expect(nameKey('Sana’a')).toBe(nameKey("Sana'a"));
+    expect(nameKey('U.S.')).toBe('us');
+    expect(nameKey('Łódź')).toBe('lodz');
+  });
+});
+
+describe('the shipped gazetteer (geo/gazetteer/gazetteer.tsv.gz)', () => {
+  it('stays within 5 MB gzip', () => {
+    expect(readFileSync('geo/gazetteer/gazetteer.tsv.gz').length).toBeLessThan(5_000_000);
+  });
+
+  it('holds every kind the README counts, and the alternate names news text uses', () => {
+    const gazetteer = realGazetteer();
+    const counts = JSON.parse(readFileSync('geo/gazetteer/counts.json', 'utf8')) as { kinds: Record<string, number> };
+    for (const [kind, count] of Object.entries(counts.kinds)) {
+      const have = kind === 'demonym' ? gazetteer.demonyms.size : gazetteer.places.filter((place) => place.kind === kind).length;
+      expect(have, kind).toBe(count);
+    }
+    const first = (name: string) => searchGazetteer(gazetteer, name, { limit: 1 })[0]!;
+    expect(first('Danang')).toMatchObject({ name: 'Da Nang', country: 'Vietnam' });
+    expect(first('Saigon')).toMatchObject({ name: 'Ho Chi Minh City', country: 'Vietnam' });
+    expect(first('Washington')).toMatchObject({ name: 'Washington, D.C.', kind: 'capital' });
+    expect(first('Lake Mälaren'.slice(5))).toMatchObject({ name: 'Mälaren', kind: 'lake' });
+    expect(first('Gulf of Alaska')).toMatchObject({ kind: 'sea' });
+    expect(gazetteer.demonyms.get('North Korean')).toBe('North Korea');
+  });
+});
