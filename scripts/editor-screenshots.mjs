@@ -29,6 +29,17 @@ const SIZES = [
   ['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 2 }],
 ];
 const story = process.argv[2] ?? 'geo';
+const ARTICLE = [
+  'Floods cut off towns in central Vietnam',
+  '',
+  'By Jane Doe',
+  '',
+  'Heavy rain flooded Hue and Hoi An on Sunday, officials in Hanoi said. Roads to Danang were closed.',
+  '',
+  'In Quang Nam province, the river rose above its banks near Hoi An. Residents in Xyzzyburg were evacuated.',
+  '',
+  "The capital's weather agency said rain would move toward Laos.",
+].join('\n');
 
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -54,6 +65,17 @@ try {
       await page.locator('summit-map-editor .article').scrollIntoViewIfNeeded();
       await page.screenshot({ path: `screenshots/editor-${name}-article.png` });
     }
+    // A draft from pasted text, with a place that has other candidates opened.
+    await page.locator('summit-map-editor button.new').click();
+    await page.locator('summit-map-editor textarea.paste').fill(ARTICLE);
+    await page.locator('summit-map-editor form.paste button[type=submit]').click();
+    await page.locator('summit-map-editor li.place button.place-name', { hasText: 'Hoi An' }).waitFor();
+    await page.waitForTimeout(1500);
+    await page.screenshot({ path: `screenshots/editor-${name}-drafted.png` });
+    await page.locator('summit-map-editor li.place button.place-name', { hasText: 'Quang Nam' }).click();
+    await page.waitForTimeout(1200);
+    if (name === 'phone') await page.locator('summit-map-editor li.place.open').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `screenshots/editor-${name}-drafted-details.png` });
     console.log(`screenshots/editor-${name}-*.png`);
     await context.close();
   }

@@ -83,7 +83,7 @@ export const styles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  input,
+  input:not([type='radio']),
   select,
   textarea {
     min-height: 32px;
@@ -330,8 +330,10 @@ export const styles = css`
     border-radius: 6px;
   }
   fieldset label {
-    display: block;
-    padding: 2px 0;
+    display: flex;
+    gap: 6px;
+    align-items: baseline;
+    padding: 4px 0;
   }
   .quotes ol {
     margin: 0;
@@ -378,6 +380,21 @@ export const styles = css`
   .snippet {
     width: 100%;
     font: 12px/1.4 ui-monospace, monospace;
+  }
+  @media (max-width: 600px) {
+    .toolbar {
+      gap: 4px;
+      padding: 6px 8px;
+    }
+    .toolbar button,
+    .toolbar .button {
+      padding: 2px 8px;
+      font-size: 14px;
+    }
+    .spacer {
+      flex-basis: 100%;
+      height: 0;
+    }
   }
   @media (max-width: 1000px) {
     :host {

@@ -207,7 +207,10 @@ export class SummitMapEditor extends LitElement {
     this.frameNext ||= frame && !!this.map;
     if (this.storageKey) this.storage.save({ files, undoable: [...this.history.undoable], sources: this.sources });
     const view = this.currentView();
-    if (this.selectedId && !view?.rows.some((row) => row.place.id === this.selectedId)) this.selectedId = '';
+    // Another story: nothing in it is chosen yet, whatever its ids.
+    const another = reason === 'open' || reason === 'draft' || reason === 'restore';
+    if (another || !view?.rows.some((row) => row.place.id === this.selectedId)) this.selectedId = '';
+    if (another) this.placing = '';
     this.dispatchEvent(new SummitEditorChangeEvent({ reason, places: edits.featuresOf(files).length }));
   }
 
@@ -382,6 +385,20 @@ export class SummitMapEditor extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     if (changed.has('pasteOpen') && this.pasteOpen) this.pasteArea?.focus();
+    if (changed.has('selectedId') && this.selectedId) this.revealChosen();
+  }
+
+  /**
+   * Where the place list scrolls on its own (side by side with the map), the chosen place's name
+   * is brought into it, however the place was chosen. Never the page: on a phone that would take
+   * the author away from what they touched.
+   */
+  private revealChosen(): void {
+    const panel = this.renderRoot.querySelector<HTMLElement>('section.places');
+    const name = panel?.querySelector<HTMLElement>('li.place.open .place-name');
+    if (!panel || !name || getComputedStyle(panel).overflowY !== 'auto') return;
+    const offset = name.getBoundingClientRect().top - panel.getBoundingClientRect().top;
+    if (offset < 0 || offset > panel.clientHeight - 60) panel.scrollTop += offset - 12;
   }
 
   private onMapReady(): void {
@@ -396,7 +413,12 @@ export class SummitMapEditor extends LitElement {
     const files = this.files;
     return html`
       <div class="toolbar" part="toolbar" role="toolbar" aria-label="Story">
-        <button class="new" aria-expanded=${this.pasteOpen ? 'true' : 'false'} @click=${() => (this.pasteOpen = !this.pasteOpen)}>
+        <button
+          class="new"
+          ?disabled=${!files}
+          aria-expanded=${this.pasteOpen || !files ? 'true' : 'false'}
+          @click=${() => (this.pasteOpen = !this.pasteOpen)}
+        >
           New from text
         </button>
         <label class="button open"
