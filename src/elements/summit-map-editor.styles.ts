@@ -377,6 +377,24 @@ export const styles = css`
     padding: 6px 0;
     border-bottom: 1px solid var(--_rule);
   }
+  .check {
+    margin: 0 0 12px;
+    padding: 6px 10px;
+    border-left: 4px solid #2e7d4f;
+    background: #eaf3ec;
+    font-size: 14px;
+  }
+  .check.has-problems {
+    border-left-color: var(--_error-line);
+    background: var(--_error-bg);
+  }
+  .check p,
+  .check ul {
+    margin: 0;
+  }
+  .check ul {
+    padding-left: 18px;
+  }
   .snippet {
     width: 100%;
     font: 12px/1.4 ui-monospace, monospace;

@@ -13,7 +13,7 @@ import { EditHistory } from '../model/edit-history';
 import { exportJson } from '../model/json-format';
 import { isObject } from '../model/json-guards';
 import { findMentions } from '../model/mentions';
-import { verifyQuotes } from '../model/quotes';
+import { checkStory } from '../model/draft/check-story';
 import { parseStory } from '../model/story';
 import * as edits from '../model/story-edits';
 import { EMBED_SNIPPET, storyPageHtml } from '../model/story-export';
@@ -34,6 +34,8 @@ interface View {
   rows: PlaceRow[];
   mentions: ReturnType<typeof findMentions>['mentions'];
   draftIds: Set<string>;
+  /** What `summit-map check` would say about the files: one line per problem (notices left out). */
+  problems: string[];
 }
 
 /**
@@ -167,7 +169,7 @@ export class SummitMapEditor extends LitElement {
     const files = structuredClone({ article: story.article, places: story.places }) as StoryFiles;
     this.sources = sources;
     this.apply(files, 'open', { frame: true });
-    const problems = this.problemsOf(files);
+    const problems = this.currentView()?.problems ?? [];
     this.notice = problems.length
       ? `Opened, with ${problems.length} thing${problems.length === 1 ? '' : 's'} to fix: ${problems[0]}`
       : 'Opened.';
@@ -219,15 +221,6 @@ export class SummitMapEditor extends LitElement {
     this.apply(change(this.files), 'edit');
   }
 
-  private problemsOf(files: StoryFiles): string[] {
-    const story = parseStory(files.places);
-    const article = parseArticle(files.article);
-    const quotes = verifyQuotes(story.value, article.value);
-    return [...story.problems, ...article.problems, ...quotes.problems]
-      .filter((problem) => problem.level !== 'notice')
-      .map((p) => p.message);
-  }
-
   /** The parsed story and its rows, worked out again only when the files changed. */
   private currentView(): View | undefined {
     if (!this.files) return undefined;
@@ -240,7 +233,11 @@ export class SummitMapEditor extends LitElement {
       return { index, place, draft: edits.draftOf(edits.featuresOf(this.files!)[index]) };
     });
     const mentions = article ? findMentions(article.paragraphs, story.places).mentions : [];
-    this.view = { story, article, rows, mentions, draftIds: new Set(rows.filter((row) => row.draft).map((row) => row.place.id)) };
+    const problems = checkStory(this.files.article, this.files.places)
+      .filter((problem) => problem.level !== 'notice')
+      .map((problem) => problem.message);
+    const draftIds = new Set(rows.filter((row) => row.draft).map((row) => row.place.id));
+    this.view = { story, article, rows, mentions, draftIds, problems };
     this.viewOf = this.files;
     return this.view;
   }
@@ -470,6 +467,7 @@ export class SummitMapEditor extends LitElement {
           <summit-map
             part="map"
             editable
+            one-finger-pan
             loading="eager"
             .places=${files.places}
             .article=${files.article}
@@ -483,6 +481,7 @@ export class SummitMapEditor extends LitElement {
           ${this.placing ? html`<p class="placing-hint" role="status">Click the map where the place is (Esc cancels).</p>` : nothing}
         </div>
         <section class="places" part="places" aria-label="Places">
+          ${checkTemplate(view.problems, view.draftIds.size)}
           ${placePanelTemplate({
             rows: view.rows,
             roles: view.story.roles,
@@ -566,6 +565,19 @@ export class SummitMapEditor extends LitElement {
       <button class="copy" @click=${() => void this.copySnippet()}>${this.copied ? 'Copied' : 'Copy snippet'}</button>
     </details>`;
   }
+}
+
+/** What `summit-map check` says of the story now, and what is left to review. */
+function checkTemplate(problems: readonly string[], drafts: number) {
+  const status = problems.length
+    ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix before publishing:`
+    : drafts
+      ? `No problems; ${drafts} drafted ${drafts === 1 ? 'place' : 'places'} still to check.`
+      : 'No problems: every quote is word for word and every name is in the article. Ready to export.';
+  return html`<section class="check ${problems.length ? 'has-problems' : ''}" aria-label="Check">
+    <p class="check-status">${status}</p>
+    ${problems.length ? html`<ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>` : nothing}
+  </section>`;
 }
 
 /** Why a value cannot be opened as a story, or undefined when it can. */

@@ -64,6 +64,18 @@ describe('the story editor', () => {
     expect(html).not.toMatch(/<script(?![^>]*src="summit-map\.js")/);
   });
 
+  it('shows what the check finds: none for the story as published, a quote that is not word for word with its first differing character', async () => {
+    const page = await openEditor();
+    await openStory(page);
+    const check = page.locator(`${EDITOR} section.check`);
+    await expect.poll(() => check.textContent()).toMatch(/No problems.*Ready to export/);
+    const [article, places] = files('geo').map((file) => JSON.parse(readFileSync(file, 'utf8')));
+    places.features[0].properties.quotes[0].text = places.features[0].properties.quotes[0].text.replace('capital', 'capitol');
+    await page.evaluate(([a, p]) => document.querySelector('summit-map-editor')!.open({ article: a, places: p }), [article, places]);
+    await expect.poll(() => check.textContent()).toMatch(/1 problem to fix/);
+    expect(await check.locator('li').textContent()).toMatch(/Hanoi.*'o'.*'a'|Hanoi.*"o".*"a"|Hanoi.*capitol/s);
+  });
+
   it('drops a place with a click, undoes with Ctrl+Z and the button, redoes; each change fires summit-editor-change', async () => {
     const page = await openEditor();
     await openStory(page);
