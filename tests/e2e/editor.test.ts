@@ -122,12 +122,48 @@ describe('the story editor', () => {
     // A drag is not a click: no place was chosen.
     expect(await page.locator(`${EDITOR} li.place.open`).count()).toBe(0);
 
+    // Without `editable` the same drag moves the map, not the pin, and reports nothing.
+    const map0 = page.locator(`${EDITOR} summit-map`);
+    await map0.evaluate((element) => {
+      (element as HTMLElement & { editable: boolean }).editable = false;
+      (window as unknown as { moves: number }).moves = 0;
+      element.addEventListener('summit-place-move', () => (window as unknown as { moves: number }).moves++);
+    });
+    await expect.poll(() => map0.getAttribute('editable')).toBeNull();
+    const still = (await marker(page, 'danang').boundingBox())!;
+    await page.mouse.move(still.x + still.width / 2, still.y + still.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 5; step++) await page.mouse.move(still.x + still.width / 2 + 10 * step, still.y + still.height / 2);
+    await page.mouse.up();
+    expect(await page.evaluate(() => (window as unknown as { moves: number }).moves)).toBe(0);
+    expect((await feature(page, 'danang'))!.geometry.coordinates).toEqual(after);
+    await map0.evaluate((element) => ((element as HTMLElement & { editable: boolean }).editable = true));
+
     await page.locator(`${EDITOR} li.place button.place-name`, { hasText: 'Danang' }).click();
     await page.locator(`${EDITOR} li.place.open button.place-on-map`).click();
     const map = (await page.locator(`${EDITOR} summit-map [part="map"]`).boundingBox())!;
     await page.mouse.click(map.x + 60, map.y + map.height / 2);
     await expect.poll(async () => (await feature(page, 'danang'))!.geometry.coordinates).not.toEqual(after);
     expect((await feature(page, 'danang'))!.geometry.coordinates[0]).toBeLessThan(after[0]!);
+  });
+
+  it('on a phone (touch), a finger drags a pin', async () => {
+    const page = await openEditor({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await openStory(page);
+    await marker(page, 'danang').scrollIntoViewIfNeeded();
+    const before = (await feature(page, 'danang'))!.geometry.coordinates;
+    const box = (await marker(page, 'danang').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    await touch('touchStart', [{ x, y }]);
+    for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x: x - 5 * step, y: y - 4 * step }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await feature(page, 'danang'))!.geometry.coordinates).not.toEqual(before);
+    const after = (await feature(page, 'danang'))!.geometry.coordinates;
+    expect(after[0]).toBeLessThan(before[0]!);
+    expect(after[1]).toBeGreaterThan(before[1]!);
   });
 
   it('changes a role, renames it, sets a date, and quotes selected text verbatim; a reload keeps it all', async () => {
