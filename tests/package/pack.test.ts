@@ -114,7 +114,16 @@ describe('the packed package', () => {
       normalise,
     );
     expect(named.filter((path) => !paths().includes(path))).toEqual([]);
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './custom-elements.json', './define', './package.json', './summit-map.js']);
+    expect(Object.keys(pkg.exports).sort()).toEqual([
+      '.',
+      './custom-elements.json',
+      './define',
+      './gazetteer',
+      './model',
+      './package.json',
+      './summit-map-editor.js',
+      './summit-map.js',
+    ]);
     for (const entry of ['.', './define']) {
       // TypeScript reads the first condition that matches, so `types` comes first.
       expect(Object.keys(pkg.exports[entry] as object)[0], entry).toBe('types');
