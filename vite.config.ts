@@ -58,12 +58,16 @@ function storyData(): Plugin {
  */
 function storyPagesUseDropIn(): Plugin {
   const script = '<script type="module" src="/src/embed.ts"></script>';
+  // The editor's page (editor/index.html) loads the editor's module (`vite build --mode editor`) the same way.
+  const editorScript = '<script type="module" src="/src/editor.ts"></script>';
   return {
     name: 'summit-map:story-pages-use-drop-in',
     apply: 'build',
     transformIndexHtml: {
       order: 'pre',
       handler(html, { filename }) {
+        if (html.includes(editorScript))
+          return html.replace(editorScript, '<script type="module" vite-ignore src="/summit-map-editor.js"></script>');
         if (!html.includes(script)) throw new Error(`story-pages-use-drop-in: ${filename} does not load ${script}`);
         return html.replace(script, '<script type="module" vite-ignore src="/summit-map.js"></script>');
       },
@@ -106,8 +110,12 @@ export default defineConfig(({ mode }) => ({
     leafletSlim(),
     litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
-    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', !['lib', 'lib-node', 'cli'].includes(mode)),
-    ...(mode === 'embed' || mode === 'lib' || mode === 'lib-node' || mode === 'cli' ? [] : [storyPagesPlugin(), storyData(), storyPagesUseDropIn()]),
+    // The editor's module sits beside the drop-in module and uses the folder that build copies.
+    offlineBasemap(
+      mode === 'embed' || mode === 'editor' ? './summit-map-basemap/' : '../summit-map-basemap/',
+      !['lib', 'lib-node', 'cli', 'editor'].includes(mode),
+    ),
+    ...(['embed', 'lib', 'lib-node', 'cli', 'editor'].includes(mode) ? [] : [storyPagesPlugin(), storyData(), storyPagesUseDropIn()]),
     ...(mode === 'embed' ? [storyPageStylesheet()] : []),
     ...(mode === 'cli' ? [gazetteerFiles()] : []),
   ],
@@ -127,91 +135,107 @@ export default defineConfig(({ mode }) => ({
         }
       : {},
   // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
-  base: mode === 'embed' ? './' : '/',
+  base: mode === 'embed' || mode === 'editor' ? './' : '/',
   worker: {
     format: 'es',
-    rolldownOptions: mode === 'embed' ? { output: { entryFileNames: 'summit-map-[name].js' } } : {},
+    rolldownOptions:
+      mode === 'embed'
+        ? { output: { entryFileNames: 'summit-map-[name].js' } }
+        : mode === 'editor'
+          ? { output: { entryFileNames: 'summit-map-editor-[name].js' } }
+          : {},
   },
   build:
-    mode === 'cli'
+    mode === 'editor'
       ? {
-          // The `summit-map` command (package.json `bin`): Node 20, its commands in chunks loaded when asked for.
-          ssr: 'src/cli/bin.ts',
-          outDir: 'dist/cli',
-          emptyOutDir: true,
+          // The editor (src/editor.ts): its own module, with the map it shows, beside the drop-in
+          // module; no story page or drop-in file loads it, so the map's budgets do not see it.
+          emptyOutDir: false,
           copyPublicDir: false,
-          minify: false,
-          target: 'node20',
-          rolldownOptions: {
-            output: { entryFileNames: 'summit-map.js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
-          },
+          chunkSizeWarningLimit: 900,
+          lib: { entry: 'src/editor.ts', formats: ['es'], fileName: () => 'summit-map-editor.js' },
+          rolldownOptions: { output: { chunkFileNames: 'summit-map-editor-[name]-[hash].js', minify: true } },
         }
-      : mode === 'embed'
+      : mode === 'cli'
         ? {
-            // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
-            // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
-            emptyOutDir: false,
-            chunkSizeWarningLimit: 600,
+            // The `summit-map` command (package.json `bin`): Node 20, its commands in chunks loaded when asked for.
+            ssr: 'src/cli/bin.ts',
+            outDir: 'dist/cli',
+            emptyOutDir: true,
             copyPublicDir: false,
-
-            lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
-            // Fully minified: library mode keeps ES output readable by default, but these modules are
-            // loaded by pages as they are, not bundled again.
-            // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
-            // which exports it to them, so that the page loads no common file before the map's code runs.
+            minify: false,
+            target: 'node20',
             rolldownOptions: {
-              preserveEntrySignatures: 'allow-extension',
-              output: {
-                chunkFileNames: 'summit-map-[name]-[hash].js',
-                minify: true,
-                codeSplitting: {
-                  groups: [
-                    {
-                      name: 'summit-map',
-                      // Lit's core and the decorators' helper, not the directives only the place list uses;
-                      // the small DOM helpers the later files share (one file fewer to wait for).
-                      test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
-                    },
-                    // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
-                    { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
-                  ],
-                },
-              },
+              output: { entryFileNames: 'summit-map.js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
             },
           }
-        : mode === 'lib' || mode === 'lib-node'
+        : mode === 'embed'
           ? {
-              // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
-              // nothing; `define.js` registers the elements. Dependencies stay imports so that the
-              // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
-              // bundler minifies.
-              // `model.js` is the model alone (summit-map/model). The Node build (dist/lib-node/, the
-              // "node" condition of the package's exports) has Leaflet replaced by a stub, so that
-              // Node can import the package: Leaflet reads `window` as it loads.
-              outDir: mode === 'lib' ? 'dist/lib' : 'dist/lib-node',
-              minify: false,
-              emptyOutDir: true,
-              copyPublicDir: false,
+              // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
+              // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
+              emptyOutDir: false,
               chunkSizeWarningLimit: 600,
-              lib: {
-                entry: (mode === 'lib'
-                  ? { index: 'src/index.ts', define: 'src/define.ts', model: 'src/model/index.ts', gazetteer: 'src/gazetteer/load.ts' }
-                  : { index: 'src/index.ts' }) as Record<string, string>,
-                formats: ['es'],
-              },
+              copyPublicDir: false,
+
+              lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
+              // Fully minified: library mode keeps ES output readable by default, but these modules are
+              // loaded by pages as they are, not bundled again.
+              // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
+              // which exports it to them, so that the page loads no common file before the map's code runs.
               rolldownOptions: {
-                external: (id: string) => isDependency(id) && !(mode === 'lib-node' && id.startsWith('leaflet')),
-                // Every file flat in dist/lib/, so one basemap base serves all of them.
-                output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+                preserveEntrySignatures: 'allow-extension',
+                output: {
+                  chunkFileNames: 'summit-map-[name]-[hash].js',
+                  minify: true,
+                  codeSplitting: {
+                    groups: [
+                      {
+                        name: 'summit-map',
+                        // Lit's core and the decorators' helper, not the directives only the place list uses;
+                        // the small DOM helpers the later files share (one file fewer to wait for).
+                        test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
+                      },
+                      // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
+                      { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
+                    ],
+                  },
+                },
               },
             }
-          : {
-              target: 'es2022',
-              chunkSizeWarningLimit: 600,
-              // The story page and the example stories' pages, from stories/page-template.html (see
-              // there): their HTML and stylesheet; their script is the drop-in module (storyPagesUseDropIn).
-              rolldownOptions: { input: storyPageInputs() },
-            },
+          : mode === 'lib' || mode === 'lib-node'
+            ? {
+                // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
+                // nothing; `define.js` registers the elements. Dependencies stay imports so that the
+                // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
+                // bundler minifies.
+                // `model.js` is the model alone (summit-map/model). The Node build (dist/lib-node/, the
+                // "node" condition of the package's exports) has Leaflet replaced by a stub, so that
+                // Node can import the package: Leaflet reads `window` as it loads.
+                outDir: mode === 'lib' ? 'dist/lib' : 'dist/lib-node',
+                minify: false,
+                emptyOutDir: true,
+                copyPublicDir: false,
+                chunkSizeWarningLimit: 600,
+                lib: {
+                  entry: (mode === 'lib'
+                    ? { index: 'src/index.ts', define: 'src/define.ts', model: 'src/model/index.ts', gazetteer: 'src/gazetteer/load.ts' }
+                    : { index: 'src/index.ts' }) as Record<string, string>,
+                  formats: ['es'],
+                },
+                rolldownOptions: {
+                  external: (id: string) => isDependency(id) && !(mode === 'lib-node' && id.startsWith('leaflet')),
+                  // Every file flat in dist/lib/, so one basemap base serves all of them.
+                  output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+                },
+              }
+            : {
+                target: 'es2022',
+                chunkSizeWarningLimit: 600,
+                // The story page and the example stories' pages, from stories/page-template.html (see
+                // there), and the editor's page: their HTML and stylesheet; the story pages' script is the
+                // drop-in module (storyPagesUseDropIn).
+                rolldownOptions: { input: { ...storyPageInputs(), editor: 'editor/index.html' } },
+              },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],

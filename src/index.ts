@@ -6,6 +6,8 @@ export { SummitPlaceList } from './elements/summit-place-list';
 export { SummitArticle } from './elements/summit-article';
 export { SummitCiteEvent, SummitErrorEvent, SummitOutcomeEvent, SummitReadyEvent, SummitSelectEvent } from './events';
 export type { SummitCiteDetail, SummitErrorDetail, SummitOutcomeDetail, SummitReadyDetail, SummitSelectDetail } from './events';
+// Types only: the classes are in the code that fires them (an editable map's edit handler, the editor's module).
+export type { SummitMapClickEvent, SummitMapClickDetail, SummitPlaceMoveEvent, SummitPlaceMoveDetail } from './edit-events';
 export { parseStory } from './model/story';
 export { parseArticle } from './model/article';
 export { verifyQuotes } from './model/quotes';

@@ -46,6 +46,8 @@ const COMPACT_WIDTH = 600;
  * @fires summit-error - Input was rejected in full or in part, or did not load. `detail: { message, problems }`.
  * @fires summit-cite - A popup's paragraph link was chosen (see `cite-paragraphs`). `detail: { id, paragraph }`.
  * @fires summit-outcome - The outcome layer ("What happened next") was loaded, replaced or removed; it comes after the markers. `detail: { features }`.
+ * @fires summit-place-move - With `editable`: a point's marker was dragged to a new position. `detail: { id, lat, lon }`.
+ * @fires summit-map-click - With `editable`: the map was clicked away from the markers. `detail: { lat, lon }`.
  *
  * @csspart map - The Leaflet map container.
  * @csspart legend - The legend naming each role.
@@ -148,6 +150,13 @@ export class SummitMap extends LitElement {
   /** `lazy`: build the map and load its data only once the element nears the viewport; `eager`: at once. */
   @property() loading: 'lazy' | 'eager' = 'lazy';
 
+  /**
+   * For an editor: points can be dragged (`summit-place-move`) and clicks on the map are reported
+   * (`summit-map-click`); the element does not change its data itself. New data keeps the view
+   * after the first draw (call `fitAll()` to frame it). The handler's code loads only when set.
+   */
+  @property({ type: Boolean, reflect: true }) editable = false;
+
   /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
@@ -170,6 +179,10 @@ export class SummitMap extends LitElement {
   @state() private helpOpen = false;
   /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
   private storyToDraw = false;
+  /** Data was drawn in this view: with `editable`, new data keeps the view. */
+  private drawnOnce = false;
+  /** Stops the edit handler (see `editable`). */
+  private stopEditing?: () => void;
 
   private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
   private readonly fullscreen = new FullscreenController(this, () => this.mapView.applyTouchMode());
@@ -214,6 +227,8 @@ export class SummitMap extends LitElement {
     // Re-attached after a disconnect, which tore the view down: a load cut short by the disconnect
     // starts again, drawn data is drawn again.
     if (!this.mapView.rebuild()) return;
+    this.drawnOnce = false;
+    void this.applyEditing();
     if (this.data.story.places.length === 0) void this.data.loadStory();
     // Accepted but not drawn before the disconnect: drawn and announced by the next update.
     else if (this.storyToDraw) this.requestUpdate();
@@ -242,6 +257,7 @@ export class SummitMap extends LitElement {
     if (!this.isStarted()) return;
     const starting = !this.mapView.started;
     if (starting) this.mapView.start();
+    if (starting || changed.has('editable')) void this.applyEditing();
     // First: the room the overlays leave, which a deep-linked place's details are shown in when drawn.
     this.mapView.follow(changed, starting);
     if (this.storyToDraw && this.view) {
@@ -281,6 +297,25 @@ export class SummitMap extends LitElement {
     this.mapView.fitAll();
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // The view is torn down with the disconnect: its handler goes too.
+    this.stopEditing?.();
+    this.stopEditing = undefined;
+  }
+
+  /** Starts or stops the edit handler to match `editable`, fetching its code the first time. */
+  private async applyEditing(): Promise<void> {
+    if (!this.editable || !this.view) {
+      this.stopEditing?.();
+      this.stopEditing = undefined;
+      return;
+    }
+    if (this.stopEditing) return;
+    const { enablePlaceEditing } = await import('../leaflet/place-editing');
+    if (this.editable && this.view && !this.stopEditing) this.stopEditing = enablePlaceEditing(this.view, this);
+  }
+
   /** Far below the fold: nothing is built or loaded until the element nears the viewport. */
   private isStarted(): boolean {
     return this.lazyStart.started && (this.mapView.started || this.isConnected);
@@ -295,7 +330,9 @@ export class SummitMap extends LitElement {
 
   private drawStory(): void {
     if (!this.view || this.data.story.places.length === 0) return;
-    const canFrame = this.mapView.frameOnDraw();
+    // An editor's changes keep the author's view.
+    const canFrame = !(this.editable && this.drawnOnce) && this.mapView.frameOnDraw();
+    this.drawnOnce = true;
     // A deep link or `selected` shows its own place instead of the story's focus.
     const chooses = this.selection.startsChosen();
     this.view.setStory(this.data.story, this.data.article, canFrame && !chooses);

@@ -7,7 +7,7 @@
  * and the selection: this view shows what it is told and reports only what the reader does on the
  * map. This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
-import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Map as LeafletMap, LatLng, Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
 import type { BasemapColors } from './basemap-draw';
@@ -313,6 +313,13 @@ export class StoryView {
     this.places.clear();
     this.outcome.destroy();
     removeLeafletMap(this.leafletMap);
+  }
+
+  /** The marker of a single-point place drawn as DOM, for the edit handler (place-editing.ts) to move. */
+  pointMarker(id: string): Marker | undefined {
+    const record = this.places.get(id);
+    // A point's layer is its marker (a route's is a line).
+    return record?.place.geometry.type === 'Point' ? (record.layer as Marker | undefined) : undefined;
   }
 
   /** Fetches the basemap from another folder (the element's `basemap-src`). */

@@ -128,6 +128,7 @@ describe('the packed package', () => {
       './model',
       './package.json',
       './story-page.css',
+      './summit-map-editor.js',
       './summit-map.js',
     ]);
     for (const entry of ['.', './define', './model', './gazetteer']) {
