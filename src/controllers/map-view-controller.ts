@@ -242,7 +242,7 @@ export class MapViewController implements ReactiveController {
     }
   }
 
-  /** Print framed on every place at the print size (summit-map.styles.ts, `.printing`); the screen view comes back after. */
+  /** Print framed on every place at the print size (summit-map-styles/print.styles.ts, `.printing`); the screen view comes back after. */
   private onPrintStart(): void {
     const container = this.container;
     if (!this.view || !container) return;
