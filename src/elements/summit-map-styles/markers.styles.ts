@@ -13,6 +13,11 @@ export const markerStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
   }
+  /* A leader from a fanned-out marker (place-fan.ts) back to where its place truly is. */
+  .place-leader {
+    stroke: var(--_ink);
+    stroke-opacity: 0.75;
+  }
   .place-marker {
     position: relative;
     width: 100%;
