@@ -230,7 +230,8 @@ export class MapViewController implements ReactiveController {
       onOneFingerSwipe,
       onOfflineLimit: (atLimit) => {
         this.atOfflineLimit = atLimit;
-        this.host.requestUpdate();
+        // Reached while drawing inside the element's update: render again once it is over.
+        void this.host.updateComplete.then(() => this.host.requestUpdate());
       },
     });
     // The room the overlays leave, which the first view is framed in.

@@ -3,7 +3,7 @@
  * is welcome and jumps otherwise, to a point or to bounds.
  */
 import { point, type LatLng, type LatLngBounds, type Map as LeafletMap, type PointExpression } from 'leaflet/dist/leaflet-src.esm.js';
-import { fitView } from '../model/view-frame';
+import { fitView, type View } from '../model/view-frame';
 import type { Position } from '../model/types';
 
 /** Room left around framed places, in pixels. */
@@ -51,19 +51,19 @@ export class Camera {
   /**
    * Frames positions by their own extent, as close as they fit into the map less the padding, up to
    * `maxZoom` (the map's deepest zoom by default): a street as well as a continent (see fitView).
-   * A single position is shown at `zoom` when given, else at that limit.
+   * A single position is shown at `zoom` when given, else at that limit. Returns the view moved to.
    */
-  frame(positions: readonly Position[], options: MoveOptions): void {
+  frame(positions: readonly Position[], options: MoveOptions): View | undefined {
     const map = this.leafletMap;
-    if (positions.length === 0) return;
+    if (positions.length === 0) return undefined;
     const size = map.getSize();
     const [left, top] = toPair(options.paddingTopLeft ?? FIT_PADDING);
     const [right, bottom] = toPair(options.paddingBottomRight ?? FIT_PADDING);
     const area = { x: left, y: top, width: Math.max(1, size.x - left - right), height: Math.max(1, size.y - top - bottom) };
     const maxZoom = positions.length === 1 && options.zoom !== undefined ? options.zoom : (options.maxZoom ?? map.getMaxZoom());
     const view = fitView(positions, { width: size.x, height: size.y }, area, { maxZoom, minZoom: map.getMinZoom() });
-    if (!view) return;
-    this.moveTo(map.wrapLatLng([view.center[1], view.center[0]]), { animate: options.animate, zoom: view.zoom });
+    if (view) this.moveTo(map.wrapLatLng([view.center[1], view.center[0]]), { animate: options.animate, zoom: view.zoom });
+    return view;
   }
 
   /** Whether the target lies inside the view, `inset` (a fraction) away from its edges. */

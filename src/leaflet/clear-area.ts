@@ -6,6 +6,7 @@
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { clearRect, clearShift, inflate, paddingOf, type Rect } from '../model/framing';
 import type { Camera } from './camera';
+import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
@@ -98,7 +99,7 @@ export class ClearArea {
     const shown = record.shown;
     if (!('lat' in shown)) return undefined;
     const centre = this.leafletMap.latLngToContainerPoint(shown);
-    const half = 11;
+    const half = MARKER_SIZE / 2;
     return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
   }
 

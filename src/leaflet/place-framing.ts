@@ -30,6 +30,12 @@ export interface PlaceFramingParts {
 
 export class PlaceFraming {
   private readonly parts: PlaceFramingParts;
+  /**
+   * The first view's zoom: the story's own scale. A place chosen from afar is shown at least this
+   * close, so Washington chosen from the summit story's inset shows a coast and its cities, as
+   * Vietnam did, rather than the world; a local story's place, its streets' scale.
+   */
+  private storyZoom?: number;
 
   constructor(parts: PlaceFramingParts) {
     this.parts = parts;
@@ -61,6 +67,7 @@ export class PlaceFraming {
       const limits = { maxZoom: leafletMap.getMaxZoom(), minZoom: leafletMap.getMinZoom() };
       const view = authoredView(authored, { width: size.x, height: size.y }, area, limits);
       camera.moveTo(leafletMap.wrapLatLng([view.center[1], view.center[0]]), { animate, zoom: view.zoom });
+      this.storyZoom = view.zoom;
       return;
     }
     const all = storyPlaces();
@@ -68,7 +75,7 @@ export class PlaceFraming {
     // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
     const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
     const positions = positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all);
-    camera.frame(positions, { animate, ...clear.framePadding() });
+    this.storyZoom = camera.frame(positions, { animate, ...clear.framePadding() })?.zoom;
   }
 
   /** The ids the first view frames. */
@@ -100,7 +107,9 @@ export class PlaceFraming {
     const others = this.parts.places.records
       .filter((other) => other !== record && aimsAtPoint(other))
       .map((other) => lonLatOf(other.target as LatLng));
-    return separationZoom(lonLatOf(record.target), others, { maxZoom: leafletMap.getMaxZoom(), minZoom: leafletMap.getMinZoom() });
+    const maxZoom = leafletMap.getMaxZoom();
+    const minZoom = Math.min(maxZoom, this.storyZoom ?? leafletMap.getMinZoom());
+    return separationZoom(lonLatOf(record.target), others, { maxZoom, minZoom });
   }
 
   private focusOf(records: readonly PlaceRecord[]): string[] {

@@ -9,6 +9,7 @@
  */
 import { DomEvent, popup as createPopup, type Map as LeafletMap, type Popup, type PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
+import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
 /** Room details leave for overlays, in pixels of the map container. */
@@ -82,7 +83,7 @@ export class PlacePopups {
     else {
       const shown = record.shown;
       const anchor = 'lat' in shown ? shown : shown.getCenter();
-      const offsetY = 'lat' in record.target ? -11 : 0;
+      const offsetY = 'lat' in record.target ? -MARKER_SIZE / 2 : 0;
       this.popup.options.offset = [0, 7 + offsetY];
       this.popup.setLatLng(anchor).setContent(this.options.content(record)).openOn(this.leafletMap);
     }
