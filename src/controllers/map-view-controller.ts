@@ -61,6 +61,7 @@ export class MapViewController implements ReactiveController {
   private fitPending = false;
   /** The view before printing, restored after. */
   private viewBeforePrint?: SavedView;
+  private printing = false;
   /** Cancels the inset's update still to come after a view change (see onViewChange). */
   private cancelViewChange = () => {};
   /**
@@ -264,7 +265,10 @@ export class MapViewController implements ReactiveController {
     if (!this.view) return;
     this.view.invalidateSize();
     this.updateClearance();
-    if (this.fitPending && this.hasSize()) {
+    if (!this.hasSize() || this.printing) return;
+    // A map that had no size frames its data now; a first view the reader has not moved is framed
+    // again for the new size (a phone turned, a window resized).
+    if (this.fitPending || this.view.showsFirstView) {
       this.fitPending = false;
       this.view.frameFocus(false);
     }
@@ -275,12 +279,14 @@ export class MapViewController implements ReactiveController {
     const container = this.container;
     if (!this.view || !container) return;
     this.viewBeforePrint = this.view.currentView();
+    this.printing = true;
     container.classList.add('printing');
     this.view.invalidateSize();
     this.view.fitAll(false);
   }
 
   private onPrintEnd(): void {
+    this.printing = false;
     this.container?.classList.remove('printing');
     if (!this.view) return;
     this.view.invalidateSize();

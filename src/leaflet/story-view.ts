@@ -72,6 +72,8 @@ export interface ShowOptions {
 export interface SavedView {
   center: LatLng;
   zoom: number;
+  /** It was the first view, untouched (see showsFirstView). */
+  firstView: boolean;
 }
 
 const markDrawn = markOncePerMap('summit-map:markers');
@@ -95,6 +97,7 @@ export class StoryView {
   private authored: { view?: AuthoredView; maxZoom?: number } = {};
   private tilesShown = false;
   private article?: Article;
+  private untouched = false;
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
   private frameRequest = 0;
@@ -147,6 +150,8 @@ export class StoryView {
     this.tiles = new OnlineTiles(this.leafletMap, (message) => options.onTilesError?.(message));
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
     this.leafletMap.on('zoomend', this.checkOfflineLimit);
+    // Any move after the first view's (a resize moves the map without one) means it is left.
+    this.leafletMap.on('movestart zoomstart', () => (this.untouched = false));
   }
 
   /**
@@ -182,7 +187,19 @@ export class StoryView {
    * The places farther away are in the locator inset.
    */
   frameFocus(animate: boolean): void {
+    this.untouched = false;
     this.framing.frameFocus(animate);
+    // A flight ends later: the view is the first view once it has.
+    if (animate) this.leafletMap.once('moveend', () => (this.untouched = true));
+    else this.untouched = true;
+  }
+
+  /**
+   * Whether the map still shows the first view as framed: nothing has moved it since (the reader's
+   * drag, zoom or choice, a paragraph followed). A resize re-frames it then (see MapViewController).
+   */
+  get showsFirstView(): boolean {
+    return this.untouched;
   }
 
   /** The ids the first view frames. */
@@ -276,12 +293,13 @@ export class StoryView {
 
   /** The view now, to return to with `restoreView`. */
   currentView(): SavedView {
-    return { center: this.leafletMap.getCenter(), zoom: this.leafletMap.getZoom() };
+    return { center: this.leafletMap.getCenter(), zoom: this.leafletMap.getZoom(), firstView: this.untouched };
   }
 
   /** Returns to a saved view at once. */
   restoreView(view: SavedView): void {
     this.leafletMap.setView(view.center, view.zoom, { animate: false });
+    this.untouched = view.firstView;
   }
 
   /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */

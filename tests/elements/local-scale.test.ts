@@ -104,6 +104,35 @@ describe.each([
     }
   });
 
+  it('frames the first view again after a resize while the reader has not moved the map, and not after', async () => {
+    const element = await mountIsland((map) => map.setAttribute('max-zoom', '7'));
+    const map = viewOf(element).leafletMap;
+    const inside = () => {
+      const box = mapBox(element);
+      return ids.every((id) => {
+        const at = centre(rectOf(marker(element, id)));
+        return at.x > box.x && at.x < box.x + box.width && at.y > box.y && at.y < box.y + box.height;
+      });
+    };
+    expect(inside()).toBe(true);
+    // Turned: a much narrower, taller map. At zoom 7 the island does not fit 180 px: framed out.
+    element.style.width = '180px';
+    await until(() => map.getZoom() < 7, 'framed again for the narrow map');
+    await settle(element);
+    expect(inside()).toBe(true);
+    element.style.width = '100%';
+    await until(() => map.getZoom() === 7, 'framed again for the wide map');
+    await settle(element);
+    // Moved by the reader: a resize leaves the view where the reader put it.
+    map.panBy([200, 0], { animate: false });
+    const centreBefore = map.getCenter();
+    element.style.width = '180px';
+    await settle(element);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(map.getZoom()).toBe(7);
+    expect(map.getCenter().lat).toBeCloseTo(centreBefore.lat, 0);
+  });
+
   it("obeys the author's first view and deepest zoom", async () => {
     const element = await mountIsland((map) => {
       map.setAttribute('first-view', '-155.2,19.6,-154.9,19.9');
