@@ -7,6 +7,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
+import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature
@@ -36,7 +37,8 @@ function storyData(): Plugin {
     apply: 'build',
     generateBundle() {
       for (const story of readdirSync(stories, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-        for (const file of readdirSync(join(stories, story.name)).filter((name) => /\.(geo)?json$/.test(name))) {
+        // Its page.json is the page itself (scripts/vite-story-pages.ts), not data.
+        for (const file of readdirSync(join(stories, story.name)).filter((name) => /\.(geo)?json$/.test(name) && name !== 'page.json')) {
           this.emitFile({
             type: 'asset',
             fileName: `stories/${story.name}/${file}`,
@@ -88,7 +90,8 @@ export default defineConfig(({ mode }) => ({
     litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
-    ...(mode === 'embed' || mode === 'lib' ? [] : [storyData(), storyPagesUseDropIn()]),
+    ...(mode === 'embed' || mode === 'lib' ? [] : [storyPagesPlugin(), storyData(), storyPagesUseDropIn()]),
+    ...(mode === 'embed' ? [storyPageStylesheet()] : []),
   ],
   // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
   base: mode === 'embed' ? './' : '/',
@@ -151,9 +154,9 @@ export default defineConfig(({ mode }) => ({
         : {
             target: 'es2022',
             chunkSizeWarningLimit: 600,
-            // The story page and the example stories' pages (stories/<name>/index.html): their HTML and
-            // stylesheet; their script is the drop-in module (see storyPagesUseDropIn).
-            rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
+            // The story page and the example stories' pages, from stories/page-template.html (see
+            // there): their HTML and stylesheet; their script is the drop-in module (storyPagesUseDropIn).
+            rolldownOptions: { input: storyPageInputs() },
           },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
