@@ -282,6 +282,8 @@ export class MapViewController implements ReactiveController {
     this.printing = true;
     container.classList.add('printing');
     this.view.invalidateSize();
+    // The printed key (open, as a caption) is an overlay the places are framed clear of.
+    this.updateClearance();
     this.view.fitAll(false);
   }
 
@@ -290,6 +292,7 @@ export class MapViewController implements ReactiveController {
     this.container?.classList.remove('printing');
     if (!this.view) return;
     this.view.invalidateSize();
+    this.updateClearance();
     if (this.viewBeforePrint) this.view.restoreView(this.viewBeforePrint);
     this.viewBeforePrint = undefined;
   }

@@ -1,6 +1,6 @@
 /**
- * Places that still coincide at the map's deepest zoom (four sites within 2 km, offline at zoom 8)
- * fan out around their centre, each marker its own target, with a leader line back to where it
+ * Places that still coincide at the map's deepest zoom (four sites within 2 km, offline at zoom 8),
+ * or in print at any zoom, fan out around their centre, each marker its own target, with a leader line back to where it
  * truly is; below the deepest zoom, or once they stand apart, every marker is back in place. Which
  * places fan and where is decided by fanOut (src/model/view-frame.ts).
  */
@@ -24,7 +24,9 @@ export class PlaceFan {
   update(): void {
     this.restore();
     const map = this.leafletMap;
-    if (map.getZoom() < map.getMaxZoom() - 1e-9) return;
+    // In print nobody can zoom: markers that overlap fan out at any zoom.
+    const printing = map.getContainer().classList.contains('printing');
+    if (!printing && map.getZoom() < map.getMaxZoom() - 1e-9) return;
     const markers: { id: string; marker: Marker; at: LatLng; x: number; y: number }[] = [];
     for (const record of this.places.drawnRecords) {
       const layer = record.layer;

@@ -19,6 +19,7 @@ import { createLeafletMap, removeLeafletMap, stopLeafletMap } from './leaflet-ma
 import { markOncePerMap } from './mark-once';
 import { OnlineTiles } from './online-tiles';
 import { PlaceFan } from './place-fan';
+import { updatePrintKey } from './print-key';
 import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
@@ -414,5 +415,7 @@ export class StoryView {
     // Markers that coincide at the deepest zoom fan out first; the labels follow where they are drawn.
     this.fan.update();
     layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    const container = this.leafletMap.getContainer();
+    updatePrintKey(container, this.places.drawnRecords, container.classList.contains('printing'));
   };
 }

@@ -136,11 +136,28 @@ export interface ScreenPlace {
 export function fanOut(places: readonly ScreenPlace[], coincidePx = COINCIDE_PX, fanPx = FAN_PX): Map<string, Point> {
   const parent = places.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const near = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) < coincidePx;
   for (let i = 0; i < places.length; i++)
-    for (let j = i + 1; j < places.length; j++) {
-      const [a, b] = [places[i]!, places[j]!];
-      if (Math.hypot(a.x - b.x, a.y - b.y) < coincidePx) parent[root(j)] = root(i);
-    }
+    for (let j = i + 1; j < places.length; j++) if (near(places[i]!, places[j]!)) parent[root(j)] = root(i);
+  let offsets = ringOffsets(places, root, fanPx);
+  // A ring can land on a place that stood apart: that place joins the ring, until nothing overlaps.
+  for (let round = 0; round < places.length; round++) {
+    const at = places.map((place) => ({ x: place.x + (offsets.get(place.id)?.x ?? 0), y: place.y + (offsets.get(place.id)?.y ?? 0) }));
+    let joined = false;
+    for (let i = 0; i < places.length; i++)
+      for (let j = i + 1; j < places.length; j++)
+        if (root(i) !== root(j) && near(at[i]!, at[j]!)) {
+          parent[root(j)] = root(i);
+          joined = true;
+        }
+    if (!joined) break;
+    offsets = ringOffsets(places, root, fanPx);
+  }
+  return offsets;
+}
+
+/** Each group of two or more (by `root`) on a ring around its centre, neighbours `fanPx` apart. */
+function ringOffsets(places: readonly ScreenPlace[], root: (i: number) => number, fanPx: number): Map<string, Point> {
   const groups = new Map<number, ScreenPlace[]>();
   places.forEach((place, i) => {
     const key = root(i);

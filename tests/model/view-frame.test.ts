@@ -217,6 +217,21 @@ describe('fanOut', () => {
     expect([...offsets.keys()].sort()).toEqual(['a', 'b', 'c']);
     expect(offsets.get('a')!.y).toBeLessThan(0);
   });
+
+  it('takes a place the ring would land on into the ring', () => {
+    const places = [
+      { id: 'a', x: 100, y: 100 },
+      { id: 'b', x: 100, y: 101 },
+      { id: 'c', x: 100, y: 102 },
+      { id: 'd', x: 100, y: 102.5 },
+      { id: 'near', x: 100, y: 130 },
+    ];
+    const offsets = fanOut(places);
+    expect(offsets.has('near')).toBe(true);
+    const at = places.map((place) => ({ x: place.x + offsets.get(place.id)!.x, y: place.y + offsets.get(place.id)!.y }));
+    for (let i = 0; i < at.length; i++)
+      for (let j = i + 1; j < at.length; j++) expect(Math.hypot(at[i]!.x - at[j]!.x, at[i]!.y - at[j]!.y)).toBeGreaterThanOrEqual(28);
+  });
 });
 
 // The offline basemap's honest deepest zoom, measured on its detail tiles (see OFFLINE_MAX_ZOOM).
