@@ -1,11 +1,9 @@
 import type { PopupClearance } from '../leaflet/story-view';
-import { clearRect, inflate, paddingOf, type Rect } from '../model/framing';
+import { CARD_SHARE, clearRect, inflate, paddingOf, type Rect } from '../model/framing';
 
 const GAP = 8;
 /** Room a card leaves above it for the chosen place and its label, in pixels. */
 const PLACE_ROOM = 50;
-/** A card takes at most this share of the map's height, or 200 px if more, so the place has room above it. */
-const CARD_SHARE = 0.5;
 /** Padding is for a place's centre: half a marker and a little more keeps the whole marker clear. */
 const MARKER_MARGIN = 16;
 /** A popup's tip and margins, which its content's maximum height leaves room for. */
@@ -79,7 +77,7 @@ export function measureClearance(root: ParentNode, mapContainer: HTMLElement, ca
     const bottomEdge = Math.min(height, ...below.map((box) => box.y));
     const bottom = height - bottomEdge + GAP;
     const room = height - bottom - top - GAP - PLACE_ROOM;
-    clearance.card = { bottom, maxHeight: Math.max(120, Math.min(room, Math.max(200, height * CARD_SHARE))) };
+    clearance.card = { bottom, maxHeight: Math.max(120, Math.min(room, height * CARD_SHARE)) };
   }
   return clearance;
 }

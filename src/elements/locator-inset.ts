@@ -28,7 +28,8 @@ const LABEL_HEIGHT = 13;
 /** An average character width of the 10 px label font, for placing labels before they render. */
 const CHAR_WIDTH = 5.6;
 /** The inset's size on a wide map and on a narrow one, in pixels. */
-const INSET_SIZE = { wide: [210, 104], narrow: [172, 80] } as const;
+// Narrow: small enough that the overlays, the inset included, cover at most 20 % of a phone's map.
+const INSET_SIZE = { wide: [210, 104], narrow: [120, 54] } as const;
 
 /**
  * The locator inset of a map showing `story`, sized for a wide or a narrow (`compact`) map, with

@@ -160,6 +160,20 @@ export class SummitMap extends LitElement {
   /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'auto';
 
+  /**
+   * The first view, set by the author: `west,south,east,north` (bounds in degrees, all of which
+   * show) or `longitude,latitude,zoom`. Wins over the data's `story.view`; by default the first view
+   * frames the story's places by their own extent, at any scale.
+   */
+  @property({ attribute: 'first-view' }) firstView = '';
+
+  /**
+   * The deepest zoom, set by the author: choosing a place or zooming in never goes closer. It can
+   * only lower the map's own limit: 8 with the offline basemap (Natural Earth 1:10m is not drawn
+   * closer than it can honestly show), 18 with `tiles`. Wins over the data's `story.maxZoom`.
+   */
+  @property({ type: Number, attribute: 'max-zoom' }) maxZoom?: number;
+
   /** The validated places and roles on the map (empty until data is drawn): for companions such as the place list. */
   get parsedPlaces(): Story {
     return this.data.story;
@@ -381,6 +395,7 @@ export class SummitMap extends LitElement {
         // A phone's credit line names the publisher only; the details quote the article in full.
         compact ? (this.data.article?.publisher ?? creditLine(this.data.article)) : creditLine(this.data.article),
         this.tiles ? this.tilesAttribution : '',
+        this.mapView.atOfflineLimit,
       )}
       ${chrome.statusTemplate(this.data.loading)}
     `;

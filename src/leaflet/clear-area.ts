@@ -4,8 +4,9 @@
  * the padding that frames places inside it.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import { clearRect, clearShift, inflate, paddingOf, type Rect } from '../model/framing';
+import { clearRect, clearShift, inflate, MIN_SEEN_PX, paddingOf, type Rect } from '../model/framing';
 import type { Camera } from './camera';
+import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
@@ -45,11 +46,13 @@ export class ClearArea {
   }
 
   /**
-   * The part of the map clear of overlays (and of an open card), in container pixels.
+   * The part of the map clear of overlays (and of an open card), in container pixels; with
+   * `inWindow`, also inside the window, so a place and its details are shown where the reader can
+   * see them (a tall map on a story page may reach below the fold).
    */
-  area(): Rect {
+  area(inWindow = true): Rect {
     const size = this.leafletMap.getSize();
-    const obstacles = [...(this.popups.currentClearance.obstacles ?? [])];
+    const obstacles = [...(this.popups.currentClearance.obstacles ?? []), ...(inWindow ? this.outsideWindow() : [])];
     const card = this.popups.asCard ? this.popups.element() : undefined;
     if (card) obstacles.push(this.boxOf(card));
     return clearRect(
@@ -62,7 +65,8 @@ export class ClearArea {
   framePadding(labels = true): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
     const size = this.leafletMap.getSize();
     const bounds = { x: 0, y: 0, width: size.x, height: size.y };
-    const { topLeft, bottomRight } = paddingOf(bounds, this.area());
+    // Framing uses the whole map: the reader scrolls to see it, and a sticky map is seen whole.
+    const { topLeft, bottomRight } = paddingOf(bounds, this.area(false));
     // Labels need room on the sides, but never more than a third of the clear width each.
     const side = labels ? Math.min(LABEL_ROOM, (size.x - topLeft[0] - bottomRight[0]) / 3) : MARKER_ROOM;
     return {
@@ -77,7 +81,7 @@ export class ClearArea {
     if (!details || !record) return;
     const size = this.leafletMap.getSize();
     const bounds = { x: 0, y: 0, width: size.x, height: size.y };
-    const obstacles = (this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP));
+    const obstacles = [...(this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP)), ...this.outsideWindow()];
     const place = this.placeBox(record);
     if (this.popups.asCard) {
       // The card stays put; the place moves clear of it and of the overlays.
@@ -93,11 +97,32 @@ export class ClearArea {
     if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
   }
 
+  /**
+   * The parts of the map outside the window, in container pixels, as obstacles: none when the map
+   * is wholly in view, or when so little of it is that the whole map is the better frame (the
+   * reader will scroll to it).
+   */
+  private outsideWindow(): Rect[] {
+    const container = this.leafletMap.getContainer();
+    const box = container.getBoundingClientRect();
+    const view = container.ownerDocument.defaultView;
+    if (!view || box.height === 0) return [];
+    const top = Math.max(0, -box.top);
+    const bottom = Math.max(0, box.bottom - view.innerHeight);
+    const seen = box.height - top - bottom;
+    if ((top === 0 && bottom === 0) || seen < Math.min(MIN_SEEN_PX, box.height / 2)) return [];
+    const bands: Rect[] = [];
+    if (top > 0) bands.push({ x: -1, y: -1, width: box.width + 2, height: top + 1 });
+    if (bottom > 0) bands.push({ x: -1, y: box.height - bottom, width: box.width + 2, height: bottom + 1 });
+    return bands;
+  }
+
   /** A point place's marker box in container pixels (none for routes). */
   private placeBox(record: PlaceRecord): Rect | undefined {
-    if (!('lat' in record.target)) return undefined;
-    const centre = this.leafletMap.latLngToContainerPoint(record.target);
-    const half = 11;
+    const shown = record.shown;
+    if (!('lat' in shown)) return undefined;
+    const centre = this.leafletMap.latLngToContainerPoint(shown);
+    const half = MARKER_SIZE / 2;
     return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
   }
 

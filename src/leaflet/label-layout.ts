@@ -5,17 +5,34 @@ import { placeLabels, type LabelRequest } from '../model/labels';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
-/** @param obstacles overlays in container pixels: a label takes another side, or hides, rather than sit under one */
+/**
+ * Places the markers' labels; a marker whose centre is under an overlay is not shown.
+ * @param obstacles overlays in container pixels: a label takes another side, or hides, rather than sit under one
+ */
 export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceRecord[], obstacles: readonly Rect[] = []) {
   const size = leafletMap.getSize();
   const requests: LabelRequest[] = [];
   const labels = new Map<string, HTMLElement>();
-  for (const { place, layer, rank, target } of records) {
+  for (const record of records) {
+    const { place, layer, rank } = record;
+    // Where the marker is drawn: off its true position while fanned out.
+    const target = record.shown;
     if (!('lat' in target)) continue;
-    const label = layer?.getElement()?.querySelector<HTMLElement>('.place-label');
-    if (!label) continue;
-    labels.set(place.id, label);
+    const element = layer?.getElement();
+    const label = element?.querySelector<HTMLElement>('.place-label');
+    if (!element || !label) continue;
     const point = leafletMap.latLngToContainerPoint(target);
+    // A marker under an overlay (the inset, the credits, a control) would peek out from under it
+    // and take taps meant for the overlay: it is not shown there (the inset names a far place).
+    const covered = obstacles.some(
+      (box) => point.x > box.x && point.x < box.x + box.width && point.y > box.y && point.y < box.y + box.height,
+    );
+    element.classList.toggle('covered', covered);
+    if (covered) {
+      label.dataset.side = 'none';
+      continue;
+    }
+    labels.set(place.id, label);
     requests.push({ id: place.id, x: point.x, y: point.y, width: label.offsetWidth, height: label.offsetHeight, priority: rank });
   }
   const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: size.x, height: size.y }, obstacles);

@@ -7,8 +7,8 @@ import { divIcon } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Place, Role } from '../model/types';
 import { roleSymbol } from '../symbols/role-symbol';
 
-/** Symbol size in pixels; labels are placed clear of a circle of half this. */
-export const MARKER_SIZE = 22;
+/** Symbol size in pixels, and so a marker's target: 24 × 24, WCAG 2.5.8's minimum. Labels are placed clear of a circle of half this. */
+export const MARKER_SIZE = 24;
 
 /** One marker per role rendered by Lit; the others are its copies, with their own name. */
 const markerOfRole = new WeakMap<Role, HTMLElement>();

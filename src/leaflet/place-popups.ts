@@ -9,6 +9,8 @@
  */
 import { DomEvent, popup as createPopup, type Map as LeafletMap, type Popup, type PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
+import { CARD_SHARE, MIN_SEEN_PX } from '../model/framing';
+import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
 /** Room details leave for overlays, in pixels of the map container. */
@@ -80,8 +82,9 @@ export class PlacePopups {
     this.lastRecord = record;
     if (this.clearance.card) this.openCard(record);
     else {
-      const anchor = 'lat' in record.target ? record.target : record.target.getCenter();
-      const offsetY = 'lat' in record.target ? -11 : 0;
+      const shown = record.shown;
+      const anchor = 'lat' in shown ? shown : shown.getCenter();
+      const offsetY = 'lat' in record.target ? -MARKER_SIZE / 2 : 0;
       this.popup.options.offset = [0, 7 + offsetY];
       this.popup.setLatLng(anchor).setContent(this.options.content(record)).openOn(this.leafletMap);
     }
@@ -162,10 +165,21 @@ export class PlacePopups {
     this.card = card;
   }
 
+  /**
+   * A card sits at the foot of the part of the map the window shows (a tall map on a story page
+   * may reach below the fold), over at most CARD_SHARE of that part.
+   */
   private placeCard(card: HTMLElement): void {
     const { bottom, maxHeight } = this.clearance.card ?? { bottom: 8, maxHeight: 240 };
-    card.style.bottom = `${bottom}px`;
-    card.style.maxHeight = `${maxHeight}px`;
+    const container = this.leafletMap.getContainer();
+    const box = container.getBoundingClientRect();
+    const windowHeight = container.ownerDocument.defaultView?.innerHeight ?? box.bottom;
+    const below = Math.max(0, box.bottom - windowHeight);
+    const seen = box.height - below - Math.max(0, -box.top);
+    // Hardly any of the map in the window: the reader scrolls to it, and the card keeps to the map.
+    const fold = seen >= Math.min(MIN_SEEN_PX, box.height / 2) ? below : 0;
+    card.style.bottom = `${Math.max(bottom, fold + 8)}px`;
+    card.style.maxHeight = `${fold ? Math.max(120, Math.min(maxHeight, seen * CARD_SHARE)) : maxHeight}px`;
   }
 
   private placePopupOptions(): PopupOptions {

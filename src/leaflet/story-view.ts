@@ -10,13 +10,16 @@
 import type { Map as LeafletMap, LatLng, Marker } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
+import { deepestZoom, OFFLINE_MAX_ZOOM, type AuthoredView } from '../model/view-frame';
 import type { BasemapColors } from './basemap-draw';
-import { Camera, PLACE_ZOOM } from './camera';
+import { Camera } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
 import { createLeafletMap, removeLeafletMap, stopLeafletMap } from './leaflet-map';
 import { markOncePerMap } from './mark-once';
 import { OnlineTiles } from './online-tiles';
+import { PlaceFan } from './place-fan';
+import { updatePrintKey } from './print-key';
 import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
@@ -53,6 +56,8 @@ export interface StoryViewOptions {
   reducedMotion?: boolean;
   /** One finger started to swipe over the map while one finger scrolls the page (see `setOneFingerPan`). */
   onOneFingerSwipe?: () => void;
+  /** The view reached, or left, the offline basemap's deepest honest zoom (no tiles): the map says so. */
+  onOfflineLimit?: (atLimit: boolean) => void;
 }
 
 export interface ShowOptions {
@@ -68,6 +73,8 @@ export interface ShowOptions {
 export interface SavedView {
   center: LatLng;
   zoom: number;
+  /** It was the first view, untouched (see showsFirstView). */
+  firstView: boolean;
 }
 
 const markDrawn = markOncePerMap('summit-map:markers');
@@ -80,13 +87,18 @@ export class StoryView {
   private readonly popups: PlacePopups;
   private readonly clear: ClearArea;
   private readonly framing: PlaceFraming;
+  private readonly fan: PlaceFan;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
   private readonly basemap: StoryBasemap;
   private readonly tiles: OnlineTiles;
   private readonly outcome: StoryOutcome;
   private story?: Story;
+  /** The element's `first-view` and `max-zoom`, which win over the data's. */
+  private authored: { view?: AuthoredView; maxZoom?: number } = {};
+  private tilesShown = false;
   private article?: Article;
+  private untouched = false;
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
   private frameRequest = 0;
@@ -111,7 +123,16 @@ export class StoryView {
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
     const { leafletMap, camera, places, popups, clear } = this;
-    this.framing = new PlaceFraming({ leafletMap, camera, places, popups, clear, storyPlaces: () => this.story?.places ?? [] });
+    this.framing = new PlaceFraming({
+      leafletMap,
+      camera,
+      places,
+      popups,
+      clear,
+      storyPlaces: () => this.story?.places ?? [],
+      authoredView: () => this.authored.view ?? this.story?.view,
+    });
+    this.fan = new PlaceFan(leafletMap, places);
     this.outcome = new StoryOutcome(this.leafletMap, this.popups);
     this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
       onActivate: (id) => options.onChoose(id, true),
@@ -129,6 +150,9 @@ export class StoryView {
     });
     this.tiles = new OnlineTiles(this.leafletMap, (message) => options.onTilesError?.(message));
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
+    this.leafletMap.on('zoomend', this.checkOfflineLimit);
+    // Any move after the first view's (a resize moves the map without one) means it is left.
+    this.leafletMap.on('movestart zoomstart', () => (this.untouched = false));
   }
 
   /**
@@ -146,6 +170,8 @@ export class StoryView {
       this.labelsPending = false;
       this.relayout();
     });
+    this.fan.restore();
+    this.applyZoomLimit();
     this.places.draw(story, fit ? () => this.frameFocus(false) : undefined);
     this.keyboard.setRovingTarget('');
     this.basemap.setTint(story.tint);
@@ -162,7 +188,19 @@ export class StoryView {
    * The places farther away are in the locator inset.
    */
   frameFocus(animate: boolean): void {
+    this.untouched = false;
     this.framing.frameFocus(animate);
+    // A flight ends later: the view is the first view once it has.
+    if (animate) this.leafletMap.once('moveend', () => (this.untouched = true));
+    else this.untouched = true;
+  }
+
+  /**
+   * Whether the map still shows the first view as framed: nothing has moved it since (the reader's
+   * drag, zoom or choice, a paragraph followed). A resize re-frames it then (see MapViewController).
+   */
+  get showsFirstView(): boolean {
+    return this.untouched;
   }
 
   /** The ids the first view frames. */
@@ -250,16 +288,19 @@ export class StoryView {
   /** Optional online tiles above the offline basemap; '' removes them. */
   setTiles(urlTemplate: string): void {
     this.tiles.set(urlTemplate);
+    this.tilesShown = !!urlTemplate;
+    this.applyZoomLimit();
   }
 
   /** The view now, to return to with `restoreView`. */
   currentView(): SavedView {
-    return { center: this.leafletMap.getCenter(), zoom: this.leafletMap.getZoom() };
+    return { center: this.leafletMap.getCenter(), zoom: this.leafletMap.getZoom(), firstView: this.untouched };
   }
 
   /** Returns to a saved view at once. */
   restoreView(view: SavedView): void {
     this.leafletMap.setView(view.center, view.zoom, { animate: false });
+    this.untouched = view.firstView;
   }
 
   /** Marks the places a reader is looking at (for example the paragraph in view); [] clears. */
@@ -272,10 +313,39 @@ export class StoryView {
     this.outcome.set(data, visible);
   }
 
-  /** Frames the outcome layer's features. */
+  /** Frames the outcome layer's features, by their own extent. */
   frameOutcome(animate: boolean): void {
-    this.camera.frame(this.outcome.positions(), { animate, maxZoom: PLACE_ZOOM });
+    this.camera.frame(this.outcome.positions(), { animate });
   }
+
+  /**
+   * The author's first view and deepest zoom from the element's attributes (undefined: the data's
+   * `story.view` and `story.maxZoom`, else the places' own extent and the map's own limit).
+   */
+  setAuthored(view: AuthoredView | undefined, maxZoom: number | undefined): void {
+    this.authored = { view, maxZoom };
+    this.applyZoomLimit();
+  }
+
+  /** The map's deepest zoom: 18 with online tiles, the offline basemap's limit without (see deepestZoom). */
+  private applyZoomLimit(): void {
+    const limit = deepestZoom(this.tilesShown, this.authored.maxZoom ?? this.story?.maxZoom);
+    if (limit === this.leafletMap.getMaxZoom()) return;
+    this.leafletMap.setMaxZoom(limit);
+    this.relayout();
+    this.checkOfflineLimit();
+  }
+
+  private atOfflineLimit = false;
+
+  private readonly checkOfflineLimit = () => {
+    const map = this.leafletMap;
+    const atLimit =
+      !this.tilesShown && map.getZoom() >= Math.min(OFFLINE_MAX_ZOOM, map.getMaxZoom()) - 1e-9 && map.getMaxZoom() >= OFFLINE_MAX_ZOOM;
+    if (atLimit === this.atOfflineLimit) return;
+    this.atOfflineLimit = atLimit;
+    this.options.onOfflineLimit?.(atLimit);
+  };
 
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
   setPopupClearance(clearance: PopupClearance): void {
@@ -310,6 +380,7 @@ export class StoryView {
     stopLeafletMap(this.leafletMap);
     this.basemap.destroy();
     this.tiles.remove();
+    this.fan.restore();
     this.places.clear();
     this.outcome.destroy();
     removeLeafletMap(this.leafletMap);
@@ -347,6 +418,11 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    if (!this.labelsPending) layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    if (this.labelsPending) return;
+    // Markers that coincide at the deepest zoom fan out first; the labels follow where they are drawn.
+    this.fan.update();
+    layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    const container = this.leafletMap.getContainer();
+    updatePrintKey(container, this.places.drawnRecords, container.classList.contains('printing'));
   };
 }

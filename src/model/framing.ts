@@ -13,6 +13,10 @@ export const WORLD_PX = 256;
 const MAX_LATITUDE = 85.0511287798;
 /** A chosen place is shown where its nearest neighbour is at least this far away on screen. */
 export const SEPARATION_PX = 40;
+/** A details card covers at most this share of the map the reader sees, so the place and its neighbours stay in sight. */
+export const CARD_SHARE = 0.45;
+/** Below this much of a map in the window (or half the map), details are placed in the whole map: the reader scrolls to it. */
+export const MIN_SEEN_PX = 280;
 /** The first view's focus takes in places this close (km) to the most important ones, in a chain. */
 export const FOCUS_REACH_KM = 800;
 

@@ -49,9 +49,11 @@ describe('10,000 places', () => {
     await until(() => map.getZoom() > before, 'zoomed into the cluster', 10_000);
 
     const selections = collect<SummitSelectEvent>(element, 'summit-select');
-    map.setView([-55, 60], 10, { animate: false });
+    // The deepest zoom (8 with the offline basemap), where no cluster is left.
+    const deepest = map.getMaxZoom();
+    map.setView([-55, 60], deepest, { animate: false });
     await until(
-      () => canvasOf(element)?.dataset.zoom === '10' && canvasOf(element)?.dataset.points === '1',
+      () => canvasOf(element)?.dataset.zoom === String(deepest) && canvasOf(element)?.dataset.points === '1',
       'the lone point drawn',
       10_000,
     );

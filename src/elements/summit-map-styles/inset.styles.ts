@@ -9,8 +9,9 @@ export const insetStyles = css`
     bottom: 22px;
     z-index: 999;
     overflow: hidden;
-    background: var(--summit-map-sea, #d9e6ef);
-    border: 1px solid #8b8f94;
+    /* The palette's colours, so the inset follows the theme (dark included). */
+    background: var(--_sea);
+    border: 1px solid var(--_line);
     border-radius: 4px;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
@@ -25,8 +26,8 @@ export const insetStyles = css`
     height: 100%;
   }
   .inset-land {
-    fill: #f3f0e8;
-    stroke: #a99f8c;
+    fill: var(--_land);
+    stroke: var(--_border);
     stroke-width: 0.5;
     vector-effect: non-scaling-stroke;
   }
@@ -38,16 +39,17 @@ export const insetStyles = css`
   }
   .inset-place {
     position: absolute;
-    width: 18px;
-    height: 18px;
-    margin: -9px 0 0 -9px;
+    /* A 24 × 24 target (WCAG 2.5.8) around a 7-pixel dot. */
+    width: 24px;
+    height: 24px;
+    margin: -12px 0 0 -12px;
     padding: 0;
     border: 0;
     border-radius: 50%;
     background: none;
     font: inherit;
     cursor: pointer;
-    color: #16181a;
+    color: var(--_ink);
   }
   .inset-place:focus-visible {
     outline: 3px solid var(--_focus);
@@ -62,7 +64,7 @@ export const insetStyles = css`
     top: 50%;
     width: 7px;
     height: 7px;
-    border: 1px solid #fff;
+    border: 1px solid var(--_halo);
     border-radius: 50%;
     transform: translate(-50%, -50%);
   }
@@ -71,9 +73,9 @@ export const insetStyles = css`
     white-space: nowrap;
     font: 600 10px/13px var(--_font);
     text-shadow:
-      0 0 2px #fff,
-      0 0 2px #fff,
-      0 0 3px #fff;
+      0 0 2px var(--_halo),
+      0 0 2px var(--_halo),
+      0 0 3px var(--_halo);
   }
   .inset-place[data-side='right'] .inset-label {
     left: calc(50% + 7.5px);

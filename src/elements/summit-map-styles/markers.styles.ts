@@ -13,6 +13,16 @@ export const markerStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 3px;
   }
+  /* Under an overlay (label-layout.ts): not shown, not a target; a chosen or focused one always is. */
+  .summit-marker.covered:not(.chosen):not(:focus-visible) {
+    opacity: 0;
+    pointer-events: none;
+  }
+  /* A leader from a fanned-out marker (place-fan.ts) back to where its place truly is. */
+  .place-leader {
+    stroke: var(--_ink);
+    stroke-opacity: 0.75;
+  }
   .place-marker {
     position: relative;
     width: 100%;

@@ -27,9 +27,52 @@ export const printStyles = css`
     .summit-card {
       display: none !important;
     }
+    /* No reading highlight on paper: every place prints alike. */
+    .summit-marker.highlighted .symbol,
+    .summit-marker.chosen .symbol {
+      transform: none;
+      filter: none;
+    }
+    .summit-marker.highlighted .place-label {
+      text-decoration: none;
+    }
+    /* A place with no room for its label prints a number, and the key under the map names it. */
+    .summit-marker[data-number]::after {
+      content: attr(data-number);
+      position: absolute;
+      left: 70%;
+      top: -40%;
+      min-width: 12px;
+      padding: 0 2px;
+      border-radius: 6px;
+      background: #fff;
+      border: 1px solid #16181a;
+      color: #16181a;
+      font: 700 9px/12px var(--_font);
+      text-align: center;
+    }
+    .credits {
+      bottom: 26px;
+    }
+    /* The key of numbered places takes the line under the map (.map.printing leaves it). */
+    .print-key {
+      position: absolute;
+      left: 0;
+      right: 0;
+      bottom: 0;
+      height: 26px;
+      overflow: hidden;
+      display: flex;
+      flex-wrap: wrap;
+      gap: 2px 14px;
+      margin: 0;
+      padding: 0.2em 0 0 18px;
+      font: 10px/1.3 var(--_font);
+      color: #16181a;
+    }
     /* The key prints open, as a caption of the map. */
     .legend {
-      bottom: 22px;
+      bottom: calc(22px + 26px);
       box-shadow: none;
       border: 1px solid var(--_line);
     }
@@ -44,12 +87,18 @@ export const printStyles = css`
       display: none;
     }
   }
+  @media screen {
+    .print-key {
+      display: none;
+    }
+  }
   /* While printing, the Leaflet map takes a fixed print size, centred, framed on every place;
      what lies beyond it still draws, and the element clips it. */
   .map.printing {
     inset: 0 auto auto 50%;
     width: var(--_print-width, 17cm);
-    height: var(--summit-map-print-height, 9.5cm);
+    /* Less a line under it for the key of numbered places (print-key.ts). */
+    height: calc(var(--summit-map-print-height, 9.5cm) - 26px);
     margin-left: calc(var(--_print-width, 17cm) / -2);
   }
   @media print {

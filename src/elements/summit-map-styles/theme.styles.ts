@@ -20,10 +20,20 @@ export const themeStyles = css`
       0 0 4px var(--_halo);
   }
   .summit-leaflet-popup .leaflet-popup-content-wrapper,
-  .summit-leaflet-popup .leaflet-popup-tip,
-  .summit-card {
+  .summit-leaflet-popup .leaflet-popup-tip {
     background: var(--_surface);
     color: var(--_ink);
+  }
+  /* A card that scrolls shows it: a shadow along the edge with more beyond it (covers scroll
+     with the content, so it fades as the end is reached). */
+  .summit-card {
+    color: var(--_ink);
+    background:
+      linear-gradient(var(--_surface) 30%, transparent) center top / 100% 36px no-repeat local,
+      linear-gradient(transparent, var(--_surface) 70%) center bottom / 100% 36px no-repeat local,
+      radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.28), transparent) center top / 100% 12px no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.28), transparent) center bottom / 100% 12px no-repeat scroll,
+      var(--_surface);
   }
   .popup-close {
     color: var(--_muted);
