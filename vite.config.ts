@@ -161,7 +161,11 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/geo/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/model/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/render/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -10,13 +10,14 @@ import {
   type Map as LeafletMap,
   type PointExpression,
 } from 'leaflet/dist/leaflet-src.esm.js';
+import { PLACE_ZOOM } from '../model/first-view';
 import { boundsOf } from '../model/geo';
 import type { Position } from '../model/types';
 
 /** Room left around framed places, in pixels. */
 export const FIT_PADDING: [number, number] = [28, 28];
 /** A move to one place goes at least this close: a country such as Vietnam fills the map. */
-export const PLACE_ZOOM = 5;
+export { PLACE_ZOOM } from '../model/first-view';
 /** Framing a group of places never zooms in further than this. */
 export const FRAME_MAX_ZOOM = 7;
 const FLIGHT_SECONDS = 0.8;

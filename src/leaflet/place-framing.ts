@@ -4,6 +4,7 @@
  * neighbours. The camera moves and the clear area pads; this decides which places and what zoom.
  */
 import type { LatLng, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { FRAME_MAX_ZOOM_FOCUS } from '../model/first-view';
 import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import { positionsOf } from '../model/geometry';
 import type { Place, Position } from '../model/types';
@@ -14,12 +15,6 @@ import { aimsAtPoint, type PlaceLayers, type PlaceRecord } from './place-layers'
 import type { PlacePopups } from './place-popups';
 
 const FIT_ALL_SINGLE_ZOOM = 6;
-/**
- * The first view never zooms in further than this: a country's coast with its cities, just short
- * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
- * world file. Choosing a place goes closer.
- */
-const FRAME_MAX_ZOOM_FOCUS = 4.75;
 
 const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
 const positionsOfPlaces = (places: readonly Place[]): Position[] => places.flatMap((place) => positionsOf(place.geometry));
