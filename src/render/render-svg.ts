@@ -67,7 +67,7 @@ export class RenderError extends Error {
   }
 }
 
-const DEFAULT_FONT = `'${FONT_FAMILY}', 'DejaVu Sans', sans-serif`;
+const DEFAULT_FONT = `'${FONT_FAMILY}', sans-serif`;
 
 function detailTiles(source: BasemapSource, view: MapView): Map<string, BasemapFile> {
   const tiles = new Map<string, BasemapFile>();
