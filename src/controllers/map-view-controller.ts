@@ -5,6 +5,7 @@ import { prefersReducedMotion } from '../elements/motion';
 import { StoryView, type SavedView, type StoryViewOptions } from '../leaflet/story-view';
 import type { Outcome } from '../model/outcome';
 import type { Problem } from '../model/types';
+import { parseViewText, type AuthoredView } from '../model/view-frame';
 import { readBasemapColors } from './basemap-colors';
 import { measureClearance } from './popup-clearance';
 import { PrintController } from './print-controller';
@@ -18,6 +19,10 @@ interface MapViewHost extends ReactiveControllerHost, HTMLElement {
   basemapSrc: string;
   /** Whether the outcome layer is shown. */
   showOutcome: boolean;
+  /** The author's first view as text ('' for none; see parseViewText). */
+  firstView: string;
+  /** The author's deepest zoom, if any. */
+  maxZoom?: number;
 }
 
 /** What the element decides for its view: what choosing, describing and citing a place do, and the state the view follows. */
@@ -46,6 +51,8 @@ export interface MapViewOptions extends Pick<
 export class MapViewController implements ReactiveController {
   /** The main view's bounds, drawn as a rectangle in the locator inset: none until the first view has painted. */
   viewBounds?: [[number, number], [number, number]];
+  /** The view is at the offline basemap's deepest honest zoom (no tiles): the credits say so. */
+  atOfflineLimit = false;
   private readonly host: MapViewHost;
   private readonly options: MapViewOptions;
   private current?: StoryView;
@@ -114,6 +121,7 @@ export class MapViewController implements ReactiveController {
    * `starting` when the view was just built from them.
    */
   follow(changed: PropertyValues, starting: boolean): void {
+    if (starting || changed.has('firstView') || changed.has('maxZoom')) this.applyAuthored();
     if (changed.has('tiles')) this.applyTiles();
     if (changed.has('basemapSrc') && !starting) this.view?.setBasemapBase(this.basemapBase());
     if (changed.has('oneFingerPan')) this.applyTouchMode();
@@ -167,6 +175,21 @@ export class MapViewController implements ReactiveController {
     if (this.view && container) this.view.setPopupClearance(measureClearance(this.host.renderRoot, container, this.options.compact()));
   }
 
+  /** The author's first view and deepest zoom from the attributes; a view that cannot be read is reported and left out. */
+  private applyAuthored(): void {
+    const { firstView, maxZoom } = this.host;
+    let view: AuthoredView | undefined;
+    if (firstView.trim()) {
+      const parsed = parseViewText(firstView);
+      if (typeof parsed === 'string') this.options.report('The first view was not set.', [{ field: 'first-view', message: parsed }]);
+      else view = parsed;
+    }
+    const deepest = typeof maxZoom === 'number' && Number.isFinite(maxZoom) ? maxZoom : undefined;
+    if (maxZoom != null && deepest === undefined)
+      this.options.report('The deepest zoom was not set.', [{ field: 'max-zoom', message: 'max-zoom should be a number.' }]);
+    this.view?.setAuthored(view, deepest);
+  }
+
   /** Shows the online tiles of `tiles` if http(s), reporting any other address. */
   private applyTiles(): void {
     if (!this.view) return;
@@ -205,6 +228,10 @@ export class MapViewController implements ReactiveController {
       citedParagraphs,
       onCite,
       onOneFingerSwipe,
+      onOfflineLimit: (atLimit) => {
+        this.atOfflineLimit = atLimit;
+        this.host.requestUpdate();
+      },
     });
     // The room the overlays leave, which the first view is framed in.
     this.updateClearance();
@@ -242,7 +269,7 @@ export class MapViewController implements ReactiveController {
     }
   }
 
-  /** Print framed on every place at the print size (summit-map.styles.ts, `.printing`); the screen view comes back after. */
+  /** Print framed on every place at the print size (summit-map-styles/print.styles.ts, `.printing`); the screen view comes back after. */
   private onPrintStart(): void {
     const container = this.container;
     if (!this.view || !container) return;

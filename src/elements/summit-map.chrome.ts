@@ -133,10 +133,12 @@ export function legendTemplate(roles: readonly Role[], open: boolean, compact = 
   </details>`;
 }
 
-export function creditsTemplate(quotesCredit: string, tilesCredit: string) {
+/** `offlineLimit`: the view is as close as the offline basemap honestly goes, which the map says. */
+export function creditsTemplate(quotesCredit: string, tilesCredit: string, offlineLimit = false) {
   return html`<p class="credits" part="credits">
     ${quotesCredit ? html`<span>Quotes: ${quotesCredit}</span>` : nothing}
     <span>Map: Natural Earth</span>
+    ${offlineLimit ? html`<span class="offline-limit">Closest offline view: coasts at 1:10m</span>` : nothing}
     ${tilesCredit ? html`<span>Tiles: ${tilesCredit}</span>` : nothing}
   </p>`;
 }

@@ -21,7 +21,16 @@ import { reportProblems } from './error-reporter';
 import { locatorInsetTemplate } from './locator-inset';
 import { prefersReducedMotion } from './motion';
 import * as chrome from './summit-map.chrome';
-import { styles } from './summit-map.styles';
+import { controlsStyles } from './summit-map-styles/controls.styles';
+import { detailsStyles } from './summit-map-styles/details.styles';
+import { hostStyles, leafletStyles } from './summit-map-styles/host.styles';
+import { insetStyles } from './summit-map-styles/inset.styles';
+import { markerStyles } from './summit-map-styles/markers.styles';
+import { printStyles } from './summit-map-styles/print.styles';
+import { themeStyles } from './summit-map-styles/theme.styles';
+import { timelineStyles } from './summit-map-styles/timeline.styles';
+import { touchAndFullscreenStyles } from './summit-map-styles/touch-fullscreen.styles';
+import { palette, textReset } from './theme.styles';
 
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
@@ -69,7 +78,24 @@ const COMPACT_WIDTH = 600;
  * @cssprop --summit-map-link - Links and link-like buttons (light #0b4f9c, dark #94bcf6).
  */
 export class SummitMap extends LitElement {
-  static override styles = styles;
+  /**
+   * One module per part (summit-map-styles/). The order is the cascade: Leaflet's sheet first, the
+   * parts' layout next, then the theme's colours, then print, each free to override what comes before.
+   */
+  static override styles = [
+    leafletStyles,
+    hostStyles,
+    palette,
+    textReset,
+    markerStyles,
+    detailsStyles,
+    controlsStyles,
+    timelineStyles,
+    touchAndFullscreenStyles,
+    insetStyles,
+    themeStyles,
+    printStyles,
+  ];
 
   /** URL of a places dataset (GeoJSON FeatureCollection); the bundled story when empty. */
   @property() src = '';
@@ -124,6 +150,20 @@ export class SummitMap extends LitElement {
 
   /** Palette: `light`, `dark`, or `auto` (the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme: Theme = 'auto';
+
+  /**
+   * The first view, set by the author: `west,south,east,north` (bounds in degrees, all of which
+   * show) or `longitude,latitude,zoom`. Wins over the data's `story.view`; by default the first view
+   * frames the story's places by their own extent, at any scale.
+   */
+  @property({ attribute: 'first-view' }) firstView = '';
+
+  /**
+   * The deepest zoom, set by the author: choosing a place or zooming in never goes closer. It can
+   * only lower the map's own limit: 8 with the offline basemap (Natural Earth 1:10m is not drawn
+   * closer than it can honestly show), 18 with `tiles`. Wins over the data's `story.maxZoom`.
+   */
+  @property({ type: Number, attribute: 'max-zoom' }) maxZoom?: number;
 
   /** The validated places and roles on the map (empty until data is drawn): for companions such as the place list. */
   get parsedPlaces(): Story {
@@ -313,6 +353,7 @@ export class SummitMap extends LitElement {
         // A phone's credit line names the publisher only; the details quote the article in full.
         compact ? (this.data.article?.publisher ?? creditLine(this.data.article)) : creditLine(this.data.article),
         this.tiles ? this.tilesAttribution : '',
+        this.mapView.atOfflineLimit,
       )}
       ${chrome.statusTemplate(this.selection.announcement, this.data.loading)}
       ${chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = ''))}

@@ -2,24 +2,12 @@
  * Where the map looks: every move of the view goes through one helper, which flies when motion
  * is welcome and jumps otherwise, to a point or to bounds.
  */
-import {
-  latLngBounds,
-  point,
-  type LatLng,
-  type LatLngBounds,
-  type Map as LeafletMap,
-  type PointExpression,
-} from 'leaflet/dist/leaflet-src.esm.js';
-import { PLACE_ZOOM } from '../model/first-view';
-import { boundsOf } from '../model/geo';
+import { point, type LatLng, type LatLngBounds, type Map as LeafletMap, type PointExpression } from 'leaflet/dist/leaflet-src.esm.js';
+import { fitView } from '../model/view-frame';
 import type { Position } from '../model/types';
 
 /** Room left around framed places, in pixels. */
 export const FIT_PADDING: [number, number] = [28, 28];
-/** A move to one place goes at least this close: a country such as Vietnam fills the map. */
-export { PLACE_ZOOM } from '../model/first-view';
-/** Framing a group of places never zooms in further than this. */
-export const FRAME_MAX_ZOOM = 7;
 const FLIGHT_SECONDS = 0.8;
 
 export interface MoveOptions {
@@ -28,7 +16,7 @@ export interface MoveOptions {
   zoom?: number;
   /** For a point: where in the map container it should land (default: the centre). */
   at?: { x: number; y: number };
-  /** For bounds: the closest zoom allowed. */
+  /** For bounds and framed positions: the closest zoom allowed (default: the map's own limit). */
   maxZoom?: number;
   paddingTopLeft?: PointExpression;
   paddingBottomRight?: PointExpression;
@@ -60,15 +48,22 @@ export class Camera {
     else map.fitBounds(target, { ...fit, animate: false });
   }
 
-  /** Frames positions: one is centred at `PLACE_ZOOM`, several are fitted up to `maxZoom`. */
+  /**
+   * Frames positions by their own extent, as close as they fit into the map less the padding, up to
+   * `maxZoom` (the map's deepest zoom by default): a street as well as a continent (see fitView).
+   * A single position is shown at `zoom` when given, else at that limit.
+   */
   frame(positions: readonly Position[], options: MoveOptions): void {
+    const map = this.leafletMap;
     if (positions.length === 0) return;
-    if (positions.length === 1) {
-      const [lon, lat] = positions[0]!;
-      this.moveTo(this.leafletMap.wrapLatLng([lat, lon]), { ...options, zoom: options.zoom ?? PLACE_ZOOM });
-      return;
-    }
-    this.moveTo(latLngBounds(boundsOf(positions)), { maxZoom: FRAME_MAX_ZOOM, ...options });
+    const size = map.getSize();
+    const [left, top] = toPair(options.paddingTopLeft ?? FIT_PADDING);
+    const [right, bottom] = toPair(options.paddingBottomRight ?? FIT_PADDING);
+    const area = { x: left, y: top, width: Math.max(1, size.x - left - right), height: Math.max(1, size.y - top - bottom) };
+    const maxZoom = positions.length === 1 && options.zoom !== undefined ? options.zoom : (options.maxZoom ?? map.getMaxZoom());
+    const view = fitView(positions, { width: size.x, height: size.y }, area, { maxZoom, minZoom: map.getMinZoom() });
+    if (!view) return;
+    this.moveTo(map.wrapLatLng([view.center[1], view.center[0]]), { animate: options.animate, zoom: view.zoom });
   }
 
   /** Whether the target lies inside the view, `inset` (a fraction) away from its edges. */
@@ -95,3 +90,8 @@ export class Camera {
     else this.leafletMap.setZoom(zoom, { animate });
   }
 }
+
+const toPair = (padding: PointExpression): [number, number] => {
+  if (Array.isArray(padding)) return [padding[0], padding[1]];
+  return [padding.x, padding.y];
+};

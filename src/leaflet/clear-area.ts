@@ -80,8 +80,9 @@ export class ClearArea {
 
   /** A point place's marker box in container pixels (none for routes). */
   private placeBox(record: PlaceRecord): Rect | undefined {
-    if (!('lat' in record.target)) return undefined;
-    const centre = this.leafletMap.latLngToContainerPoint(record.target);
+    const shown = record.shown;
+    if (!('lat' in shown)) return undefined;
+    const centre = this.leafletMap.latLngToContainerPoint(shown);
     const half = 11;
     return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
   }

@@ -10,7 +10,10 @@ export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceReco
   const size = leafletMap.getSize();
   const requests: LabelRequest[] = [];
   const labels = new Map<string, HTMLElement>();
-  for (const { place, layer, rank, target } of records) {
+  for (const record of records) {
+    const { place, layer, rank } = record;
+    // Where the marker is drawn: off its true position while fanned out.
+    const target = record.shown;
     if (!('lat' in target)) continue;
     const label = layer?.getElement()?.querySelector<HTMLElement>('.place-label');
     if (!label) continue;

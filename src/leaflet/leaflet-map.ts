@@ -4,9 +4,7 @@
  * kept here, in one place, for a move to Leaflet 2.
  */
 import { DomEvent, map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-
-/** The closest zoom the map allows. */
-export const MAX_ZOOM = 10;
+import { MIN_ZOOM, OFFLINE_MAX_ZOOM, ZOOM_SNAP } from '../model/view-frame';
 
 export function createLeafletMap(container: HTMLElement, options: { reducedMotion?: boolean }): LeafletMap {
   return createMap(container, {
@@ -14,9 +12,10 @@ export function createLeafletMap(container: HTMLElement, options: { reducedMotio
     // attribution are written as HTML strings.
     zoomControl: false,
     attributionControl: false,
-    minZoom: 1,
-    maxZoom: MAX_ZOOM,
-    zoomSnap: 0.25,
+    minZoom: MIN_ZOOM,
+    // The offline basemap's honest limit until the view sets its own (tiles, the author's limit).
+    maxZoom: OFFLINE_MAX_ZOOM,
+    zoomSnap: ZOOM_SNAP,
     zoomDelta: 1,
     zoomAnimation: !options.reducedMotion,
     fadeAnimation: !options.reducedMotion,

@@ -4,17 +4,14 @@
  * neighbours. The camera moves and the clear area pads; this decides which places and what zoom.
  */
 import type { LatLng, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import { FRAME_MAX_ZOOM_FOCUS } from '../model/first-view';
 import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import { positionsOf } from '../model/geometry';
 import type { Place, Position } from '../model/types';
-import { PLACE_ZOOM, type Camera } from './camera';
+import { authoredView, type AuthoredView } from '../model/view-frame';
+import type { Camera } from './camera';
 import type { ClearArea } from './clear-area';
-import { MAX_ZOOM } from './leaflet-map';
 import { aimsAtPoint, type PlaceLayers, type PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
-
-const FIT_ALL_SINGLE_ZOOM = 6;
 
 const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
 const positionsOfPlaces = (places: readonly Place[]): Position[] => places.flatMap((place) => positionsOf(place.geometry));
@@ -27,6 +24,8 @@ export interface PlaceFramingParts {
   clear: ClearArea;
   /** The story's places (none before a story is drawn). */
   storyPlaces: () => readonly Place[];
+  /** The author's first view (the element's `first-view`, else the data's `story.view`), if any. */
+  authoredView: () => AuthoredView | undefined;
 }
 
 export class PlaceFraming {
@@ -39,21 +38,37 @@ export class PlaceFraming {
   /** Frames every place. */
   fitAll(animate: boolean): void {
     const { camera, clear, storyPlaces } = this.parts;
-    camera.frame(positionsOfPlaces(storyPlaces()), { animate, zoom: FIT_ALL_SINGLE_ZOOM, ...clear.framePadding(false) });
+    camera.frame(positionsOfPlaces(storyPlaces()), { animate, ...clear.framePadding() });
   }
 
-  /** The first view: the story's focus (see storyFocus) in the part of the map no overlay covers, with room for labels. */
+  /**
+   * The first view: the author's, else the story's focus (see storyFocus) by its own extent, at any
+   * scale, in the part of the map no overlay covers, with room for labels.
+   */
   frameFocus(animate: boolean): void {
     const { leafletMap, camera, places, clear, storyPlaces } = this.parts;
     // Leaflet caches its size; a layout that settled since (a sticky column, a late stylesheet)
     // would frame the places into the old, smaller box.
     leafletMap.invalidateSize({ pan: false });
+    const authored = this.parts.authoredView();
+    if (authored) {
+      const size = leafletMap.getSize();
+      const {
+        paddingTopLeft: [left, top],
+        paddingBottomRight: [right, bottom],
+      } = clear.framePadding(false);
+      const area = { x: left, y: top, width: Math.max(1, size.x - left - right), height: Math.max(1, size.y - top - bottom) };
+      const limits = { maxZoom: leafletMap.getMaxZoom(), minZoom: leafletMap.getMinZoom() };
+      const view = authoredView(authored, { width: size.x, height: size.y }, area, limits);
+      camera.moveTo(leafletMap.wrapLatLng([view.center[1], view.center[0]]), { animate, zoom: view.zoom });
+      return;
+    }
     const all = storyPlaces();
     const candidates = places.records.reduce((count, record) => count + (aimsAtPoint(record) ? 1 : 0), 0);
     // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
     const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
     const positions = positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all);
-    camera.frame(positions, { animate, maxZoom: FRAME_MAX_ZOOM_FOCUS, ...clear.framePadding() });
+    camera.frame(positions, { animate, ...clear.framePadding() });
   }
 
   /** The ids the first view frames. */
@@ -72,16 +87,20 @@ export class PlaceFraming {
     if (popups.openId) framed.add(popups.openId);
     const positions = positionsOfPlaces(storyPlaces().filter((place) => framed.has(place.id)));
     if (popups.openId) leafletMap.once('moveend', () => clear.keepClear(places.get(popups.openId), animate));
-    camera.frame(positions, { animate, maxZoom: PLACE_ZOOM, ...clear.framePadding() });
+    camera.frame(positions, { animate, ...clear.framePadding() });
   }
 
-  /** The zoom at which a point place stands apart from every other point (undefined for routes). */
+  /**
+   * The zoom at which a point place stands apart from every other point (undefined for routes), up
+   * to the map's deepest zoom, where places that still coincide fan out (see PlaceFan).
+   */
   placeZoom(record: PlaceRecord): number | undefined {
     if (!('lat' in record.target)) return undefined;
+    const { leafletMap } = this.parts;
     const others = this.parts.places.records
       .filter((other) => other !== record && aimsAtPoint(other))
       .map((other) => lonLatOf(other.target as LatLng));
-    return Math.max(PLACE_ZOOM, separationZoom(lonLatOf(record.target), others, { maxZoom: MAX_ZOOM }));
+    return separationZoom(lonLatOf(record.target), others, { maxZoom: leafletMap.getMaxZoom(), minZoom: leafletMap.getMinZoom() });
   }
 
   private focusOf(records: readonly PlaceRecord[]): string[] {

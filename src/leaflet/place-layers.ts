@@ -33,7 +33,7 @@ import { createRouteLayer } from './route-layer';
 export const CANVAS_THRESHOLD = 1000;
 /** The extras of a place that has none (shared: a large story has a hundred thousand). */
 const NO_EXTRAS: readonly Layer[] = Object.freeze([]);
-/** Clusters exist up to this zoom; at the map's closest zoom (one more) every point stands alone. */
+/** Clusters exist up to this zoom, and never at the map's deepest zoom, where every point stands alone. */
 const CLUSTER_MAX_ZOOM = 9;
 
 let canvasCode: Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> | undefined;
@@ -95,6 +95,12 @@ export class PlaceRecord {
 
   set target(target: LatLng | LatLngBounds) {
     this.aim = target;
+  }
+
+  /** Where the place is drawn: its marker's position (off `target` while fanned out, see PlaceFan), else `target`. */
+  get shown(): LatLng | LatLngBounds {
+    const layer = this.layer;
+    return layer && 'getLatLng' in layer ? layer.getLatLng() : this.target;
   }
 }
 
@@ -285,7 +291,8 @@ export class PlaceLayers {
       ([{ ClusterIndex }, { PointCanvas }]) => {
         // Cleared or redrawn meanwhile.
         if (this.canvas !== canvas) return resolveIndex(undefined);
-        const index = new ClusterIndex(positions, CLUSTER_MAX_ZOOM);
+        const clusterMaxZoom = Math.min(CLUSTER_MAX_ZOOM, Math.ceil(this.leafletMap.getMaxZoom()) - 1);
+        const index = new ClusterIndex(positions, clusterMaxZoom);
         canvas.layer = new PointCanvas({
           query: (bbox, zoom) => index.view(bbox, zoom),
           style: (point) => points[point]!.role,
@@ -294,7 +301,7 @@ export class PlaceLayers {
           onPoint: (point) => this.options.onChoose(points[point]!.place.id),
           onCluster: (clusterId, lat, lon) =>
             void index.expansionZoom(clusterId).then((zoom) => {
-              if (this.canvas === canvas) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, CLUSTER_MAX_ZOOM + 1));
+              if (this.canvas === canvas) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, clusterMaxZoom + 1));
             }),
           onFirstDraw: () => this.options.onDrawn?.(),
         });

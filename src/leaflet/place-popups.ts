@@ -80,7 +80,8 @@ export class PlacePopups {
     this.lastRecord = record;
     if (this.clearance.card) this.openCard(record);
     else {
-      const anchor = 'lat' in record.target ? record.target : record.target.getCenter();
+      const shown = record.shown;
+      const anchor = 'lat' in shown ? shown : shown.getCenter();
       const offsetY = 'lat' in record.target ? -11 : 0;
       this.popup.options.offset = [0, 7 + offsetY];
       this.popup.setLatLng(anchor).setContent(this.options.content(record)).openOn(this.leafletMap);

@@ -10,13 +10,15 @@
 import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
+import { deepestZoom, OFFLINE_MAX_ZOOM, type AuthoredView } from '../model/view-frame';
 import type { BasemapColors } from './basemap-layer';
-import { Camera, PLACE_ZOOM } from './camera';
+import { Camera } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';
 import { createLeafletMap, removeLeafletMap, stopLeafletMap } from './leaflet-map';
 import { markOncePerMap } from './mark-once';
 import { OnlineTiles } from './online-tiles';
+import { PlaceFan } from './place-fan';
 import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
@@ -53,6 +55,8 @@ export interface StoryViewOptions {
   reducedMotion?: boolean;
   /** One finger started to swipe over the map while one finger scrolls the page (see `setOneFingerPan`). */
   onOneFingerSwipe?: () => void;
+  /** The view reached, or left, the offline basemap's deepest honest zoom (no tiles): the map says so. */
+  onOfflineLimit?: (atLimit: boolean) => void;
 }
 
 export interface ShowOptions {
@@ -80,12 +84,16 @@ export class StoryView {
   private readonly popups: PlacePopups;
   private readonly clear: ClearArea;
   private readonly framing: PlaceFraming;
+  private readonly fan: PlaceFan;
   private readonly keyboard: PlaceKeyboard;
   private readonly touch: TouchGestures;
   private readonly basemap: StoryBasemap;
   private readonly tiles: OnlineTiles;
   private readonly outcome: StoryOutcome;
   private story?: Story;
+  /** The element's `first-view` and `max-zoom`, which win over the data's. */
+  private authored: { view?: AuthoredView; maxZoom?: number } = {};
+  private tilesShown = false;
   private article?: Article;
   /** The place a move is heading for; a newer selection cancels the popup of an older one. */
   private movingTo = '';
@@ -111,7 +119,16 @@ export class StoryView {
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
     const { leafletMap, camera, places, popups, clear } = this;
-    this.framing = new PlaceFraming({ leafletMap, camera, places, popups, clear, storyPlaces: () => this.story?.places ?? [] });
+    this.framing = new PlaceFraming({
+      leafletMap,
+      camera,
+      places,
+      popups,
+      clear,
+      storyPlaces: () => this.story?.places ?? [],
+      authoredView: () => this.authored.view ?? this.story?.view,
+    });
+    this.fan = new PlaceFan(leafletMap, places);
     this.outcome = new StoryOutcome(this.leafletMap, this.popups);
     this.keyboard = new PlaceKeyboard(this.leafletMap, this.places, this.popups, {
       onActivate: (id) => options.onChoose(id, true),
@@ -129,6 +146,7 @@ export class StoryView {
     });
     this.tiles = new OnlineTiles(this.leafletMap, (message) => options.onTilesError?.(message));
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
+    this.leafletMap.on('zoomend', this.checkOfflineLimit);
   }
 
   /**
@@ -146,6 +164,8 @@ export class StoryView {
       this.labelsPending = false;
       this.relayout();
     });
+    this.fan.restore();
+    this.applyZoomLimit();
     this.places.draw(story, fit ? () => this.frameFocus(false) : undefined);
     this.keyboard.setRovingTarget('');
     this.basemap.setTint(story.tint);
@@ -250,6 +270,8 @@ export class StoryView {
   /** Optional online tiles above the offline basemap; '' removes them. */
   setTiles(urlTemplate: string): void {
     this.tiles.set(urlTemplate);
+    this.tilesShown = !!urlTemplate;
+    this.applyZoomLimit();
   }
 
   /** The view now, to return to with `restoreView`. */
@@ -272,10 +294,39 @@ export class StoryView {
     this.outcome.set(data, visible);
   }
 
-  /** Frames the outcome layer's features. */
+  /** Frames the outcome layer's features, by their own extent. */
   frameOutcome(animate: boolean): void {
-    this.camera.frame(this.outcome.positions(), { animate, maxZoom: PLACE_ZOOM });
+    this.camera.frame(this.outcome.positions(), { animate });
   }
+
+  /**
+   * The author's first view and deepest zoom from the element's attributes (undefined: the data's
+   * `story.view` and `story.maxZoom`, else the places' own extent and the map's own limit).
+   */
+  setAuthored(view: AuthoredView | undefined, maxZoom: number | undefined): void {
+    this.authored = { view, maxZoom };
+    this.applyZoomLimit();
+  }
+
+  /** The map's deepest zoom: 18 with online tiles, the offline basemap's limit without (see deepestZoom). */
+  private applyZoomLimit(): void {
+    const limit = deepestZoom(this.tilesShown, this.authored.maxZoom ?? this.story?.maxZoom);
+    if (limit === this.leafletMap.getMaxZoom()) return;
+    this.leafletMap.setMaxZoom(limit);
+    this.relayout();
+    this.checkOfflineLimit();
+  }
+
+  private atOfflineLimit = false;
+
+  private readonly checkOfflineLimit = () => {
+    const map = this.leafletMap;
+    const atLimit =
+      !this.tilesShown && map.getZoom() >= Math.min(OFFLINE_MAX_ZOOM, map.getMaxZoom()) - 1e-9 && map.getMaxZoom() >= OFFLINE_MAX_ZOOM;
+    if (atLimit === this.atOfflineLimit) return;
+    this.atOfflineLimit = atLimit;
+    this.options.onOfflineLimit?.(atLimit);
+  };
 
   /** Keeps popups (the places' and the outcome layer's) clear of the element's overlays. */
   setPopupClearance(clearance: PopupClearance): void {
@@ -310,6 +361,7 @@ export class StoryView {
     stopLeafletMap(this.leafletMap);
     this.basemap.destroy();
     this.tiles.remove();
+    this.fan.restore();
     this.places.clear();
     this.outcome.destroy();
     removeLeafletMap(this.leafletMap);
@@ -340,6 +392,9 @@ export class StoryView {
   }
 
   private readonly relayout = () => {
-    if (!this.labelsPending) layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    if (this.labelsPending) return;
+    // Markers that coincide at the deepest zoom fan out first; the labels follow where they are drawn.
+    this.fan.update();
+    layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
   };
 }

@@ -6,10 +6,10 @@
  * script runs and the map that takes over from it put each place on the same pixel.
  */
 import { clearRect, FOCUS_MAX_PLACES, inflate, paddingOf, storyFocus, type Rect } from './framing';
-import { boundsOf } from './geo';
 import { anchorOf, kindOf, positionsOf } from './geometry';
-import { fitBoundsView, pointView, type MapSize, type MapView } from './map-view';
+import { pointView, type MapSize, type MapView } from './map-view';
 import type { Place, Position, Role, Story } from './types';
+import { authoredView, deepestZoom, fitView, MIN_ZOOM, type AuthoredView } from './view-frame';
 
 /** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
 export const LABEL_ROOM = 110;
@@ -17,14 +17,6 @@ export const LABEL_ROOM = 110;
 export const MARKER_ROOM = 16;
 /** Gap between the framed area and the overlays, in pixels. */
 export const OVERLAY_GAP = 6;
-/** A single place is shown at this zoom (src/leaflet/camera.ts PLACE_ZOOM). */
-export const PLACE_ZOOM = 5;
-/**
- * The first view never zooms in further than this: a country's coast with its cities, just short
- * of the zoom where the basemap fetches its 1:10m detail (5), so the first view loads only the
- * world file. Choosing a place goes closer.
- */
-export const FRAME_MAX_ZOOM_FOCUS = 4.75;
 
 export interface FramePadding {
   paddingTopLeft: [number, number];
@@ -79,11 +71,37 @@ export function focusPositions(story: Story, ranked = rankPlaces(story)): Positi
   return all(story.places.filter((place) => focus.has(place.id)));
 }
 
-/** The first view of a map of `size` whose overlays cover `obstacles`, as the live map frames it (frameFocus). */
-export function firstView(story: Story, size: MapSize, obstacles: readonly Rect[], ranked = rankPlaces(story)): MapView | undefined {
-  const positions = focusPositions(story, ranked);
-  if (positions.length === 0) return undefined;
-  if (positions.length === 1) return pointView(positions[0]!, PLACE_ZOOM, size);
-  const padding = framePaddingOf(size, clearAreaOf(size, obstacles));
-  return fitBoundsView(boundsOf(positions), size, { ...padding, fitMaxZoom: FRAME_MAX_ZOOM_FOCUS });
+export interface FirstViewOptions {
+  /** The map shows online tiles (a deeper zoom is allowed). */
+  tiles?: boolean;
+  /** The author's first view (the element's `first-view`), which wins over the data's `story.view`. */
+  view?: AuthoredView;
+  /** The author's deepest zoom (the element's `max-zoom`), which wins over the data's `story.maxZoom`. */
+  maxZoom?: number;
+}
+
+/** The padding as the rectangle it leaves: where framed places go. */
+function areaInside(size: MapSize, { paddingTopLeft: [left, top], paddingBottomRight: [right, bottom] }: FramePadding): Rect {
+  return { x: left, y: top, width: Math.max(1, size.width - left - right), height: Math.max(1, size.height - top - bottom) };
+}
+
+/**
+ * The first view of a map of `size` whose overlays cover `obstacles`, as the live map frames it
+ * (src/leaflet/place-framing.ts frameFocus, camera.ts frame): the author's view, else the focus by
+ * its own extent (model/view-frame.ts fitView), then set as Leaflet's setView sets it.
+ */
+export function firstView(
+  story: Story,
+  size: MapSize,
+  obstacles: readonly Rect[],
+  options: FirstViewOptions = {},
+  ranked = rankPlaces(story),
+): MapView | undefined {
+  const clear = clearAreaOf(size, obstacles);
+  const limits = { maxZoom: deepestZoom(!!options.tiles, options.maxZoom ?? story.maxZoom), minZoom: MIN_ZOOM };
+  const authored = options.view ?? story.view;
+  const view = authored
+    ? authoredView(authored, size, areaInside(size, framePaddingOf(size, clear, false)), limits)
+    : fitView(focusPositions(story, ranked), size, areaInside(size, framePaddingOf(size, clear)), limits);
+  return view && pointView(view.center, view.zoom, size, { ...limits, snap: 0.25 });
 }

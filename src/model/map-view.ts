@@ -1,13 +1,14 @@
 /**
  * Where a Leaflet map (EPSG:3857, 256-pixel tiles, zoomSnap 0.25) puts things, in pure numbers:
- * the view `fitBounds` and `setView` choose, the rounded pixel origin of that view and the
- * container pixel of a position, by the same operations as Leaflet 1.9 (Map#getBoundsZoom,
- * #_getBoundsCenterZoom, #_limitZoom, #_getNewPixelOrigin, #latLngToLayerPoint), so that a
+ * the view `setView` sets, the rounded pixel origin of that view and the container pixel of a
+ * position, by the same operations as Leaflet 1.9 (Map#_limitZoom, #_getNewPixelOrigin,
+ * #latLngToLayerPoint), so that a
  * picture drawn from them without Leaflet (src/render/) puts each place on the pixel the live
  * map puts its marker.
  */
-import { project, WORLD_PX, type Point } from './framing';
+import { project, type Point } from './framing';
 import type { Position } from './types';
+import { MIN_ZOOM, OFFLINE_MAX_ZOOM, ZOOM_SNAP } from './view-frame';
 
 export interface MapSize {
   width: number;
@@ -28,26 +29,14 @@ export interface ZoomLimits {
   snap: number;
 }
 
-export interface FitOptions extends Partial<ZoomLimits> {
-  paddingTopLeft?: readonly [number, number];
-  paddingBottomRight?: readonly [number, number];
-  /** The fit's own cap (fitBounds' maxZoom option). */
-  fitMaxZoom?: number;
-  /** The map's zoom before the fit: Leaflet scales from it (a difference in the last bits only). */
-  fromZoom?: number;
-}
-
-/** The zoom limits and snap of the element's map (src/leaflet/leaflet-map.ts). */
-export const MAP_ZOOMS: ZoomLimits = { minZoom: 1, maxZoom: 10, snap: 0.25 };
+/** The zoom limits and snap of the element's map without tiles (src/leaflet/leaflet-map.ts). */
+export const MAP_ZOOMS: ZoomLimits = { minZoom: MIN_ZOOM, maxZoom: OFFLINE_MAX_ZOOM, snap: ZOOM_SNAP };
 
 /** Leaflet's _limitZoom: snapped to the nearest step, then within the limits. */
 export function limitZoom(zoom: number, limits: ZoomLimits = MAP_ZOOMS): number {
   const snapped = limits.snap ? Math.round(zoom / limits.snap) * limits.snap : zoom;
   return Math.max(limits.minZoom, Math.min(limits.maxZoom, snapped));
 }
-
-const scaleOf = (zoom: number) => WORLD_PX * 2 ** zoom;
-const zoomOf = (scale: number) => Math.log(scale / WORLD_PX) / Math.LN2;
 
 /** A position in pixels at a zoom (Leaflet's map.project). */
 export function projectAt(position: Readonly<Position>, zoom: number): Point {
@@ -56,44 +45,7 @@ export function projectAt(position: Readonly<Position>, zoom: number): Point {
   return { x: p.x * k, y: p.y * k };
 }
 
-/**
- * The view `map.fitBounds(bounds, { paddingTopLeft, paddingBottomRight, maxZoom })` sets.
- * @param bounds [[south, west], [north, east]] as model/geo.ts boundsOf gives them
- */
-export function fitBoundsView(
-  bounds: readonly [readonly [number, number], readonly [number, number]],
-  size: MapSize,
-  options: FitOptions = {},
-): MapView {
-  const limits = { ...MAP_ZOOMS, ...options };
-  const [[south, west], [north, east]] = bounds;
-  const [pl, pt] = options.paddingTopLeft ?? [0, 0];
-  const [pr, pb] = options.paddingBottomRight ?? [0, 0];
-  const from = options.fromZoom ?? 2;
-  // getBoundsZoom(bounds, false, paddingTL + paddingBR)
-  const nw = projectAt([west, north], from);
-  const se = projectAt([east, south], from);
-  const scaleX = (size.width - (pl + pr)) / Math.abs(se.x - nw.x);
-  const scaleY = (size.height - (pt + pb)) / Math.abs(se.y - nw.y);
-  let zoom = zoomOf(Math.min(scaleX, scaleY) * scaleOf(from));
-  if (Number.isNaN(zoom)) zoom = Infinity;
-  if (limits.snap) {
-    // Leaflet does not step down when within 1% of a snap level.
-    zoom = Math.round(zoom / (limits.snap / 100)) * (limits.snap / 100);
-    zoom = Math.floor(zoom / limits.snap) * limits.snap;
-  }
-  zoom = Math.max(limits.minZoom, Math.min(limits.maxZoom, zoom));
-  if (options.fitMaxZoom !== undefined) zoom = Math.min(options.fitMaxZoom, zoom);
-  // _getBoundsCenterZoom: the bounds' middle, moved by half the difference of the paddings.
-  const sw = projectAt([west, south], zoom);
-  const ne = projectAt([east, north], zoom);
-  const k = 2 ** zoom;
-  const center = { x: ((sw.x + ne.x) / 2 + (pr - pl) / 2) / k, y: ((sw.y + ne.y) / 2 + (pb - pt) / 2) / k };
-  // setView: the zoom limited and snapped again.
-  return { center, zoom: limitZoom(zoom, limits), size };
-}
-
-/** The view `map.setView(position, zoom)` sets. */
+/** The view `map.setView(position, zoom)` sets: the zoom snapped and limited, as Leaflet does. */
 export function pointView(position: Readonly<Position>, zoom: number, size: MapSize, limits: ZoomLimits = MAP_ZOOMS): MapView {
   return { center: project(position), zoom: limitZoom(zoom, limits), size };
 }

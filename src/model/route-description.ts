@@ -1,7 +1,11 @@
 /**
- * A route in words, for screen readers: from, to, countries crossed, length. Cheap to load:
- * the Intl formatters (whose first use costs tens of milliseconds) are made on the first call,
- * so a caller can describe a route only when it is first shown or focused.
+ * A route in words, for screen readers, fitted to the route: "from A to B" only between two
+ * different named places (an endpoint takes the name of a point place within SAME_PLACE_KM), with
+ * the direct distance beside the length; a road or line whose ends are not two distinct named
+ * places (a loop, a road out of town) by its name and length only, never by raw coordinates; the
+ * countries it keeps to only when it crosses a border, which is when they are news. Cheap to load:
+ * the Intl formatters (whose first use costs tens of milliseconds) are made on the first call, so a
+ * caller can describe a route only when it is first shown or focused.
  */
 import { greatCircleKm, lineLengthKm } from './geo';
 import type { Place, Position } from './types';
@@ -10,20 +14,26 @@ import type { Place, Position } from './types';
 const SAME_PLACE_KM = 5;
 
 export function describeRoute(route: Place, places: readonly Place[]): string {
-  if (route.geometry.type !== 'LineString') return '';
-  const coordinates = route.geometry.coordinates;
-  const start = coordinates[0]!;
-  const end = coordinates[coordinates.length - 1]!;
-  const km = lineLengthKm(coordinates);
+  const geometry = route.geometry;
+  if (geometry.type !== 'LineString' && geometry.type !== 'MultiLineString') return '';
+  const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const km = parts.reduce((sum, part) => sum + lineLengthKm(part), 0);
+  const first = parts[0]!;
+  const last = parts[parts.length - 1]!;
+  const start = first[0]!;
+  const end = last[last.length - 1]!;
+  const [from, to] = [placeAt(start, places), placeAt(end, places)];
+  const between = from && to && from !== to && from.name !== to.name;
   const direct = greatCircleKm(start, end);
   const countries = countriesOf(route);
-  const parts = [
-    `${route.name}: from ${nameAt(start, places)} to ${nameAt(end, places)}`,
-    countries.length ? `over ${listInWords(countries)} only` : '',
+  const words = [
+    between ? `${route.name}: from ${from.name} to ${to.name}` : route.name,
+    // One country is no news: a road in Hawaii is in the United States.
+    countries.length > 1 ? `over ${listInWords(countries)} only` : '',
     `${formatKm(km)} long`,
-    Math.abs(km - direct) > 1 ? `against ${formatKm(direct)} for the direct great circle` : '',
+    between && Math.abs(km - direct) > 1 ? `against ${formatKm(direct)} for the direct great circle` : '',
   ];
-  return `${parts.filter(Boolean).join(', ')}.`;
+  return `${words.filter(Boolean).join(', ')}.`;
 }
 
 function countriesOf(route: Place): string[] {
@@ -49,8 +59,8 @@ function bandsOf(places: readonly Place[]): Map<number, { place: Place; order: n
   return bands;
 }
 
-/** The name of the first listed point place within SAME_PLACE_KM, else the coordinates. */
-function nameAt(position: Position, places: readonly Place[]): string {
+/** The first listed point place within SAME_PLACE_KM, if any. */
+function placeAt(position: Position, places: readonly Place[]): Place | undefined {
   const bands = bandsOf(places);
   const band = Math.floor(position[1] / BAND);
   let match: { place: Place; order: number } | undefined;
@@ -60,7 +70,7 @@ function nameAt(position: Position, places: readonly Place[]): string {
       if (greatCircleKm(entry.place.geometry.coordinates as Position, position) <= SAME_PLACE_KM) match = entry;
     }
   }
-  return match ? match.place.name : `${position[1].toFixed(2)}°, ${position[0].toFixed(2)}°`;
+  return match?.place;
 }
 
 let listFormat: Intl.ListFormat | undefined;

@@ -8,7 +8,8 @@
 import { kindOf, parseGeometry } from './geometry';
 import { badTextFields, isIsoDateOrMonth, isNonEmptyString, isObject, textList, textOf, type Json } from './json-guards';
 import { buildRoles, DEFAULT_ROLE } from './roles';
-import type { Parsed, Place, PlaceKind, Problem, Quote, Story } from './types';
+import type { Parsed, Place, PlaceKind, Position, Problem, Quote, Story } from './types';
+import { checkView, type AuthoredView } from './view-frame';
 
 export function emptyStory(): Story {
   return { tint: [], roles: [], places: [] };
@@ -82,15 +83,40 @@ export function* parseStoryInSteps(input: unknown, featuresPerStep = Infinity): 
   if (story.tint !== undefined && !textList(story.tint)) {
     problems.push({ field: 'story.tint', message: 'The story\'s "tint" should be a list of country names; the others were ignored.' });
   }
+  const view = story.view === undefined ? undefined : parseView(story.view, problems);
+  let maxZoom: number | undefined;
+  if (typeof story.maxZoom === 'number' && story.maxZoom >= 0 && story.maxZoom <= 22) maxZoom = story.maxZoom;
+  else if (story.maxZoom !== undefined)
+    problems.push({ field: 'story.maxZoom', message: 'The story\'s "maxZoom" should be a number from 0 to 22; it was ignored.' });
   return {
     value: {
       title: isNonEmptyString(story.title) ? story.title : undefined,
       tint: Array.isArray(story.tint) ? story.tint.filter(isNonEmptyString) : [],
+      ...(view && { view }),
+      ...(maxZoom !== undefined && { maxZoom }),
       roles: buildRoles(input.roles, usageOf(places), problems),
       places,
     },
     problems,
   };
+}
+
+const isNumbers = (value: unknown, length: number): value is number[] =>
+  Array.isArray(value) && value.length === length && value.every((item) => typeof item === 'number' && Number.isFinite(item));
+
+/** The data's `story.view`: { "bounds": [west, south, east, north] } or { "center": [longitude, latitude], "zoom": z }. */
+function parseView(value: unknown, problems: Problem[]): AuthoredView | undefined {
+  let view: AuthoredView | undefined;
+  if (isObject(value) && isNumbers(value.bounds, 4) && value.center === undefined)
+    view = { bounds: value.bounds as [number, number, number, number] };
+  else if (isObject(value) && isNumbers(value.center, 2) && typeof value.zoom === 'number' && value.bounds === undefined)
+    view = { center: value.center as Position, zoom: value.zoom };
+  const wrong = view
+    ? checkView(view)
+    : 'It should be { "bounds": [west, south, east, north] } or { "center": [longitude, latitude], "zoom": a number }.';
+  if (!wrong) return view;
+  problems.push({ field: 'story.view', message: `The story's first view was ignored (the places' own extent is used). ${wrong}` });
+  return undefined;
 }
 
 /** How a feature is named in problems: by its name when it has one, and always by its number. */

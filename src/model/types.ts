@@ -1,4 +1,5 @@
 /** The data model of a story: plain data, no DOM, no Leaflet. */
+import type { AuthoredView } from './view-frame';
 
 /** A GeoJSON position, longitude first (RFC 7946). */
 export type Position = [longitude: number, latitude: number];
@@ -69,6 +70,10 @@ export interface Story {
   title?: string;
   /** Basemap country names to tint as "in the story". */
   tint: string[];
+  /** The author's first view (bounds, or a centre and a zoom); by default the places' own extent. */
+  view?: AuthoredView;
+  /** The author's deepest zoom: choosing a place never goes closer (the map's own limit still holds). */
+  maxZoom?: number;
   /** Every declared role and every role a place uses without declaring it, sorted by `order` (then as declared). */
   roles: Role[];
   places: Place[];

@@ -111,7 +111,7 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
       ...card.texts.map(([text, where]) => [text, where, 'regular'] as const),
     ]);
   }
-  const view = firstView(story, size, obstacles, ranked) ?? { center: { x: 128, y: 128 }, zoom: 1, size };
+  const view = firstView(story, size, obstacles, {}, ranked) ?? { center: { x: 128, y: 128 }, zoom: 1, size };
   const bleed = options.bleed ?? 0;
   const area = { x: -width * bleed, y: -height * bleed, width: width * (1 + 2 * bleed), height: height * (1 + 2 * bleed) };
   const digits = 1;

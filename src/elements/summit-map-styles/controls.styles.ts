@@ -1,0 +1,260 @@
+import { css } from 'lit';
+
+/** The overlaid controls, the key (legend), credits, status, error banner and help panel (summit-map.chrome.ts). */
+export const controlsStyles = css`
+  .controls {
+    position: absolute;
+    top: 10px;
+    left: 10px;
+    z-index: 1000;
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: 4px;
+  }
+  .controls button,
+  .error button,
+  .help button {
+    font: 600 14px/1 var(--_font);
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0 8px;
+    border: 1px solid #8b8f94;
+    border-radius: 4px;
+    background: #fff;
+    color: #16181a;
+    cursor: pointer;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+  }
+  /* A narrow map keeps its controls in one wrapping row, so they cover less of it. */
+  .controls {
+    pointer-events: none;
+  }
+  .controls > * {
+    pointer-events: auto;
+  }
+  .controls.compact {
+    flex-direction: row;
+    flex-wrap: wrap;
+    top: 8px;
+    left: 8px;
+    /* Room for the folded key in the top-right corner. */
+    max-width: calc(100% - 76px);
+    gap: 4px;
+  }
+  .controls.compact button {
+    min-height: 30px;
+    font-size: 12px;
+  }
+  .controls button.fit,
+  .controls button.help-toggle,
+  .controls button.outcome-toggle {
+    font-size: 12.5px;
+  }
+  .controls button[aria-pressed='true'] {
+    background: #ece8f6;
+    border-color: #5b4a8b;
+    color: #3e2f70;
+  }
+  .controls button:hover {
+    background: #f1f3f4;
+  }
+  .controls button:focus-visible,
+  .error button:focus-visible,
+  .help button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .legend {
+    position: absolute;
+    left: 10px;
+    bottom: 24px;
+    z-index: 1000;
+    margin: 0;
+    padding: 6px 10px;
+    list-style: none;
+    background: rgb(255 255 255 / 0.92);
+    border-radius: 4px;
+    box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
+    font-size: 12.5px;
+    line-height: 1.2;
+    max-width: calc(100% - 20px);
+  }
+  .legend summary {
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .legend summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .legend ul {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    margin: 3px 0;
+  }
+  .legend .symbol {
+    flex: none;
+  }
+  .credits {
+    position: absolute;
+    right: 0;
+    bottom: 0;
+    z-index: 1000;
+    margin: 0;
+    padding: 2px 6px;
+    background: rgb(255 255 255 / 0.85);
+    font-size: 10.5px;
+    color: #3c4043;
+    max-width: 100%;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .credits span + span::before {
+    content: ' · ';
+  }
+  .status {
+    position: absolute;
+    top: 10px;
+    right: 10px;
+    z-index: 1000;
+    margin: 0;
+    padding: 4px 8px;
+    background: #fff;
+    border-radius: 4px;
+    font-size: 13px;
+  }
+  .error {
+    position: absolute;
+    top: 10px;
+    left: 56px;
+    right: 10px;
+    z-index: 1001;
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    padding: 10px 12px;
+    background: #fff4e5;
+    border: 1px solid #b26a00;
+    border-radius: 4px;
+    font-size: 13.5px;
+    line-height: 1.4;
+  }
+  .error p {
+    flex: 1;
+    margin: 0;
+  }
+  .help {
+    position: absolute;
+    top: 10px;
+    left: 56px;
+    z-index: 1002;
+    max-width: min(340px, calc(100% - 66px));
+    padding: 10px 14px;
+    background: #fff;
+    border: 1px solid #8b8f94;
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 13px;
+    line-height: 1.4;
+  }
+  .help[hidden] {
+    display: none;
+  }
+  .help h2 {
+    margin: 0 0 6px;
+    font-size: 14px;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 3px 10px;
+    margin: 0 0 8px;
+  }
+  .help dt {
+    font-weight: 600;
+  }
+  .help dd {
+    margin: 0;
+  }
+  @media (max-width: 600px) {
+    .legend {
+      font-size: 11px;
+      padding: 4px 8px;
+    }
+  }
+
+  /* A narrow map: the key folds into the top-right corner, across from the row of controls. */
+  .legend.compact {
+    top: 8px;
+    right: 8px;
+    left: auto;
+    bottom: auto;
+    padding: 0 8px;
+    max-width: calc(100% - 16px);
+  }
+  .legend.compact summary {
+    line-height: 30px;
+  }
+  .legend.compact[open] {
+    padding-bottom: 6px;
+  }
+  .controls.compact button {
+    padding: 0 6px;
+  }
+  .controls .zoom {
+    display: flex;
+    flex-direction: column;
+    gap: 4px;
+  }
+  /* A phone: one row at the top, the zoom buttons at its right end beside the key. */
+  .controls.compact {
+    right: 8px;
+    max-width: none;
+    flex-wrap: nowrap;
+  }
+  .controls.compact .zoom {
+    position: absolute;
+    right: 62px;
+    top: 0;
+    flex-direction: row;
+  }
+  .controls.compact button.fit svg {
+    display: block;
+    margin: auto;
+  }
+  .controls.compact button {
+    min-width: 28px;
+    min-height: 30px;
+  }
+  .controls.compact button.outcome-toggle {
+    padding: 0 3px;
+    font-size: 10.5px;
+    overflow: hidden;
+    /* The row keeps clear of the zoom group and the key: a long layer title takes two short lines. */
+    order: 2;
+    flex: 0 1 auto;
+    max-width: 88px;
+    white-space: normal;
+    line-height: 1.05;
+    text-align: center;
+  }
+  .controls.compact {
+    box-sizing: border-box;
+    padding-right: 166px;
+  }
+  .controls.compact .fullscreen-toggle {
+    order: 1;
+    flex: none;
+  }
+  .credits {
+    box-sizing: border-box;
+  }
+`;

@@ -1,0 +1,103 @@
+import { css } from 'lit';
+
+/** The palette (../theme.styles.ts) applied to every part, and forced colours. */
+export const themeStyles = css`
+  /* The overlays are laid out for this size (textReset stops the rest of a host page's text settings). */
+  :host {
+    font-size: 14px;
+    line-height: 1.3;
+    background: var(--_sea);
+  }
+  .map {
+    background: var(--_sea);
+  }
+  .place-label {
+    color: var(--_ink);
+    text-shadow:
+      0 0 2px var(--_halo),
+      0 0 2px var(--_halo),
+      0 0 3px var(--_halo),
+      0 0 4px var(--_halo);
+  }
+  .summit-leaflet-popup .leaflet-popup-content-wrapper,
+  .summit-leaflet-popup .leaflet-popup-tip,
+  .summit-card {
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+  .popup-close {
+    color: var(--_muted);
+  }
+  .popup-role,
+  .popup-site,
+  .popup-credit,
+  .popup-paragraph,
+  .timeline-step {
+    color: var(--_muted);
+  }
+  .popup-quote blockquote {
+    border-left-color: var(--_line);
+  }
+  .popup-cite {
+    color: var(--_link);
+  }
+  .outcome-badge,
+  .controls button[aria-pressed='true'] {
+    background: var(--_later-bg);
+    color: var(--_later-ink);
+    border-color: var(--_later-line);
+  }
+  .controls button,
+  .error button,
+  .help button,
+  .timeline button {
+    background: var(--_surface);
+    color: var(--_ink);
+    border-color: var(--_line);
+  }
+  .controls button:hover,
+  .timeline button:hover:not(:disabled) {
+    background: var(--_hover);
+  }
+  .timeline,
+  .legend {
+    background: color-mix(in srgb, var(--_surface) 94%, transparent);
+    color: var(--_ink);
+  }
+  .status,
+  .help {
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+  .help {
+    border-color: var(--_line);
+  }
+  .error {
+    background: var(--_warn-bg);
+    border-color: var(--_warn-line);
+    color: var(--_ink);
+  }
+  /* The quotes' credit gives way (with an ellipsis) so the map's own credit always shows in full. */
+  .credits {
+    box-sizing: border-box;
+    display: flex;
+    background: color-mix(in srgb, var(--_surface) 90%, transparent);
+    color: var(--_muted);
+    line-height: 1.35;
+  }
+  .credits span {
+    flex: none;
+    white-space: pre;
+  }
+  .credits span:first-child {
+    flex: 0 1 auto;
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  @media (forced-colors: active) {
+    .summit-marker.highlighted .place-label {
+      text-decoration-color: Highlight;
+    }
+  }
+`;
