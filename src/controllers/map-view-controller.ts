@@ -38,6 +38,8 @@ export interface MapViewOptions extends Pick<
   outcome: () => Outcome | undefined;
   /** The element's one path for reporting problems. */
   report: (summary: string, problems: readonly Problem[]) => void;
+  /** The basemap has painted, or cannot: the map is fully drawn. */
+  onBasemapDone?: () => void;
 }
 
 /**
@@ -218,7 +220,11 @@ export class MapViewController implements ReactiveController {
     this.current = new StoryView(this.container!, {
       basemapBase: this.basemapBase(),
       basemapColors: () => readBasemapColors(this.host),
-      onBasemapError: (message) => report(message, [{ field: 'basemap', message: 'The map shows places without land.' }]),
+      onBasemapError: (message) => {
+        this.options.onBasemapDone?.();
+        report(message, [{ field: 'basemap', message: 'The map shows places without land.' }]);
+      },
+      onBasemapPaint: () => this.options.onBasemapDone?.(),
       onTilesError: (message) => report(message, [{ field: 'tiles', message: 'The map shows its offline basemap only.' }]),
       onChoose,
       label: 'Map of the places in the story',

@@ -37,6 +37,8 @@ export interface StoryViewOptions {
   basemapColors: () => BasemapColors;
   /** The basemap could not be shown (plain-language message). */
   onBasemapError?: (message: string) => void;
+  /** The basemap has painted (after the markers and their labels). */
+  onBasemapPaint?: () => void;
   /** The online tiles' code could not be loaded (plain-language message). */
   onTilesError?: (message: string) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
@@ -143,6 +145,7 @@ export class StoryView {
       base: options.basemapBase,
       colors: options.basemapColors,
       onError: options.onBasemapError,
+      onPaint: options.onBasemapPaint,
     });
     this.tiles = new OnlineTiles(this.leafletMap, (message) => options.onTilesError?.(message));
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
@@ -351,6 +354,16 @@ export class StoryView {
   invalidateSize(): void {
     this.leafletMap.invalidateSize({ pan: false });
     this.relayout();
+  }
+
+  /** Calls back once when the view next starts to move or zoom, by the reader or by code; returns a cancel. */
+  onceMoved(callback: () => void): () => void {
+    const moved = () => {
+      this.leafletMap.off('movestart zoomstart', moved);
+      callback();
+    };
+    this.leafletMap.on('movestart zoomstart', moved);
+    return () => this.leafletMap.off('movestart zoomstart', moved);
   }
 
   destroy(): void {

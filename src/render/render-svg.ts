@@ -146,7 +146,7 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
       width: num(width, 2),
       height: num(height, 2),
       viewBox: `0 0 ${num(width, 2)} ${num(height, 2)}`,
-      role: 'img',
+      role: options.attributes?.['aria-hidden'] ? undefined : 'img',
       'font-family': fontFamily.includes('var(') ? undefined : fontFamily,
       ...options.attributes,
     },

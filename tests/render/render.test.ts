@@ -48,8 +48,7 @@ describe('renderStory', () => {
       'Quotes: Bloomberg, “Trump-Kim February Summit Expected to Take Place in Vietnam”, 21 January 2019 · Map: Natural Earth</text>',
     );
     // Each place drawn is one element carrying its id.
-    for (const id of ['hanoi', 'danang', 'ho-chi-minh-city', 'overflight'])
-      expect(svg).toMatch(new RegExp(`data-place="${id}"`));
+    for (const id of ['hanoi', 'danang', 'ho-chi-minh-city', 'overflight']) expect(svg).toMatch(new RegExp(`data-place="${id}"`));
     // No outside resources: no links, images or fonts fetched.
     expect(svg).not.toMatch(/href=|<image|@font-face|url\((?!#)/);
   });
