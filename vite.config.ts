@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -69,6 +69,23 @@ function storyPagesUseDropIn(): Plugin {
   };
 }
 
+/**
+ * The gazetteer ships beside the command (dist/summit-map-gazetteer/), never inside a module: only
+ * `summit-map draft` and the editor load it.
+ */
+function gazetteerFiles(): Plugin {
+  return {
+    name: 'summit-map:gazetteer-files',
+    apply: 'build',
+    writeBundle() {
+      const out = fileURLToPath(new URL('./dist/summit-map-gazetteer/', import.meta.url));
+      mkdirSync(out, { recursive: true });
+      for (const file of ['gazetteer.tsv.gz', 'README.md'])
+        copyFileSync(fileURLToPath(new URL(`./geo/gazetteer/${file}`, import.meta.url)), join(out, file));
+    },
+  };
+}
+
 const isTest = process.env.VITEST !== undefined;
 
 /**
@@ -87,9 +104,25 @@ export default defineConfig(({ mode }) => ({
     leafletSlim(),
     litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
-    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', mode !== 'lib'),
-    ...(mode === 'embed' || mode === 'lib' ? [] : [storyData(), storyPagesUseDropIn()]),
+    offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', !['lib', 'lib-node', 'cli'].includes(mode)),
+    ...(mode === 'embed' || mode === 'lib' || mode === 'lib-node' || mode === 'cli' ? [] : [storyData(), storyPagesUseDropIn()]),
+    ...(mode === 'cli' ? [gazetteerFiles()] : []),
   ],
+  resolve:
+    mode === 'lib-node'
+      ? {
+          alias: [
+            {
+              find: /^leaflet\/dist\/leaflet-src\.esm\.js$/,
+              replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
+            },
+            {
+              find: /^virtual:summit-map\/leaflet-tiles$/,
+              replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
+            },
+          ],
+        }
+      : {},
   // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
   base: mode === 'embed' ? './' : '/',
   worker: {
@@ -97,64 +130,85 @@ export default defineConfig(({ mode }) => ({
     rolldownOptions: mode === 'embed' ? { output: { entryFileNames: 'summit-map-[name].js' } } : {},
   },
   build:
-    mode === 'embed'
+    mode === 'cli'
       ? {
-          // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
-          // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
-          emptyOutDir: false,
-          chunkSizeWarningLimit: 600,
+          // The `summit-map` command (package.json `bin`): Node 20, its commands in chunks loaded when asked for.
+          ssr: 'src/cli/bin.ts',
+          outDir: 'dist/cli',
+          emptyOutDir: true,
           copyPublicDir: false,
-
-          lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
-          // Fully minified: library mode keeps ES output readable by default, but these modules are
-          // loaded by pages as they are, not bundled again.
-          // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
-          // which exports it to them, so that the page loads no common file before the map's code runs.
+          minify: false,
+          target: 'node20',
           rolldownOptions: {
-            preserveEntrySignatures: 'allow-extension',
-            output: {
-              chunkFileNames: 'summit-map-[name]-[hash].js',
-              minify: true,
-              codeSplitting: {
-                groups: [
-                  {
-                    name: 'summit-map',
-                    // Lit's core and the decorators' helper, not the directives only the place list uses;
-                    // the small DOM helpers the later files share (one file fewer to wait for).
-                    test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
-                  },
-                  // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
-                  { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
-                ],
-              },
-            },
+            output: { entryFileNames: 'summit-map.js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
           },
         }
-      : mode === 'lib'
+      : mode === 'embed'
         ? {
-            // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
-            // nothing; `define.js` registers the elements. Dependencies stay imports so that the
-            // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
-            // bundler minifies.
-            outDir: 'dist/lib',
-            minify: false,
-            emptyOutDir: true,
-            copyPublicDir: false,
+            // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
+            // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
+            emptyOutDir: false,
             chunkSizeWarningLimit: 600,
-            lib: { entry: { index: 'src/index.ts', define: 'src/define.ts' }, formats: ['es'] },
+            copyPublicDir: false,
+
+            lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
+            // Fully minified: library mode keeps ES output readable by default, but these modules are
+            // loaded by pages as they are, not bundled again.
+            // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
+            // which exports it to them, so that the page loads no common file before the map's code runs.
             rolldownOptions: {
-              external: isDependency,
-              // Every file flat in dist/lib/, so one basemap base serves all of them.
-              output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+              preserveEntrySignatures: 'allow-extension',
+              output: {
+                chunkFileNames: 'summit-map-[name]-[hash].js',
+                minify: true,
+                codeSplitting: {
+                  groups: [
+                    {
+                      name: 'summit-map',
+                      // Lit's core and the decorators' helper, not the directives only the place list uses;
+                      // the small DOM helpers the later files share (one file fewer to wait for).
+                      test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
+                    },
+                    // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
+                    { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
+                  ],
+                },
+              },
             },
           }
-        : {
-            target: 'es2022',
-            chunkSizeWarningLimit: 600,
-            // The story page and the example stories' pages (stories/<name>/index.html): their HTML and
-            // stylesheet; their script is the drop-in module (see storyPagesUseDropIn).
-            rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
-          },
+        : mode === 'lib' || mode === 'lib-node'
+          ? {
+              // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
+              // nothing; `define.js` registers the elements. Dependencies stay imports so that the
+              // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
+              // bundler minifies.
+              // `model.js` is the model alone (summit-map/model). The Node build (dist/lib-node/, the
+              // "node" condition of the package's exports) has Leaflet replaced by a stub, so that
+              // Node can import the package: Leaflet reads `window` as it loads.
+              outDir: mode === 'lib' ? 'dist/lib' : 'dist/lib-node',
+              minify: false,
+              emptyOutDir: true,
+              copyPublicDir: false,
+              chunkSizeWarningLimit: 600,
+              lib: {
+                entry: (mode === 'lib'
+                  ? { index: 'src/index.ts', define: 'src/define.ts', model: 'src/model/index.ts', gazetteer: 'src/gazetteer/load.ts' }
+                  : { index: 'src/index.ts' }) as Record<string, string>,
+                formats: ['es'],
+              },
+              rolldownOptions: {
+                external: (id: string) => isDependency(id) && !(mode === 'lib-node' && id.startsWith('leaflet')),
+                // Every file flat in dist/lib/, so one basemap base serves all of them.
+                output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+              },
+            }
+          : {
+              target: 'es2022',
+              chunkSizeWarningLimit: 600,
+              // The story page and the example stories' pages (stories/<name>/index.html): their HTML and
+              // stylesheet; their script is the drop-in module (see storyPagesUseDropIn).
+              rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
+            },
   server: { host: '127.0.0.1', port: 5173 },
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],

