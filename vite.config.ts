@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
+import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
 
@@ -86,6 +87,21 @@ function gazetteerFiles(): Plugin {
   };
 }
 
+/** The iframe embed (src/frame/summit-map-frame.html), copied beside the drop-in module it loads. */
+function frameEmbed(): Plugin {
+  return {
+    name: 'summit-map:frame-embed',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'summit-map-frame.html',
+        source: readFileSync(fileURLToPath(new URL('./src/frame/summit-map-frame.html', import.meta.url))),
+      });
+    },
+  };
+}
+
 const isTest = process.env.VITEST !== undefined;
 
 /**
@@ -105,8 +121,11 @@ export default defineConfig(({ mode }) => ({
     litCssMinify(),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', !['lib', 'lib-node', 'cli'].includes(mode)),
-    ...(mode === 'embed' || mode === 'lib' || mode === 'lib-node' || mode === 'cli' ? [] : [storyData(), storyPagesUseDropIn()]),
+    ...(mode === 'embed' || mode === 'lib' || mode === 'lib-node' || mode === 'cli'
+      ? []
+      : [storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
     ...(mode === 'cli' ? [gazetteerFiles()] : []),
+    ...(mode === 'embed' ? [frameEmbed()] : []),
   ],
   resolve:
     mode === 'lib-node'

@@ -34,6 +34,8 @@ export interface BasemapSvgOptions {
   area: Rect;
   /** Decimals of coordinates. */
   digits: number;
+  /** Points closer than this to the last kept one are skipped, in pixels. */
+  minStep: number;
   /** Prefix of the ids this drawing defines (unique in a page). */
   idPrefix: string;
   /** The font-family value of the names. */
@@ -65,7 +67,7 @@ function screenRings(rings: readonly Ring[], unit: number, view: MapView, area: 
 
 /** Land, then tints, then lakes, then borders of all the files, so a neighbour's margin never covers a lake. */
 function fileLayers(files: readonly BasemapFile[], options: BasemapSvgOptions, borderWidth: number): string {
-  const { view, area, digits, tint, palette } = options;
+  const { view, area, digits, minStep, tint, palette } = options;
   const each = (pick: (file: BasemapFile) => readonly Ring[], closed = true) =>
     files.flatMap((file) => screenRings(pick(file), file.unit, view, area, closed));
   const countries = (tinted: boolean) => (file: BasemapFile) =>
@@ -77,7 +79,7 @@ function fileLayers(files: readonly BasemapFile[], options: BasemapSvgOptions, b
   ] as const;
   let out = '';
   for (const [parts, color] of layers) {
-    const d = pathData(parts, true, digits);
+    const d = pathData(parts, true, digits, minStep);
     if (d) out += element('path', { d, fill: color });
   }
   const borders = pathData(

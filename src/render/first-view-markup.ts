@@ -59,6 +59,11 @@ function styleElement(layouts: readonly FirstViewLayout[], theme: ThemeName): st
     'summit-map>.summit-map-key summary{line-height:30px;font-weight:600;cursor:pointer}summit-map>.summit-map-key ul{margin:0 0 6px;padding:0;list-style:none}' +
     'summit-map>.summit-map-key li{display:flex;align-items:center;gap:6px;margin:3px 0}' +
     'summit-map>.summit-map-credit{position:absolute;right:0;bottom:0;margin:0;padding:2px 6px;max-width:100%;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-size:10.5px;line-height:1.35;background:rgb(255 255 255/.9);color:#4a4f55}' +
+    // The article and the list as the elements set them (summit-article.styles.ts), so they keep their height as they upgrade.
+    `summit-article:not(:defined),summit-article>article{display:block;font:18px/1.6 Georgia,'Times New Roman',serif}` +
+    'summit-article>article>h2{margin:0 0 6px;font-size:26px;line-height:1.2}' +
+    `summit-article>article>.byline,summit-article>article>.dateline{margin:0;font:14px/1.4 ${ELEMENT_FONT}}summit-article>article>.dateline{margin-bottom:18px}` +
+    `summit-article>article>h3{margin:28px 0 8px;font:700 18px/1.3 ${ELEMENT_FONT}}summit-article>article>p.paragraph{margin:0 0 18px;padding:2px 0 2px 16px}` +
     `${choose}</style>`
   );
 }
@@ -78,12 +83,14 @@ function articleMarkup(article: Article | undefined): string {
   if (!article) return '';
   const subheads = new Map(article.subheads.map((subhead) => [subhead.beforeParagraph, subhead.text]));
   const paragraphs = article.paragraphs
-    .map((text, i) => `${subheads.has(i + 1) ? `<h3>${escapeXml(subheads.get(i + 1)!)}</h3>` : ''}<p>${escapeXml(text)}</p>`)
+    .map(
+      (text, i) => `${subheads.has(i + 1) ? `<h3>${escapeXml(subheads.get(i + 1)!)}</h3>` : ''}<p class="paragraph">${escapeXml(text)}</p>`,
+    )
     .join('');
   const dateline = [article.publisher, article.date ? formatDate(article.date) : ''].filter(Boolean).join(', ');
   return (
     `<article><h2>${escapeXml(article.headline)}</h2>` +
-    `${article.byline ? `<p>By ${escapeXml(article.byline)}</p>` : ''}${dateline ? `<p>${escapeXml(dateline)}</p>` : ''}` +
+    `${article.byline ? `<p class="byline">By ${escapeXml(article.byline)}</p>` : ''}${dateline ? `<p class="dateline">${escapeXml(dateline)}</p>` : ''}` +
     `${paragraphs}${article.credit ? `<p>${escapeXml(article.credit)}</p>` : ''}</article>`
   );
 }
@@ -117,7 +124,11 @@ export function firstViewMarkup(
       narrowViewport: layout.narrowViewport,
       fontFamily: ELEMENT_FONT,
       // A box of another shape than the layout's shows more of the map around the same view.
-      bleed: 0.25,
+      bleed: 0.1,
+      // Whole pixels and 1.5-pixel steps: the page carries the picture in its HTML, and the live
+      // map's canvas replaces it once drawn.
+      digits: 0,
+      minStep: 1.5,
       idPrefix: `summit-map-fv${i}-`,
       attributes: {
         slot: 'first-view',

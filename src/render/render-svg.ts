@@ -44,6 +44,10 @@ export interface SvgOptions {
   fontFamily?: string;
   /** Share of the size drawn beyond each edge, for a picture scaled into a box of another shape (default 0). */
   bleed?: number;
+  /** Decimals of the basemap's coordinates (default 1). */
+  digits?: number;
+  /** The basemap's outlines skip points closer than this to the last, in pixels (default 0.5). */
+  minStep?: number;
   /** Prefix of ids defined in the SVG, unique within a page (default "summit-map-"). */
   idPrefix?: string;
   /** Extra attributes of the root <svg> element. */
@@ -114,11 +118,10 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
   const view = firstView(story, size, obstacles, {}, ranked) ?? { center: { x: 128, y: 128 }, zoom: 1, size };
   const bleed = options.bleed ?? 0;
   const area = { x: -width * bleed, y: -height * bleed, width: width * (1 + 2 * bleed), height: height * (1 + 2 * bleed) };
-  const digits = 1;
   const tint = new Set(story.tint);
   const base = basemapSvg(
     { world: basemap.world, tiles: detailTiles(basemap, view) },
-    { view, tint, palette, area, digits, idPrefix, fontFamily },
+    { view, tint, palette, area, digits: options.digits ?? 1, minStep: options.minStep ?? 0.5, idPrefix, fontFamily },
   );
   const places = placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
   const names = ranked.map(({ place }) => place.name);
