@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
+import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
 import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
@@ -92,6 +93,21 @@ function gazetteerFiles(): Plugin {
   };
 }
 
+/** The iframe embed (src/frame/summit-map-frame.html), copied beside the drop-in module it loads. */
+function frameEmbed(): Plugin {
+  return {
+    name: 'summit-map:frame-embed',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'summit-map-frame.html',
+        source: readFileSync(fileURLToPath(new URL('./src/frame/summit-map-frame.html', import.meta.url))),
+      });
+    },
+  };
+}
+
 const isTest = process.env.VITEST !== undefined;
 
 /**
@@ -115,9 +131,12 @@ export default defineConfig(({ mode }) => ({
       mode === 'embed' || mode === 'editor' ? './summit-map-basemap/' : '../summit-map-basemap/',
       !['lib', 'lib-node', 'cli', 'editor'].includes(mode),
     ),
-    ...(['embed', 'lib', 'lib-node', 'cli', 'editor'].includes(mode) ? [] : [storyPagesPlugin(), storyData(), storyPagesUseDropIn()]),
+    ...(['embed', 'lib', 'lib-node', 'cli', 'editor'].includes(mode)
+      ? []
+      : [storyPagesPlugin(), storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
     ...(mode === 'embed' ? [storyPageStylesheet()] : []),
     ...(mode === 'cli' ? [gazetteerFiles()] : []),
+    ...(mode === 'embed' ? [frameEmbed()] : []),
   ],
   resolve:
     mode === 'lib-node'
@@ -242,7 +261,11 @@ export default defineConfig(({ mode }) => ({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/model/**/*.test.ts', 'tests/geo/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/model/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/render/**/*.test.ts'],
+        },
       },
       {
         extends: true,

@@ -71,7 +71,8 @@ ${referenceMap(places)}
  */
 function storyPageReference(storyPage, places) {
   const module = /<script type="module"[^>]*src="\/summit-map\.js"><\/script>/;
-  const element = /<summit-map id="story-map"[^>]*><\/summit-map>/;
+  // Its content, if any, is the pre-rendered first view, which a plain Leaflet page does not have.
+  const element = /<summit-map id="story-map"[^>]*>[\s\S]*?<\/summit-map>/;
   if (!module.test(storyPage) || !element.test(storyPage))
     throw new Error('bench: the story page no longer loads summit-map.js into #story-map');
   return (

@@ -13,6 +13,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ run: Com
     summary: 'check DIR | ARTICLE PLACES  check a story: schemas, quotes word for word, names in the text',
     load: () => import('./commands/check'),
   },
+  render: {
+    summary: 'render DIR --out FILE.png|FILE.svg | --html   draw a story as a picture, or its first view for a page',
+    load: () => import('./commands/render'),
+  },
 };
 
 export const USAGE = [

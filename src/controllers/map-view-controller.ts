@@ -38,6 +38,8 @@ export interface MapViewOptions extends Pick<
   outcome: () => Outcome | undefined;
   /** The element's one path for reporting problems. */
   report: (summary: string, problems: readonly Problem[]) => void;
+  /** The basemap has painted, or cannot: the map is fully drawn. */
+  onBasemapDone?: () => void;
 }
 
 /**
@@ -220,7 +222,11 @@ export class MapViewController implements ReactiveController {
       basemapBase: this.basemapBase(),
       basemapColors: () => readBasemapColors(this.host),
       // Readers are told the land is missing; the author gets the address tried and what to do.
-      onBasemapError: (detail) => report('The basemap could not be loaded.', [{ field: 'basemap', message: detail }]),
+      onBasemapError: (detail) => {
+        this.options.onBasemapDone?.();
+        report('The basemap could not be loaded.', [{ field: 'basemap', message: detail }]);
+      },
+      onBasemapPaint: () => this.options.onBasemapDone?.(),
       onTilesError: (message) => report(message, [{ field: 'tiles', message: 'The map shows its offline basemap only.' }]),
       onChoose,
       label: 'Map of the places in the story',

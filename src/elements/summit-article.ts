@@ -226,7 +226,8 @@ export class SummitArticle extends LitElement {
 
   override render() {
     const article = this.shownArticle;
-    if (!article) return html`<p class="problem" role="status">No article to show yet.</p>`;
+    // Until the article is here, the text a page pre-rendered inside the element stays (slotted).
+    if (!article) return html`<slot><p class="problem" role="status">No article to show yet.</p></slot>`;
     const outcome = this.link.map?.parsedOutcome;
     return html`
       ${

@@ -1,5 +1,6 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { FirstViewController } from '../controllers/first-view-controller';
 import { FullscreenController } from '../controllers/fullscreen-controller';
 import { LazyStartController } from '../controllers/lazy-start-controller';
 import { MapViewController } from '../controllers/map-view-controller';
@@ -41,6 +42,7 @@ const COMPACT_WIDTH = 600;
  * controls. Shows the bundled story (the 2019 Trump–Kim summit in Vietnam) when given no data.
  *
  * @tagname summit-map
+ * @slot first-view - A pre-rendered first view (`summit-map render --html`): shown until the live map has drawn the same view.
  * @fires summit-ready - After data is drawn. `detail: { places }`.
  * @fires summit-select - The selection changed (user or API). `detail: { id, feature }`.
  * @fires summit-error - Input was rejected in full or in part, or did not load. `detail: { message, problems }`.
@@ -50,6 +52,7 @@ const COMPACT_WIDTH = 600;
  * @fires summit-map-click - With `editable`: the map was clicked away from the markers. `detail: { lat, lon }`.
  *
  * @csspart map - The Leaflet map container.
+ * @csspart first-view - The pre-rendered first view (`slot="first-view"` children), shown over the map until it is drawn.
  * @csspart legend - The legend naming each role.
  * @csspart controls - The zoom, "show all" and keyboard-help buttons (one row on a map under 600 px wide).
  * @csspart help - The keyboard help panel.
@@ -201,6 +204,7 @@ export class SummitMap extends LitElement {
   private readonly lazyStart = new LazyStartController(this, () => this.loading === 'eager');
   private readonly fullscreen = new FullscreenController(this, () => this.mapView.applyTouchMode());
   private readonly touchHint = new TouchHintController(this);
+  private readonly prerendered = new FirstViewController(this);
   private readonly data = new StoryDataController(this, {
     inputs: () => this,
     onStory: () => this.onStory(),
@@ -225,7 +229,10 @@ export class SummitMap extends LitElement {
     compact: () => this.compact,
     outcome: () => this.data.outcome,
     report: (summary, problems) => this.showProblems(summary, problems),
+    onBasemapDone: () => this.prerendered.release(),
   });
+  /** Whether a story was drawn already: a pre-rendered first view shows the first only. */
+  private drawnOnce = false;
 
   private get view(): StoryView | undefined {
     return this.mapView.view;
@@ -353,12 +360,20 @@ export class SummitMap extends LitElement {
     this.selection.reset(this.data.story.places.map((place) => place.id));
     // The link or `selected` named no place: the story's focus after all.
     if (canFrame && chooses && !this.selected) this.view.frameFocus(false);
+    // A pre-rendered first view stays until the map is fully drawn where it is, unless the map
+    // shows something else: another story, a chosen place, or no framing yet.
+    const view = this.view;
+    if (canFrame && !chooses && !this.drawnOnce) this.prerendered.watch((moved) => view.onceMoved(moved));
+    else this.prerendered.release();
+    this.drawnOnce = true;
   }
 
   /** `forReaders: false`: for the page's author only (console and summit-error), no note on the map. */
   private showProblems(summary: string, problems: readonly Problem[], forReaders = true): void {
     const note = reportProblems(this, summary, problems);
-    if (note && forReaders) this.errorMessage = note;
+    if (!note || !forReaders) return;
+    this.errorMessage = note;
+    this.prerendered.release();
   }
 
   private onToggleHelp(): void {
@@ -376,6 +391,7 @@ export class SummitMap extends LitElement {
     const inset = locatorInsetTemplate(this.data.story, this.mapView.viewBounds, compact, (id) => this.selection.select(id, 'api'));
     return html`
       <div class="map" part="map"></div>
+      ${this.prerendered.template()}
       ${chrome.touchHintTemplate(this.touchHint.visible)}
       ${chrome.controlsTemplate(
         { compact, outcomeTitle: this.data.outcome?.title, showOutcome: this.showOutcome, helpOpen: this.helpOpen },

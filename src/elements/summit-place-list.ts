@@ -191,9 +191,12 @@ export class SummitPlaceList extends LitElement {
     const groups = story.roles
       .map((role) => ({ role, places: story.places.filter((place) => place.role === role.id) }))
       .filter((group) => group.places.length > 0);
+    // Until the places are here, a list the page pre-rendered inside the element stays (slotted).
+    if (groups.length === 0) {
+      return html`<slot><h2 part="heading" id="heading">${this.heading}</h2><p class="empty">No places to list yet.</p></slot>`;
+    }
     return html`
       <h2 part="heading" id="heading">${this.heading}</h2>
-      ${groups.length === 0 ? html`<p class="empty">No places to list yet.</p>` : nothing}
       ${groups.map(({ role, places }) => this.renderGroup(role, places, story))}
     `;
   }

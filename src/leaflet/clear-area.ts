@@ -4,18 +4,12 @@
  * the padding that frames places inside it.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import { clearRect, clearShift, inflate, MIN_SEEN_PX, paddingOf, type Rect } from '../model/framing';
+import { clearAreaOf, framePaddingOf, MARKER_ROOM, OVERLAY_GAP as GAP, type FramePadding } from '../model/first-view';
+import { clearShift, inflate, MIN_SEEN_PX, type Rect } from '../model/framing';
 import type { Camera } from './camera';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
-
-/** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
-const LABEL_ROOM = 110;
-/** Room around a chosen place's marker that details never cover, in pixels. */
-const MARKER_ROOM = 16;
-/** Gap between details and the overlays, in pixels. */
-const GAP = 6;
 
 const union = (a: Rect, b: Rect): Rect => {
   const x = Math.min(a.x, b.x);
@@ -55,24 +49,15 @@ export class ClearArea {
     const obstacles = [...(this.popups.currentClearance.obstacles ?? []), ...(inWindow ? this.outsideWindow() : [])];
     const card = this.popups.asCard ? this.popups.element() : undefined;
     if (card) obstacles.push(this.boxOf(card));
-    return clearRect(
-      { x: 0, y: 0, width: size.x, height: size.y },
-      obstacles.map((box) => inflate(box, GAP)),
-    );
+    return clearAreaOf({ width: size.x, height: size.y }, obstacles);
   }
 
   /** Padding for fitting bounds into the clear part of the map, with room for labels beside the places. */
-  framePadding(labels = true): { paddingTopLeft: [number, number]; paddingBottomRight: [number, number] } {
+  framePadding(labels = true): FramePadding {
     const size = this.leafletMap.getSize();
-    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
     // Framing uses the whole map: the reader scrolls to see it, and a sticky map is seen whole.
-    const { topLeft, bottomRight } = paddingOf(bounds, this.area(false));
-    // Labels need room on the sides, but never more than a third of the clear width each.
-    const side = labels ? Math.min(LABEL_ROOM, (size.x - topLeft[0] - bottomRight[0]) / 3) : MARKER_ROOM;
-    return {
-      paddingTopLeft: [topLeft[0] + side, topLeft[1] + MARKER_ROOM + 8],
-      paddingBottomRight: [bottomRight[0] + side, bottomRight[1] + MARKER_ROOM],
-    };
+    // The same padding as the pre-rendered first view's (src/render/), so it hands over without a jump.
+    return framePaddingOf({ width: size.x, height: size.y }, this.area(false), labels);
   }
 
   /** Pans so the open details and their place are inside the map and clear of every overlay. */

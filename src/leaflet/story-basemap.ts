@@ -19,6 +19,8 @@ export interface StoryBasemapOptions {
   colors: () => BasemapColors;
   /** The basemap could not be shown: a message for the page's author (what was tried, what to do). */
   onError?: (message: string) => void;
+  /** The basemap has painted for the first time since it was added. */
+  onPaint?: () => void;
 }
 
 const markPainted = markOncePerMap('summit-map:basemap');
@@ -26,6 +28,7 @@ const markPainted = markOncePerMap('summit-map:basemap');
 export class StoryBasemap {
   private readonly leafletMap: LeafletMap;
   private readonly onError?: (message: string) => void;
+  private readonly onPaint?: () => void;
   private readonly colors: () => BasemapColors;
   /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
   private tint: ReadonlySet<string> = new Set();
@@ -38,6 +41,7 @@ export class StoryBasemap {
     this.leafletMap = leafletMap;
     this.colors = options.colors;
     this.onError = options.onError;
+    this.onPaint = options.onPaint;
     this.load(options.base);
   }
 
@@ -80,7 +84,10 @@ export class StoryBasemap {
             base,
             tint: this.tint,
             colors: this.colors(),
-            onPaint: () => markPainted(this.leafletMap.getContainer()),
+            onPaint: () => {
+              markPainted(this.leafletMap.getContainer());
+              this.onPaint?.();
+            },
             onError: this.onError,
           });
           // Added, the layer's own request takes the prefetched one over.

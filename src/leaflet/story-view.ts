@@ -38,6 +38,8 @@ export interface StoryViewOptions {
   basemapColors: () => BasemapColors;
   /** The basemap could not be shown: a message for the page's author (what was tried, what to do). */
   onBasemapError?: (message: string) => void;
+  /** The basemap has painted (after the markers and their labels). */
+  onBasemapPaint?: () => void;
   /** The online tiles' code could not be loaded (plain-language message). */
   onTilesError?: (message: string) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
@@ -147,6 +149,7 @@ export class StoryView {
       base: options.basemapBase,
       colors: options.basemapColors,
       onError: options.onBasemapError,
+      onPaint: options.onBasemapPaint,
     });
     this.tiles = new OnlineTiles(this.leafletMap, (message) => options.onTilesError?.(message));
     if (options.onViewChange) this.leafletMap.on('moveend zoomend resize', options.onViewChange);
@@ -370,6 +373,16 @@ export class StoryView {
   invalidateSize(): void {
     this.leafletMap.invalidateSize({ pan: false });
     this.relayout();
+  }
+
+  /** Calls back once when the view next starts to move or zoom, by the reader or by code; returns a cancel. */
+  onceMoved(callback: () => void): () => void {
+    const moved = () => {
+      this.leafletMap.off('movestart zoomstart', moved);
+      callback();
+    };
+    this.leafletMap.on('movestart zoomstart', moved);
+    return () => this.leafletMap.off('movestart zoomstart', moved);
   }
 
   destroy(): void {

@@ -1,0 +1,148 @@
+// The bench of issue 20 (the map before any script): `npm run bench:first-view [-- --runs 11]`
+// after `npm run build`. Interleaved loads, each in a fresh context at 1280×900, of
+//   - the story page (dist/index.html, its first view pre-rendered into <summit-map>),
+//   - a bare page with only <summit-map> and the markup `summit-map render geo --html` pasted in it,
+//   - the bare plain Leaflet 1.9.4 page of the main bench (scripts/bench/pages.mjs),
+// measuring "places on screen": the later of the first animation frame with the first view's
+// places in the DOM (pre-rendered `data-place` elements or live markers; Leaflet's markers on the
+// reference) and the first contentful paint. Also the layout shift over the load (until 2 s after
+// the basemap), the bytes the first view adds to the story page's HTML (gzip), and the time
+// `summit-map render` takes to draw the 1200×630 card.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { ROOT } from './bytes.mjs';
+import { PAGES, writePages } from './pages.mjs';
+import { markdownTable, median, ms, ratio } from './report.mjs';
+import { serveFolders } from './server.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
+
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+const RUNS = Number(args.runs);
+const CLI = join(ROOT, 'dist/cli/summit-map.js');
+const FOCUS = ['hanoi', 'danang', 'ho-chi-minh-city'];
+const EMBED_HTML = '/bench-first-view-embed.html';
+
+/** In the page before its scripts: the first frame with the given places in the DOM (shadow roots too), FCP, layout shifts. */
+function probe({ ids, selector, count }) {
+  const state = { placesAt: undefined, fcp: undefined, shifts: [] };
+  window.__firstView = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.shifts.push([entry.startTime, entry.value]);
+  }).observe({ type: 'layout-shift', buffered: true });
+  const deepAll = (root, css, found = []) => {
+    found.push(...root.querySelectorAll(css));
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) deepAll(element.shadowRoot, css, found);
+    return found;
+  };
+  const visible = (element) => element.getBoundingClientRect().width > 0;
+  const poll = () => {
+    const found = ids
+      ? ids.every((id) => deepAll(document, `[data-place="${id}"], [data-place-id="${id}"]`).some(visible))
+      : deepAll(document, selector).filter(visible).length >= count;
+    if (found) state.placesAt = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
+
+async function load(browser, url, options) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(probe, options);
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.__firstView.placesAt !== undefined && window.__firstView.fcp !== undefined, undefined, {
+      timeout: 30_000,
+      polling: 50,
+    });
+    // Layout shift over the load: until the basemap has painted, and 2 s more.
+    await page
+      .waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0, undefined, { timeout: 30_000 })
+      .catch(() => {});
+    await page.waitForTimeout(2000);
+    const { placesAt, fcp, shifts } = await page.evaluate(() => window.__firstView);
+    return { onScreen: Math.max(placesAt, fcp), placesAt, fcp, cls: shifts.reduce((sum, [, value]) => sum + value, 0) };
+  } finally {
+    await context.close();
+  }
+}
+
+/** gzip bytes of the story page's HTML with and without what the build added (first view, article, list, card tags). */
+function htmlBytes() {
+  const built = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  const bare = built
+    .replace(/(<summit-map\b[^>]*>)[\s\S]*?(<\/summit-map>)/, '$1$2')
+    .replace(/(<summit-article\b[^>]*>)[\s\S]*?(<\/summit-article>)/, '$1$2')
+    .replace(/(<summit-place-list\b[^>]*>)[\s\S]*?(<\/summit-place-list>)/, '$1$2')
+    .replace(/\s*<meta (property="og:image|name="twitter:)[^>]*>/g, '');
+  const gz = (text) => gzipSync(text, { level: 9 }).length;
+  return { built: gz(built), bare: gz(bare), added: gz(built) - gz(bare) };
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'summit-first-view-bench-'));
+try {
+  const storyPage = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
+  writePages(folder, { placesFile: join(ROOT, 'geo/places.geojson'), storyPage, scaleSizes: [] });
+  const markup = execFileSync(process.execPath, [CLI, 'render', join(ROOT, 'geo'), '--html', '--width', '1280', '--height', '480'], {
+    encoding: 'utf8',
+  });
+  writeFileSync(
+    join(folder, EMBED_HTML),
+    `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>bench</title>\n<style>html, body { margin: 0; }</style>\n<script type="module" src="/summit-map.js"></script>\n</head>\n<body>\n<summit-map>${markup}</summit-map>\n</body>\n</html>\n`,
+  );
+  const server = await serveFolders([folder, join(ROOT, 'dist')]);
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  const cases = [
+    ['Plain Leaflet page (reference)', PAGES.reference, { selector: '.leaflet-marker-icon', count: 9 }],
+    ['Story page (dist/index.html)', PAGES.story, { ids: FOCUS }],
+    ['Bare page with `render --html` markup', EMBED_HTML, { ids: FOCUS }],
+  ];
+  const results = cases.map(() => []);
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, [, path, options]] of cases.entries()) results[i].push(await load(browser, server.origin + path, options));
+  }
+  await browser.close();
+  await server.close();
+  const reference = median(results[0].map((r) => r.onScreen));
+  const rows = cases.map(([name], i) => {
+    const on = median(results[i].map((r) => r.onScreen));
+    const of = (key) => median(results[i].map((r) => r[key]));
+    return [name, ms(on), ratio(on, reference), ms(of('fcp')), ms(of('placesAt')), of('cls').toFixed(3)];
+  });
+  console.log(
+    `\nPlaces on screen: the later of the first frame with the first view's places in the DOM and FCP; medians of ${RUNS} interleaved runs at 1280×900\n`,
+  );
+  console.log(markdownTable(['Page', 'Places on screen', 'vs plain Leaflet', 'FCP', 'Places in DOM', 'Layout shift'], rows));
+  const bytes = htmlBytes();
+  console.log(
+    `\nStory page HTML: ${bytes.built} B gzip, of which the first view, article, place list and card tags add ${bytes.added} B (budget 30 KB).`,
+  );
+  const whole = [];
+  const drawn = [];
+  for (let i = 0; i < 5; i++) {
+    const started = performance.now();
+    const { stderr, status } = spawnSync(
+      process.execPath,
+      [CLI, 'render', join(ROOT, 'geo'), '--out', join(folder, 'card.png'), '--scale', '1'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    whole.push(performance.now() - started);
+    if (status !== 0) throw new Error(`summit-map render failed: ${stderr}`);
+    drawn.push(Number(/drawn in (\d+) ms/.exec(stderr)?.[1]));
+  }
+  console.log(
+    `Card (1200×630 PNG, \`summit-map render\`, medians of 5): ${ms(median(drawn))} to draw, ${ms(median(whole))} for the whole command with Node's start-up.`,
+  );
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

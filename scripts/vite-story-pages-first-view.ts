@@ -1,0 +1,124 @@
+// The story pages' card and first view, written at build time by the static renderer (src/render/):
+// a 1200×630 PNG beside each page, named in its og:image and twitter:image (summary_large_image)
+// with an og:image:alt written from the story; and the story's first view inside the page's
+// <summit-map> (with the article and the place list as text inside their elements), so that the
+// reader sees the map at the first paint and without JavaScript.
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { creditLine } from '../src/model/credit';
+import { focusPositions, rankPlaces } from '../src/model/first-view';
+import { firstViewMarkup, type FirstViewLayout } from '../src/render/first-view-markup';
+import { basemapFrom, renderStory } from '../src/render/node';
+import { checkedStory } from '../src/render/story-check';
+import { escapeXml } from '../src/render/svg-writer';
+
+const ROOT = resolve(import.meta.dirname, '..');
+
+/**
+ * The map's box on the story pages (src/story-page.css), inside its 1px border: at 1280×900 the
+ * figure column of a 1080 px main (padding 20, grid 1fr 1.15fr, gap 32) is 539.17 wide and the map
+ * 100vh − 96 px tall; at 390×844 the map is the phone's width less 12 px each side and 42vh tall.
+ * tests/e2e/first-view.test.ts checks that the live map takes over from these at those sizes
+ * within 3 px; other widths see the nearest picture scaled to their box.
+ */
+export const STORY_PAGE_LAYOUTS: FirstViewLayout[] = [
+  { width: 537.17, height: 802, media: '(min-width: 601px)' },
+  { width: 364, height: 352.48, media: '(max-width: 600px)', narrowViewport: true },
+];
+
+export const CARD = { width: 1200, height: 630, scale: 1, file: 'card.png' } as const;
+
+interface PageStory {
+  places: unknown;
+  article?: unknown;
+}
+
+/** The data a page's <summit-map> shows: its `src` and `article-src` beside the page, else the bundled story. */
+function storyOf(html: string, page: string): PageStory {
+  const tag = /<summit-map\b[^>]*>/.exec(html)?.[0];
+  if (!tag) throw new Error(`${page}: no <summit-map> tag`);
+  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const read = (file: string) => JSON.parse(readFileSync(join(dirname(page), file), 'utf8')) as unknown;
+  const src = attribute('src');
+  if (!src)
+    return {
+      places: read(relative(dirname(page), join(ROOT, 'geo/places.geojson'))),
+      article: read(relative(dirname(page), join(ROOT, 'geo/article.json'))),
+    };
+  const articleSrc = attribute('article-src');
+  return { places: read(src), article: articleSrc ? read(articleSrc) : undefined };
+}
+
+/** Words for the card's alternative text: what the map shows, and from which story. */
+async function cardAlt(story: PageStory): Promise<string> {
+  const { story: parsed, article } = await checkedStory(story.places, story.article);
+  const ranked = rankPlaces(parsed);
+  const focus = new Set(focusPositions(parsed, ranked).map((position) => position.join()));
+  const shown = ranked
+    .filter(({ place }) => place.geometry.type === 'Point' && focus.has(place.geometry.coordinates.join()))
+    .map(({ place }) => place.name);
+  const names = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? 'the places');
+  const source = article ? ` in ${creditLine(article)}` : '';
+  return `Map of ${names}, with the key to its symbols: the places${source}.`;
+}
+
+/** Inserts markup inside the first `<tag …>` element, which must be empty. */
+function fill(html: string, tag: string, markup: string, page: string): string {
+  const open = new RegExp(`(<${tag}\\b[^>]*>)(\\s*)(</${tag}>)`);
+  if (!markup) return html;
+  if (!open.test(html)) throw new Error(`${page}: no empty <${tag}> to put its first view in`);
+  return html.replace(open, (_, start: string, _space: string, end: string) => `${start}${markup}${end}`);
+}
+
+export function storyPagesFirstView(): Plugin {
+  const pages = new Map<string, PageStory>();
+  const site = process.env.SUMMIT_MAP_SITE_URL ?? '';
+  return {
+    name: 'summit-map:story-pages-first-view',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { filename }) {
+        const story = storyOf(html, filename);
+        const page = relative(ROOT, filename);
+        pages.set(page, story);
+        const { story: parsed, article } = await checkedStory(story.places, story.article);
+        const markup = firstViewMarkup(parsed, article, basemapFrom(join(ROOT, 'geo/basemap')), STORY_PAGE_LAYOUTS);
+        const cardUrl = `${site ? `${site.replace(/\/$/, '')}/${dirname(page) === '.' ? '' : `${dirname(page)}/`}` : ''}${CARD.file}`;
+        const alt = escapeXml(await cardAlt(story));
+        const meta = [
+          `<meta property="og:image" content="${escapeXml(cardUrl)}" />`,
+          `<meta property="og:image:type" content="image/png" />`,
+          `<meta property="og:image:width" content="${CARD.width}" />`,
+          `<meta property="og:image:height" content="${CARD.height}" />`,
+          `<meta property="og:image:alt" content="${alt}" />`,
+          '<meta name="twitter:card" content="summary_large_image" />',
+          `<meta name="twitter:image" content="${escapeXml(cardUrl)}" />`,
+          `<meta name="twitter:image:alt" content="${alt}" />`,
+        ].join('\n    ');
+        let out = html.replace('</head>', `    ${meta}\n  </head>`);
+        out = fill(out, 'summit-map', markup.map, page);
+        out = fill(out, 'summit-article', markup.article, page);
+        return fill(out, 'summit-place-list', markup.placeList, page);
+      },
+    },
+    // After the HTML plugin's own generateBundle, which runs transformIndexHtml and so fills `pages`.
+    generateBundle: {
+      order: 'post',
+      async handler() {
+        for (const [page, story] of pages) {
+          const card = await renderStory({
+            ...story,
+            width: CARD.width,
+            height: CARD.height,
+            scale: CARD.scale,
+            format: 'png',
+            basemapDir: join(ROOT, 'geo/basemap'),
+          });
+          this.emitFile({ type: 'asset', fileName: join(dirname(page), CARD.file), source: card.data });
+        }
+      },
+    },
+  };
+}

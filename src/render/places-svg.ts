@@ -1,0 +1,194 @@
+/**
+ * The story's places as SVG, drawn as the live map draws its layers (src/leaflet/place-layers.ts,
+ * marker-icon.ts, route-layer.ts, area-layer.ts): areas and a MultiPoint's extra points, then
+ * routes along great circles, then markers with the most important on top, each label on the
+ * side the model's placement gives it (model/labels.ts) with the same sizes and gaps. Every place
+ * is one element with `data-place="<id>"`.
+ */
+import type { Rect } from '../model/framing';
+import type { RankedPlace } from '../model/first-view';
+import { sampleGreatCircle } from '../model/geo';
+import { anchorOf } from '../model/geometry';
+import { placeLabels, type LabelRequest, type LabelSide } from '../model/labels';
+import { containerPoint, pixelOrigin, projectAt, type MapView } from '../model/map-view';
+import type { Position } from '../model/types';
+import type { Palette } from './palette';
+import { pathData, type Flat } from './path-data';
+import { element, escapeXml, num } from './svg-writer';
+import { symbolAt } from './symbols';
+import { baselineIn, textWidth, type TextStyle } from './text';
+
+/** Marker symbol size (src/leaflet/marker-icon.ts MARKER_SIZE). */
+export const MARKER_SIZE = 22;
+/** The label's font (summit-map.styles.ts `.place-label`: 600 12.5px/1.25). */
+export const LABEL_STYLE: TextStyle = { face: 'bold', size: 12.5 };
+const LABEL_LINE = 12.5 * 1.25;
+const LABEL_GAP = 3;
+
+export interface PlacedMarker {
+  id: string;
+  x: number;
+  y: number;
+  side: LabelSide | null;
+}
+
+export interface PlacesSvgOptions {
+  view: MapView;
+  palette: Palette;
+  /** Boxes no label may cover (the overlays). */
+  obstacles: readonly Rect[];
+  /** The area drawn, in container pixels: markers beyond it are left out. */
+  area: Rect;
+  idPrefix: string;
+  fontFamily: string;
+}
+
+export interface PlacesSvg {
+  svg: string;
+  markers: PlacedMarker[];
+}
+
+const toScreen = (view: MapView) => {
+  const origin = pixelOrigin(view);
+  // Leaflet rounds each projected vertex (latLngToLayerPoint) before drawing a path.
+  return ([lon, lat]: Readonly<Position>): [number, number] => {
+    const p = projectAt([lon, lat], view.zoom);
+    return [Math.round(p.x) - origin.x, Math.round(p.y) - origin.y];
+  };
+};
+
+const flatOf = (positions: readonly Position[], screen: (p: Position) => [number, number]): Flat => positions.flatMap((p) => screen(p));
+
+/** Where a label of `width` goes on `side` of a marker at (x, y), as the element's CSS puts it. */
+function labelBox(x: number, y: number, width: number, side: LabelSide): Rect {
+  const offset = MARKER_SIZE / 2 + LABEL_GAP;
+  switch (side) {
+    case 'right':
+      return { x: x + offset, y: y - LABEL_LINE / 2, width, height: LABEL_LINE };
+    case 'left':
+      return { x: x - offset - width, y: y - LABEL_LINE / 2, width, height: LABEL_LINE };
+    case 'top':
+      return { x: x - width / 2, y: y - offset - LABEL_LINE, width, height: LABEL_LINE };
+    case 'bottom':
+      return { x: x - width / 2, y: y + offset, width, height: LABEL_LINE };
+  }
+}
+
+export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOptions): PlacesSvg {
+  const { view, palette, obstacles } = options;
+  const screen = toScreen(view);
+  const { area } = options;
+  const frame = {
+    x: area.x - MARKER_SIZE,
+    y: area.y - MARKER_SIZE,
+    width: area.width + 2 * MARKER_SIZE,
+    height: area.height + 2 * MARKER_SIZE,
+  };
+  let under = '';
+  let routes = '';
+  for (const { place, role } of ranked) {
+    const geometry = place.geometry;
+    const data = { 'data-place': place.id };
+    if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+      const d = pathData(
+        polygons.flatMap((rings) => rings.map((ring) => flatOf(ring, screen))),
+        true,
+        1,
+        0,
+      );
+      under += element('path', {
+        ...data,
+        d,
+        fill: role.color,
+        'fill-opacity': '0.18',
+        stroke: role.color,
+        'stroke-width': '1.5',
+        'stroke-linejoin': 'round',
+        'stroke-linecap': 'round',
+      });
+    } else if (geometry.type === 'MultiPoint') {
+      for (const position of geometry.coordinates.slice(1)) {
+        const [x, y] = screen(position);
+        under += element('circle', {
+          'data-place': place.id,
+          cx: x,
+          cy: y,
+          r: '5',
+          fill: role.color,
+          'fill-opacity': '0.8',
+          stroke: role.color,
+          'stroke-width': '3',
+        });
+      }
+    } else if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
+      const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+      const d = pathData(
+        parts.map((part) => flatOf(sampleGreatCircle(part, 50), screen)),
+        false,
+        0,
+        0,
+      );
+      routes += element('path', {
+        ...data,
+        d,
+        fill: 'none',
+        stroke: role.color,
+        'stroke-width': '3.5',
+        'stroke-opacity': '0.95',
+        'stroke-dasharray': '8 6',
+        'stroke-linecap': 'round',
+        'stroke-linejoin': 'round',
+      });
+    }
+  }
+  // Markers: points and areas (at their anchor); labels placed by the model, as label-layout.ts does.
+  const points = ranked.filter(({ place }) => place.geometry.type !== 'LineString' && place.geometry.type !== 'MultiLineString');
+  const requests: LabelRequest[] = [];
+  const at = new Map<string, { x: number; y: number; width: number }>();
+  for (const { place, rank } of points) {
+    const { x, y } = containerPoint(anchorOf(place), view);
+    const width = Math.round(textWidth(place.name, LABEL_STYLE));
+    at.set(place.id, { x, y, width });
+    requests.push({ id: place.id, x, y, width, height: Math.round(LABEL_LINE), priority: rank });
+  }
+  const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: view.size.width, height: view.size.height }, obstacles);
+  const markers: PlacedMarker[] = [];
+  let marks = '';
+  // The most important marker is drawn last, on top (zIndexOffset in place-layers.ts).
+  for (const { place, role } of [...points].reverse()) {
+    const { x, y, width } = at.get(place.id)!;
+    const side = sides.get(place.id) ?? null;
+    markers.unshift({ id: place.id, x, y, side });
+    if (x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
+    let label = '';
+    if (side) {
+      const box = labelBox(x, y, width, side);
+      label = element('text', { x: num(box.x), y: num(baselineIn(box.y, LABEL_LINE, LABEL_STYLE)) }, escapeXml(place.name));
+    }
+    marks += element(
+      'g',
+      { 'data-place': place.id },
+      symbolAt(role.symbol, role.color, x - MARKER_SIZE / 2, y - MARKER_SIZE / 2, MARKER_SIZE, {
+        filter: `url(#${options.idPrefix}shadow)`,
+      }) + label,
+    );
+  }
+  const labelStyle = `font-family:${options.fontFamily};font-weight:600;font-size:12.5px`;
+  const svg =
+    under +
+    routes +
+    element(
+      'g',
+      {
+        fill: palette.ink,
+        stroke: palette.halo,
+        'stroke-width': '3',
+        'stroke-linejoin': 'round',
+        'paint-order': 'stroke',
+        style: labelStyle,
+      },
+      marks,
+    );
+  return { svg, markers };
+}

@@ -1,0 +1,105 @@
+// The static renderer in Node: sizes, the same bytes every time, text kept as text in the SVG,
+// the glyph check, and bad input refused in plain words with nothing drawn.
+import { describe, expect, it } from 'vitest';
+import { readJson } from '../fixtures/load';
+import { renderStory, RenderError } from '../../src/render/node';
+
+const places = () => readJson('geo/places.geojson');
+const article = () => readJson('geo/article.json');
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(data: Buffer): [number, number] {
+  expect(data.subarray(1, 4).toString('latin1')).toBe('PNG');
+  return [data.readUInt32BE(16), data.readUInt32BE(20)];
+}
+
+async function refusal(options: Parameters<typeof renderStory>[0]): Promise<RenderError> {
+  const error = await renderStory(options).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  expect(error).toBeInstanceOf(RenderError);
+  return error as RenderError;
+}
+
+describe('renderStory', () => {
+  it('draws a PNG of the asked size times the scale (default 1200×630 at 2×)', async () => {
+    expect(pngSize((await renderStory({ places: places(), article: article() })).data)).toEqual([2400, 1260]);
+    const small = await renderStory({ places: places(), article: article(), width: 400, height: 300, scale: 1, theme: 'dark' });
+    expect(pngSize(small.data)).toEqual([400, 300]);
+  });
+
+  it('gives the same bytes for the same story, in PNG and SVG', async () => {
+    for (const format of ['png', 'svg'] as const) {
+      const [a, b] = await Promise.all([
+        renderStory({ places: places(), article: article(), format }),
+        renderStory({ places: places(), article: article(), format }),
+      ]);
+      expect(a.data.equals(b.data)).toBe(true);
+    }
+  });
+
+  it('keeps text as text in the SVG: the names in view, the key and the credit', async () => {
+    const svg = (await renderStory({ places: places(), article: article(), format: 'svg' })).data.toString('utf8');
+    expect(svg.startsWith('<?xml')).toBe(true);
+    for (const name of ['Hanoi', 'Danang', 'Ho Chi Minh City', 'Key', 'Likely summit venue', 'Vietnam'])
+      expect(svg).toContain(`>${name}</text>`);
+    expect(svg).toContain(
+      'Quotes: Bloomberg, “Trump-Kim February Summit Expected to Take Place in Vietnam”, 21 January 2019 · Map: Natural Earth</text>',
+    );
+    // Each place drawn is one element carrying its id.
+    for (const id of ['hanoi', 'danang', 'ho-chi-minh-city', 'overflight']) expect(svg).toMatch(new RegExp(`data-place="${id}"`));
+    // No outside resources: no links, images or fonts fetched.
+    expect(svg).not.toMatch(/href=|<image|@font-face|url\((?!#)/);
+  });
+
+  it('frames the first view the way the live map does and lays its labels out clear of the key', async () => {
+    const { markers } = await renderStory({ places: places(), article: article(), format: 'svg' });
+    const visible = markers.filter(({ x, y }) => x >= 0 && y >= 0 && x <= 1200 && y <= 630).map(({ id }) => id);
+    expect(visible).toEqual(['hanoi', 'danang', 'ho-chi-minh-city']);
+    expect(markers.find(({ id }) => id === 'hanoi')!.side).toBe('right');
+  });
+
+  it('refuses a story whose names the bundled typeface cannot draw, naming the character and the place', async () => {
+    const data = places() as { features: { properties: Record<string, unknown> }[] };
+    data.features[0]!.properties.name = 'Hà Nội 河内';
+    data.features[0]!.properties.aliases = [];
+    // The check wants every name in the article's text.
+    const withArticle = article() as { paragraphs: string[] };
+    withArticle.paragraphs[0] += ' Hà Nội 河内';
+    const error = await refusal({ places: data, article: withArticle });
+    expect(error.problems.join('\n')).toMatch(/no glyph for U\+6CB3 “河” in the name of place "hanoi"/);
+    expect(error.problems.join('\n')).toMatch(/U\+5185 “内”/);
+    // Vietnamese letters are in the typeface: only the two CJK characters are refused.
+    expect(error.problems).toHaveLength(2);
+  });
+
+  it('draws every bundled story without a missing glyph', async () => {
+    await expect(
+      renderStory({
+        places: readJson('stories/seascape-alaska/places.geojson'),
+        article: readJson('stories/seascape-alaska/article.json'),
+      }),
+    ).resolves.toBeTruthy();
+  });
+
+  it('refuses an unknown theme, size or scale with a plain message', async () => {
+    expect((await refusal({ places: places(), theme: 'sepia' as 'light' })).problems).toEqual([
+      'The theme "sepia" is unknown: use light or dark.',
+    ]);
+    expect((await refusal({ places: places(), width: 20 })).problems).toEqual([
+      'The width 20 is not a whole number of pixels from 100 to 4000.',
+    ]);
+    expect((await refusal({ places: places(), height: 630.5 })).problems[0]).toMatch(/^The height 630.5 is not a whole number/);
+    expect((await refusal({ places: places(), scale: 9 })).problems).toEqual(['The scale 9 is not a number from 0.5 to 4.']);
+  });
+
+  it('refuses a story that fails the check, listing its problems, and draws nothing', async () => {
+    const data = places() as { features: { properties: { quotes?: { text: string; paragraph: number }[] } }[] };
+    data.features[0]!.properties.quotes = [{ text: 'Words the article never printed', paragraph: 1 }];
+    const error = await refusal({ places: data, article: article() });
+    expect(error.message).toMatch(/^The story has problems, so nothing was drawn:/);
+    expect(error.problems.join('\n')).toMatch(/not word for word in paragraph 1/);
+    expect((await refusal({ places: { type: 'Feature' } })).problems[0]).toMatch(/not a GeoJSON FeatureCollection/);
+  });
+});
