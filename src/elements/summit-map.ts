@@ -196,7 +196,10 @@ export class SummitMap extends LitElement {
   @state() private helpOpen = false;
   /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
   private storyToDraw = false;
-  /** Data was drawn in this view: with `editable`, new data keeps the view. */
+  /**
+   * Data was drawn in this view: with `editable`, new data keeps the view; a pre-rendered first
+   * view shows the first story only.
+   */
   private drawnOnce = false;
   /** Stops the edit handler (see `editable`). */
   private stopEditing?: () => void;
@@ -231,8 +234,6 @@ export class SummitMap extends LitElement {
     report: (summary, problems) => this.showProblems(summary, problems),
     onBasemapDone: () => this.prerendered.release(),
   });
-  /** Whether a story was drawn already: a pre-rendered first view shows the first only. */
-  private drawnOnce = false;
 
   private get view(): StoryView | undefined {
     return this.mapView.view;
@@ -351,9 +352,10 @@ export class SummitMap extends LitElement {
 
   private drawStory(): void {
     if (!this.view || this.data.story.places.length === 0) return;
-    // An editor's changes keep the author's view.
-    const canFrame = !(this.editable && this.drawnOnce) && this.mapView.frameOnDraw();
+    const firstDraw = !this.drawnOnce;
     this.drawnOnce = true;
+    // An editor's changes keep the author's view.
+    const canFrame = !(this.editable && !firstDraw) && this.mapView.frameOnDraw();
     // A deep link or `selected` shows its own place instead of the story's focus.
     const chooses = this.selection.startsChosen();
     this.view.setStory(this.data.story, this.data.article, canFrame && !chooses);
@@ -363,9 +365,8 @@ export class SummitMap extends LitElement {
     // A pre-rendered first view stays until the map is fully drawn where it is, unless the map
     // shows something else: another story, a chosen place, or no framing yet.
     const view = this.view;
-    if (canFrame && !chooses && !this.drawnOnce) this.prerendered.watch((moved) => view.onceMoved(moved));
+    if (canFrame && !chooses && firstDraw) this.prerendered.watch((moved) => view.onceMoved(moved));
     else this.prerendered.release();
-    this.drawnOnce = true;
   }
 
   /** `forReaders: false`: for the page's author only (console and summit-error), no note on the map. */

@@ -156,7 +156,7 @@ describe('the story editor', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
     await touch('touchStart', [{ x, y }]);
     for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x: x - 5 * step, y: y - 4 * step }]);
     await touch('touchEnd', []);
