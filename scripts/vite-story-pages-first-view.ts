@@ -12,6 +12,7 @@ import { firstViewMarkup, type FirstViewLayout } from '../src/render/first-view-
 import { basemapFrom, renderStory } from '../src/render/node';
 import { checkedStory } from '../src/render/story-check';
 import { escapeXml } from '../src/render/svg-writer';
+import { storyPages } from './vite-story-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -80,6 +81,8 @@ export function storyPagesFirstView(): Plugin {
     transformIndexHtml: {
       order: 'post',
       async handler(html, { filename }) {
+        // Story pages only (stories/page-template.html), not the editor's page.
+        if (!storyPages().some((entry) => resolve(ROOT, entry.html) === resolve(filename))) return html;
         const story = storyOf(html, filename);
         const page = relative(ROOT, filename);
         pages.set(page, story);

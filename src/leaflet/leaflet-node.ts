@@ -13,6 +13,8 @@ class NeedsBrowser {
   }
 }
 
+/** The Leaflet this stands in for (src/leaflet/leaflet-internals.ts checks it as it loads). */
+export const version = '1.9.4';
 export const Layer = NeedsBrowser;
 export const Renderer = NeedsBrowser;
 export const DomEvent = {
