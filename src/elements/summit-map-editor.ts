@@ -16,7 +16,9 @@ import { findMentions } from '../model/mentions';
 import { checkStory } from '../model/draft/check-story';
 import { parseStory } from '../model/story';
 import * as edits from '../model/story-edits';
-import { EMBED_SNIPPET, storyPageHtml } from '../model/story-export';
+import { storyPage } from '../cli/story-page';
+import type { ArticleJson } from '../model/draft/read-article';
+import { EMBED_SNIPPET } from '../model/story-export';
 import type { Article, Quote, Story } from '../model/types';
 import { articlePaneTemplate, selectedQuote } from './editor-article-pane';
 import { Drafting } from './editor-drafting';
@@ -364,7 +366,8 @@ export class SummitMapEditor extends LitElement {
     if (which === 'article') this.download('article.json', exportJson(this.files.article, this.sources.article), 'application/json');
     else if (which === 'places')
       this.download('places.geojson', exportJson(this.files.places, this.sources.places), 'application/geo+json');
-    else this.download('index.html', storyPageHtml(this.files.article, this.files.places), 'text/html');
+    // The page `summit-map draft` writes: the drop-in module and story-page.css beside it.
+    else this.download('index.html', storyPage(this.files.article as unknown as ArticleJson), 'text/html');
   }
 
   private async copySnippet(): Promise<void> {

@@ -60,8 +60,9 @@ describe('the story editor', () => {
     expect(await download(page, 'export-article')).toBe(article);
     expect(await download(page, 'export-places')).toBe(places);
     const html = await download(page, 'export-page');
-    expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json">');
-    expect(html).not.toMatch(/<script(?![^>]*src="summit-map\.js")/);
+    expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json"');
+    expect(html).toContain(`<h1>${JSON.parse(article!).headline.replaceAll('&', '&amp;')}</h1>`);
+    expect(html).not.toMatch(/<script(?![^>]*src="(\.\/)?summit-map\.js")/);
   });
 
   it('shows what the check finds: none for the story as published, a quote that is not word for word with its first differing character', async () => {
@@ -156,7 +157,8 @@ describe('the story editor', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
     await touch('touchStart', [{ x, y }]);
     for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x: x - 5 * step, y: y - 4 * step }]);
     await touch('touchEnd', []);
