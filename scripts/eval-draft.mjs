@@ -13,18 +13,21 @@
 //   100 km (regions, states, lakes, mountains, islands, rivers) or 500 km (countries, seas);
 // - quotes verbatim: every drafted quote is a substring of the paragraph it cites.
 import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = join(root, 'eval/draft/');
 const { parseGazetteer, readArticle, draftStory, nameKey } = await import(join(root, 'dist/lib/model.js'));
 
-/** Articles not tuned on: the draft's rules were written without looking at their results. */
-export const HELD_OUT = new Set(['hurricane-maria-2017', 'noaa-ship-operations-2024', 'rubio-travel-2025']);
+/** Articles not tuned on: labelled after the rules were written, and no rule changed after their results were seen. */
+export const HELD_OUT = new Set(['nps-flood-2016', 'kerry-asean-briefing-2016']);
 /** The two stories in the repository. */
 export const REPOSITORY = new Set(['bloomberg-2019', 'seascape-alaska-2023']);
 
@@ -198,3 +201,41 @@ console.log(
   `\nTime: loading the gazetteer ${loadMs.toFixed(0)} ms (Node, once); drafting a ${words}-word article ${times[2].toFixed(0)} ms (median of 5, in process, after loading); ` +
     `\`summit-map draft\` on it end to end ${(cliMs / 1000).toFixed(1)} s.`,
 );
+
+// The same article in Chromium: the gazetteer fetched and unpacked by summit-map/gazetteer's
+// loadGazetteer (DecompressionStream), then drafted by dist/lib/model.js, as the editor does.
+const types = { '.js': 'text/javascript', '.gz': 'application/gzip', '.html': 'text/html' };
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+  if (path === '/') return response.end('<!doctype html><title>eval</title>');
+  if (!/^\/(dist\/lib\/[\w.-]+\.js|geo\/gazetteer\/gazetteer\.tsv\.gz)$/.test(path)) return response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': types[path.slice(path.lastIndexOf('.'))] });
+  response.end(readFileSync(join(root, path)));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+try {
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  const inBrowser = await page.evaluate(async (article) => {
+    const started = performance.now();
+    const { loadGazetteer } = await import('/dist/lib/gazetteer.js');
+    const { draftStory } = await import('/dist/lib/model.js');
+    const gazetteer = await loadGazetteer('/geo/gazetteer/gazetteer.tsv.gz');
+    const load = performance.now() - started;
+    const times = [];
+    for (let n = 0; n < 5; n++) {
+      const t = performance.now();
+      draftStory(article, gazetteer);
+      times.push(performance.now() - t);
+    }
+    times.sort((a, b) => a - b);
+    return { load, draft: times[2] };
+  }, long);
+  console.log(
+    `In Chromium: loading the gazetteer (fetch, unpack, parse) ${inBrowser.load.toFixed(0)} ms; drafting the ${words}-word article ${inBrowser.draft.toFixed(0)} ms (median of 5).`,
+  );
+} finally {
+  await browser.close();
+  server.close();
+}

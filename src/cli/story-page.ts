@@ -19,6 +19,17 @@ export function storyPage(article: ArticleJson, assets = './'): string {
     <link rel="icon" href="data:," />
     <title>${escape(article.headline)}: the places in the story</title>
     <link rel="stylesheet" href="${escape(assets)}story-page.css" />
+    <style>
+      /* The page's h1 is the headline: the article's own stays for screen readers only. */
+      summit-article::part(headline) {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    </style>
     <script type="module" src="${escape(assets)}summit-map.js"></script>
   </head>
   <body>

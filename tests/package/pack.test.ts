@@ -87,7 +87,7 @@ beforeAll(async () => {
 describe('the packed package', () => {
   it('holds only what users need: built modules, declarations, the manifest, README', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|types|summit-map-basemap)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json)$/;
+      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|lib-node|cli|types|summit-map-basemap|summit-map-gazetteer)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json)$/;
     expect(paths().filter((path) => !allowed.test(path))).toEqual([]);
     expect(
       paths().filter((path) => /^(src|tests|geo|scripts)\/|^dist\/(index\.html|assets\/)|\.ts$/.test(path) && !path.endsWith('.d.ts')),
@@ -124,7 +124,7 @@ describe('the packed package', () => {
       './summit-map-editor.js',
       './summit-map.js',
     ]);
-    for (const entry of ['.', './define']) {
+    for (const entry of ['.', './define', './model', './gazetteer', './summit-map-editor.js']) {
       // TypeScript reads the first condition that matches, so `types` comes first.
       expect(Object.keys(pkg.exports[entry] as object)[0], entry).toBe('types');
     }

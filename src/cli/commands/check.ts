@@ -40,12 +40,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
   } else {
     throw new UsageError(`give a story folder, or its article and places files.\n\n${HELP}`);
   }
-  const article = readJsonFile(io.cwd, articleFile, 'article');
-  const places = readJsonFile(io.cwd, placesFile, 'places file');
+  const shown = (path: string) => relative(io.cwd, path) || path;
+  const article = readJsonFile(io.cwd, shown(articleFile), 'article');
+  const places = readJsonFile(io.cwd, shown(placesFile), 'places file');
   const problems = checkStory(article, places);
   const errors = problems.filter((problem) => problem.level !== 'notice');
   const notices = problems.filter((problem) => problem.level === 'notice');
-  const name = relative(io.cwd, placesFile) || placesFile;
+  const name = shown(placesFile);
   for (const problem of errors) io.out(`${name}: ${problem.message}`);
   for (const problem of notices) io.out(`${name}: note: ${problem.message}`);
   if (errors.length === 0) {
