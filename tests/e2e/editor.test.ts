@@ -77,6 +77,17 @@ describe('the story editor', () => {
     expect(await check.locator('li').textContent()).toMatch(/Hanoi.*'o'.*'a'|Hanoi.*"o".*"a"|Hanoi.*capitol/s);
   });
 
+  it('copies the two-line embed snippet', async () => {
+    const page = await openEditor({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await openStory(page);
+    await page.locator(`${EDITOR} summary`, { hasText: 'Embed' }).click();
+    await page.locator(`${EDITOR} button.copy`).click();
+    await expect.poll(() => page.locator(`${EDITOR} button.copy`).textContent()).toContain('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '<script type="module" src="summit-map.js"></script>\n<summit-map src="places.geojson" article-src="article.json"></summit-map>',
+    );
+  });
+
   it('drops a place with a click, undoes with Ctrl+Z and the button, redoes; each change fires summit-editor-change', async () => {
     const page = await openEditor();
     await openStory(page);
