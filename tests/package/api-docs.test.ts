@@ -135,8 +135,13 @@ const elements = manifest.modules
   .filter((declaration) => declaration.customElement && declaration.tagName);
 
 describe('README API tables and custom-elements.json', () => {
-  it('the manifest describes the three elements', () => {
-    expect(elements.map((element) => element.tagName).sort()).toEqual(['summit-article', 'summit-map', 'summit-place-list']);
+  it('the manifest describes the four elements', () => {
+    expect(elements.map((element) => element.tagName).sort()).toEqual([
+      'summit-article',
+      'summit-map',
+      'summit-map-editor',
+      'summit-place-list',
+    ]);
   });
 
   for (const element of elements) {
