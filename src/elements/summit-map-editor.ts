@@ -483,7 +483,7 @@ export class SummitMapEditor extends LitElement {
           ></summit-map>
           ${this.placing ? html`<p class="placing-hint" role="status">Click the map where the place is (Esc cancels).</p>` : nothing}
         </div>
-        <section class="places" part="places" aria-label="Places">
+        <section class="places" part="places" aria-label="Places" @focusin=${this.onPanelFocus}>
           ${checkTemplate(view.problems, view.draftIds.size)}
           ${placePanelTemplate({
             rows: view.rows,
@@ -508,6 +508,11 @@ export class SummitMapEditor extends LitElement {
       </div>
     `;
   }
+
+  /** The search box is about to be used: fetch the gazetteer now. */
+  private readonly onPanelFocus = (event: FocusEvent) => {
+    if ((event.target as Element).matches('input[type=search]')) this.drafting.prepare();
+  };
 
   private readonly placeActions = {
     choose: (id: string) => this.choose(id),
@@ -551,7 +556,7 @@ export class SummitMapEditor extends LitElement {
         >Paste an article (headline first, then its paragraphs; text or HTML). Or open its file, or a story's article.json and
         places.geojson, with “Open files…”.</label
       >
-      <textarea id="paste-text" class="paste" rows="8"></textarea>
+      <textarea id="paste-text" class="paste" rows="8" @focus=${() => this.drafting.prepare()}></textarea>
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${!!this.busy}>Draft the story</button>
         ${first ? nothing : html`<button type="button" @click=${() => (this.pasteOpen = false)}>Cancel</button>`}
