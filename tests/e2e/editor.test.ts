@@ -273,6 +273,11 @@ describe('the story editor', () => {
     await page.locator(`${EDITOR} summary`, { hasText: 'Embed' }).click();
     await page.locator(`${EDITOR} p[data-paragraph="2"]`).click({ clickCount: 3 });
     expect(await axeViolations(page)).toEqual([]);
+    // And on a phone, where the parts stack.
+    const phone = await openEditor({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await openStory(phone);
+    await phone.locator(`${EDITOR} li.place button.place-name`, { hasText: 'Seoul' }).click();
+    expect(await axeViolations(phone)).toEqual([]);
   });
 
   describe('drafting from an article', () => {
