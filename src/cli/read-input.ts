@@ -17,16 +17,19 @@ function statOf(path: string, what: string, given: string) {
 
 /** An article file's text (UTF-8, or UTF-16 with its byte-order mark). */
 export function readTextFile(cwd: string, file: string, what = 'article'): string {
-  const path = resolve(cwd, file);
-  const stat = statOf(path, what, file);
-  if (stat.isDirectory()) throw new UsageError(`"${file}" is a folder; give the ${what} file.`);
-  if (stat.size === 0) throw new UsageError(`the ${what} "${file}" is empty: there is no text to read.`);
-  if (stat.size > MAX_BYTES) {
+  // "-": standard input, for a CMS that pipes the article in.
+  const path = file === '-' ? 0 : resolve(cwd, file);
+  const stat = path === 0 ? undefined : statOf(path, what, file);
+  if (stat?.isDirectory()) throw new UsageError(`"${file}" is a folder; give the ${what} file.`);
+  if (stat?.size === 0) throw new UsageError(`the ${what} "${file}" is empty: there is no text to read.`);
+  if (stat && stat.size > MAX_BYTES) {
     throw new UsageError(
       `"${file}" is ${(stat.size / 1e6).toFixed(1)} MB; an article is read up to ${MAX_BYTES / 1e6} MB of text. Is this the right file?`,
     );
   }
   const bytes = readFileSync(path);
+  if (bytes.length > MAX_BYTES)
+    throw new UsageError(`the ${what} is ${(bytes.length / 1e6).toFixed(1)} MB; an article is read up to ${MAX_BYTES / 1e6} MB of text.`);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
   if (bytes.subarray(0, 65536).includes(0)) {

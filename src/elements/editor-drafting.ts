@@ -56,6 +56,11 @@ export class Drafting {
     return searchGazetteer(await this.load(), query);
   }
 
+  /** Starts fetching the gazetteer ahead of a draft or search (the author is about to paste or search). */
+  prepare(): void {
+    this.load().catch(() => undefined);
+  }
+
   private load(): Promise<Gazetteer> {
     if (!this.gazetteer) {
       this.gazetteer = loadGazetteer(this.url() || defaultGazetteerUrl());

@@ -16,7 +16,9 @@ import { findMentions } from '../model/mentions';
 import { checkStory } from '../model/draft/check-story';
 import { parseStory } from '../model/story';
 import * as edits from '../model/story-edits';
-import { EMBED_SNIPPET, storyPageHtml } from '../model/story-export';
+import { storyPage } from '../cli/story-page';
+import type { ArticleJson } from '../model/draft/read-article';
+import { EMBED_SNIPPET } from '../model/story-export';
 import type { Article, Quote, Story } from '../model/types';
 import { articlePaneTemplate, selectedQuote } from './editor-article-pane';
 import { Drafting } from './editor-drafting';
@@ -364,7 +366,8 @@ export class SummitMapEditor extends LitElement {
     if (which === 'article') this.download('article.json', exportJson(this.files.article, this.sources.article), 'application/json');
     else if (which === 'places')
       this.download('places.geojson', exportJson(this.files.places, this.sources.places), 'application/geo+json');
-    else this.download('index.html', storyPageHtml(this.files.article, this.files.places), 'text/html');
+    // The page `summit-map draft` writes: the drop-in module and story-page.css beside it.
+    else this.download('index.html', storyPage(this.files.article as unknown as ArticleJson), 'text/html');
   }
 
   private async copySnippet(): Promise<void> {
@@ -480,7 +483,7 @@ export class SummitMapEditor extends LitElement {
           ></summit-map>
           ${this.placing ? html`<p class="placing-hint" role="status">Click the map where the place is (Esc cancels).</p>` : nothing}
         </div>
-        <section class="places" part="places" aria-label="Places">
+        <section class="places" part="places" aria-label="Places" @focusin=${this.onPanelFocus}>
           ${checkTemplate(view.problems, view.draftIds.size)}
           ${placePanelTemplate({
             rows: view.rows,
@@ -505,6 +508,11 @@ export class SummitMapEditor extends LitElement {
       </div>
     `;
   }
+
+  /** The search box is about to be used: fetch the gazetteer now. */
+  private readonly onPanelFocus = (event: FocusEvent) => {
+    if ((event.target as Element).matches('input[type=search]')) this.drafting.prepare();
+  };
 
   private readonly placeActions = {
     choose: (id: string) => this.choose(id),
@@ -548,7 +556,7 @@ export class SummitMapEditor extends LitElement {
         >Paste an article (headline first, then its paragraphs; text or HTML). Or open its file, or a story's article.json and
         places.geojson, with “Open files…”.</label
       >
-      <textarea id="paste-text" class="paste" rows="8"></textarea>
+      <textarea id="paste-text" class="paste" rows="8" @focus=${() => this.drafting.prepare()}></textarea>
       <div class="actions">
         <button type="submit" class="primary" ?disabled=${!!this.busy}>Draft the story</button>
         ${first ? nothing : html`<button type="button" @click=${() => (this.pasteOpen = false)}>Cancel</button>`}

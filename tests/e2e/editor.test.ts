@@ -60,8 +60,9 @@ describe('the story editor', () => {
     expect(await download(page, 'export-article')).toBe(article);
     expect(await download(page, 'export-places')).toBe(places);
     const html = await download(page, 'export-page');
-    expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json">');
-    expect(html).not.toMatch(/<script(?![^>]*src="summit-map\.js")/);
+    expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json"');
+    expect(html).toContain(`<h1>${JSON.parse(article!).headline.replaceAll('&', '&amp;')}</h1>`);
+    expect(html).not.toMatch(/<script(?![^>]*src="(\.\/)?summit-map\.js")/);
   });
 
   it('shows what the check finds: none for the story as published, a quote that is not word for word with its first differing character', async () => {
@@ -74,6 +75,17 @@ describe('the story editor', () => {
     await page.evaluate(([a, p]) => document.querySelector('summit-map-editor')!.open({ article: a, places: p }), [article, places]);
     await expect.poll(() => check.textContent()).toMatch(/1 problem to fix/);
     expect(await check.locator('li').textContent()).toMatch(/Hanoi.*'o'.*'a'|Hanoi.*"o".*"a"|Hanoi.*capitol/s);
+  });
+
+  it('copies the two-line embed snippet', async () => {
+    const page = await openEditor({ permissions: ['clipboard-read', 'clipboard-write'] });
+    await openStory(page);
+    await page.locator(`${EDITOR} summary`, { hasText: 'Embed' }).click();
+    await page.locator(`${EDITOR} button.copy`).click();
+    await expect.poll(() => page.locator(`${EDITOR} button.copy`).textContent()).toContain('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      '<script type="module" src="summit-map.js"></script>\n<summit-map src="places.geojson" article-src="article.json"></summit-map>',
+    );
   });
 
   it('drops a place with a click, undoes with Ctrl+Z and the button, redoes; each change fires summit-editor-change', async () => {
@@ -156,7 +168,8 @@ describe('the story editor', () => {
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points });
     await touch('touchStart', [{ x, y }]);
     for (let step = 1; step <= 10; step++) await touch('touchMove', [{ x: x - 5 * step, y: y - 4 * step }]);
     await touch('touchEnd', []);
@@ -260,6 +273,11 @@ describe('the story editor', () => {
     await page.locator(`${EDITOR} summary`, { hasText: 'Embed' }).click();
     await page.locator(`${EDITOR} p[data-paragraph="2"]`).click({ clickCount: 3 });
     expect(await axeViolations(page)).toEqual([]);
+    // And on a phone, where the parts stack.
+    const phone = await openEditor({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await openStory(phone);
+    await phone.locator(`${EDITOR} li.place button.place-name`, { hasText: 'Seoul' }).click();
+    expect(await axeViolations(phone)).toEqual([]);
   });
 
   describe('drafting from an article', () => {

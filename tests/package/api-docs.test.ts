@@ -144,8 +144,13 @@ describe('docs/api.md and custom-elements.json', () => {
     expect(readText('README.md')).toContain('](docs/api.md)');
   });
 
-  it('the manifest describes the three elements', () => {
-    expect(elements.map((element) => element.tagName).sort()).toEqual(['summit-article', 'summit-map', 'summit-place-list']);
+  it('the manifest describes the four elements', () => {
+    expect(elements.map((element) => element.tagName).sort()).toEqual([
+      'summit-article',
+      'summit-map',
+      'summit-map-editor',
+      'summit-place-list',
+    ]);
   });
 
   for (const element of elements) {

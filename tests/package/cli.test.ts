@@ -1,6 +1,6 @@
 // The `summit-map` command as a user runs it: the built dist/cli/summit-map.js (run `npm run
 // build` first) in a child process, on files in a scratch folder.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,17 @@ describe('summit-map draft and check', () => {
     const again = await summitMap('draft', 'bloomberg.txt', '--out', 'story');
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/story already has article\.json, places\.geojson, index\.html; nothing was written/);
+  });
+
+  it('reads the article from standard input with "-"', async () => {
+    const child = spawn(process.execPath, [CLI, 'draft', '-', '--out', 'piped', '--assets', './'], { cwd: dir });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stdin.end('Talks in Hanoi\n\nEnvoys met in Hanoi on Monday.\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Drafted 1 place .*→ piped\//);
+    expect(JSON.parse(readFileSync(join(dir, 'piped/article.json'), 'utf8')).paragraphs).toEqual(['Envoys met in Hanoi on Monday.']);
   });
 
   it('says how to use it', async () => {

@@ -131,7 +131,7 @@ describe('the packed package', () => {
       './summit-map-editor.js',
       './summit-map.js',
     ]);
-    for (const entry of ['.', './define', './model', './gazetteer']) {
+    for (const entry of ['.', './define', './model', './gazetteer', './summit-map-editor.js']) {
       // TypeScript reads the first condition that matches, so `types` comes first.
       expect(Object.keys(pkg.exports[entry] as object)[0], entry).toBe('types');
     }

@@ -16,6 +16,7 @@ import { readTextFile } from '../read-input';
 import { storyPage } from '../story-page';
 
 const HELP = `Usage: summit-map draft ARTICLE [--out DIR] [--assets URL] [--force]
+       cat ARTICLE | summit-map draft - --out DIR
 
 Drafts a story from ARTICLE (plain text: the headline on the first line, then the paragraphs;
 or an HTML page, of which only the text is read) and writes DIR/article.json, DIR/places.geojson
@@ -60,6 +61,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         .join(' '),
     );
   }
+  if (file === '-' && !values.out) throw new UsageError('give --out DIR when the article comes from standard input.');
   const out = resolve(io.cwd, values.out ?? basename(file, extname(file)));
   const existing = ['article.json', 'places.geojson', 'index.html'].filter((name) => existsSync(join(out, name)));
   if (existing.length && !values.force) {

@@ -60,7 +60,8 @@ interface Token {
   capitalised: boolean;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*/gu;
+/** A word; an apostrophe or ʻokina inside it ("Hawai‘i", "O'ahu") keeps it whole, a possessive "'s" does not. */
+const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’‘ʼ-](?![sS](?![\p{L}\p{N}]))[\p{L}\p{M}\p{N}]+)*/gu;
 /** Abbreviations that keep their period inside a name: "St. Louis", "Mt. Rainier". */
 const ABBREVIATIONS = new Set([
   'st',

@@ -126,7 +126,9 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   const oneWord = !words.includes(' ');
   // A small place matching one plain word, in none of the story's countries (or in a large one but
   // none of its named states) and far from its other places, is far likelier a word or a person's name.
-  const small = (place.kind === 'village' || place.kind === 'town') && place.population < 50_000;
+  // A county named by its bare name ("Logan", "Morgan") is as doubtful as a small town.
+  const bareCounty = place.kind === 'county' && !/\b(?:county|counties|parish|borough)\b/i.test(words);
+  const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty;
   const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
   if (small && lonely && oneWord) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };

@@ -109,7 +109,11 @@ export const PLACE_WORDS: Record<string, readonly string[]> = {
   sound: ['sea'],
   channel: ['sea'],
   city: ['capital', 'city', 'town'],
-  county: ['state', 'town', 'city'],
+  county: ['county', 'state', 'town', 'city'],
+  counties: ['county'],
+  parish: ['county'],
+  borough: ['county'],
+  park: ['park'],
   province: ['state'],
   state: ['state'],
 };

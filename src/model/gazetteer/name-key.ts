@@ -6,7 +6,8 @@ const PLAIN = /^[A-Za-z0-9]+(?: [A-Za-z0-9]+)*$/;
 /**
  * How names are compared: "Đà Nẵng", "Da Nang" and "DA NANG" share the key "da nang"; "Danang"
  * does not (the gazetteer lists it as an alternate name). Apostrophes and dots go, so "Sana’a"
- * meets "Sana'a" and "U.S." meets "US"; hyphens are spaces.
+ * meets "Sana'a", "Hawaiʻi" (ʻokina), "Hawai‘i" and "Hawai'i" meet "Hawaii", and "U.S." meets "US";
+ * hyphens are spaces. Marks go too: "Kīlauea" meets "Kilauea".
  */
 export function nameKey(name: string): string {
   // Most names are plain ASCII words: the fast path keeps loading the gazetteer quick.
@@ -16,7 +17,7 @@ export function nameKey(name: string): string {
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/[đðħıłøßæœþ]/g, (letter) => FOLDED[letter]!)
-    .replace(/['’ʻ`.]/g, '')
+    .replace(/['’‘ʻʼ`.]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }

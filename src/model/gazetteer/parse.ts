@@ -9,6 +9,8 @@ import { GAZETTEER_KINDS, type Candidate, type Gazetteer, type GazetteerKind } f
 export const GAZETTEER_FORMAT = '#summit-gazetteer@1';
 
 const KINDS = new Set<string>(GAZETTEER_KINDS);
+/** Most entries have no other name: one shared empty list rather than 140,000. */
+const NONE: readonly string[] = Object.freeze([]);
 
 /** Parses the gazetteer's text; throws an Error with a plain message when it is not one. */
 export function parseGazetteer(text: string): Gazetteer {
@@ -16,7 +18,7 @@ export function parseGazetteer(text: string): Gazetteer {
   if (header.trim() !== GAZETTEER_FORMAT)
     throw new Error(`This is not a summit-map gazetteer (its first line should be ${GAZETTEER_FORMAT}).`);
   const places: Candidate[] = [];
-  const alternates: string[][] = [];
+  const alternates: (readonly string[])[] = [];
   const byName = new Map<string, number[]>();
   const demonyms = new Map<string, string>();
   const countries = new Map<string, number>();
@@ -56,7 +58,7 @@ export function parseGazetteer(text: string): Gazetteer {
       lon: Number(lon),
       population: Number(population) || 0,
     });
-    const others = names ? names.split('|') : [];
+    const others = names ? names.split('|') : NONE;
     alternates.push(others);
     index(name, at);
     for (const other of others) index(other, at);

@@ -14,6 +14,8 @@ export const GAZETTEER_KINDS = [
   'sea',
   'mountain',
   'region',
+  'county',
+  'park',
 ] as const;
 export type GazetteerKind = (typeof GAZETTEER_KINDS)[number];
 

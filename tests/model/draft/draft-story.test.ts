@@ -111,6 +111,24 @@ describe('draftStory: context rules', () => {
     expect(byName(country, 'Georgia').draft.candidates[0]).toMatchObject({ kind: 'country' });
   });
 
+  it('finds counties, islands, volcanoes and park units with no cue word, keeping the name as the text writes it', () => {
+    const { places } = draft(
+      'Rangers at Hawaiʻi Volcanoes National Park watched Mount Pinatubo news as Oʻahu braced for rain.',
+      'Flooding closed roads in Davie County, North Carolina.',
+    );
+    expect(byName(places.features, 'Oʻahu').draft.candidates[0]).toMatchObject({ kind: 'island' });
+    expect(byName(places.features, 'Hawaiʻi Volcanoes National Park').draft.candidates[0]).toMatchObject({ kind: 'park' });
+    expect(byName(places.features, 'Mount Pinatubo').draft.candidates[0]).toMatchObject({ kind: 'mountain', name: 'Mt. Pinatubo' });
+    const davie = byName(places.features, 'Davie County');
+    expect(davie.draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+    expect(davie.properties.role).toBe('event');
+  });
+
+  it('does not take a bare county name far from the story for a county ("Morgan" the person)', () => {
+    const { places } = draft('Morgan said the talks in Hanoi went well.');
+    expect(names(places.features)).toEqual(['Hanoi']);
+  });
+
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {
     const { places, summary } = draft('Lava crossed the road near Xyzzyville on Monday.');
     expect(places.features).toEqual([]);

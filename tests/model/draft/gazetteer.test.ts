@@ -58,6 +58,10 @@ describe('parseGazetteer and searchGazetteer', () => {
     expect(nameKey('Sana’a')).toBe(nameKey("Sana'a"));
     expect(nameKey('U.S.')).toBe('us');
     expect(nameKey('Łódź')).toBe('lodz');
+    // Marks and the ʻokina, written as ʻ (U+02BB), ‘ (U+2018), ʼ (U+02BC), ’ or ', all fold away.
+    for (const name of ['Kīlauea', 'KĪLAUEA', 'Kilauea']) expect(nameKey(name), name).toBe('kilauea');
+    for (const name of ['Hawaiʻi', 'Hawai‘i', 'Hawaiʼi', 'Hawai’i', "Hawai'i", 'Hawaii']) expect(nameKey(name), name).toBe('hawaii');
+    expect(nameKey('Oʻahu')).toBe(nameKey('O‘ahu'));
   });
 });
 
@@ -80,5 +84,27 @@ describe('the shipped gazetteer (geo/gazetteer/gazetteer.tsv.gz)', () => {
     expect(first('Lake Mälaren'.slice(5))).toMatchObject({ name: 'Mälaren', kind: 'lake' });
     expect(first('Gulf of Alaska')).toMatchObject({ kind: 'sea' });
     expect(gazetteer.demonyms.get('North Korean')).toBe('North Korea');
+  });
+
+  it('holds US counties, islands from the region polygons, volcanoes and park units, found by any written form', () => {
+    const gazetteer = realGazetteer();
+    const of = (name: string, kind: string) => lookUp(gazetteer, name).map((at) => gazetteer.places[at]!).filter((p) => p.kind === kind);
+    // A county (us-atlas, Census), by its full name or bare; its point inside it (Mocksville is its seat).
+    const [davie] = of('Davie County', 'county');
+    expect(davie).toMatchObject({ name: 'Davie County', country: 'United States of America', admin: 'North Carolina' });
+    expect(Math.abs(davie!.lat - 35.89) + Math.abs(davie!.lon + 80.56)).toBeLessThan(0.3);
+    expect(of('Davie', 'county')).toEqual([davie]);
+    expect(of('Orleans Parish', 'county')[0]).toMatchObject({ admin: 'Louisiana' });
+    // An island from Natural Earth's geography region polygons, written with an ʻokina or without.
+    for (const name of ['Oʻahu', 'O‘ahu', 'Oahu']) expect(of(name, 'island')[0], name).toMatchObject({ lat: expect.closeTo(21.47, 0) });
+    expect(of('Hawaiʻi', 'island')[0]).toMatchObject({ lat: expect.closeTo(19.6, 0), lon: expect.closeTo(-155.5, 0) });
+    // Volcanoes: "Mt. Pinatubo" is also "Mount Pinatubo" and "Pinatubo"; Krakatau is also Krakatoa.
+    for (const name of ['Mount Pinatubo', 'Mt. Pinatubo', 'Pinatubo']) expect(of(name, 'mountain')[0], name).toMatchObject({ lat: 15.1418 });
+    expect(of('Krakatoa', 'mountain')[0]).toMatchObject({ name: 'Krakatau' });
+    // A unit of the National Park Service, by any spelling of Hawaiʻi.
+    for (const name of ["Hawai'i Volcanoes National Park", 'Hawaiʻi Volcanoes National Park', 'Hawaii Volcanoes National Park'])
+      expect(of(name, 'park'), name).toHaveLength(1);
+    // A village of 500 to 999 inhabitants (GeoNames cities500).
+    expect(gazetteer.places.some((p) => p.kind === 'village' && p.population >= 500 && p.population < 1000)).toBe(true);
   });
 });
