@@ -8,6 +8,7 @@ import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
+import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
 
 /**
  * Leaflet 1.9.4 assigns a string to innerHTML while its module loads (an inline-SVG feature
@@ -37,7 +38,8 @@ function storyData(): Plugin {
     apply: 'build',
     generateBundle() {
       for (const story of readdirSync(stories, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
-        for (const file of readdirSync(join(stories, story.name)).filter((name) => /\.(geo)?json$/.test(name))) {
+        // Its page.json is the page itself (scripts/vite-story-pages.ts), not data.
+        for (const file of readdirSync(join(stories, story.name)).filter((name) => /\.(geo)?json$/.test(name) && name !== 'page.json')) {
           this.emitFile({
             type: 'asset',
             fileName: `stories/${story.name}/${file}`,
@@ -123,9 +125,9 @@ export default defineConfig(({ mode }) => ({
     offlineBasemap(mode === 'embed' ? './summit-map-basemap/' : '../summit-map-basemap/', !['lib', 'lib-node', 'cli'].includes(mode)),
     ...(mode === 'embed' || mode === 'lib' || mode === 'lib-node' || mode === 'cli'
       ? []
-      : [storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
+      : [storyPagesPlugin(), storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
     ...(mode === 'cli' ? [gazetteerFiles()] : []),
-    ...(mode === 'embed' ? [frameEmbed()] : []),
+    ...(mode === 'embed' ? [frameEmbed(), storyPageStylesheet()] : []),
   ],
   resolve:
     mode === 'lib-node'
@@ -224,9 +226,9 @@ export default defineConfig(({ mode }) => ({
           : {
               target: 'es2022',
               chunkSizeWarningLimit: 600,
-              // The story page and the example stories' pages (stories/<name>/index.html): their HTML and
-              // stylesheet; their script is the drop-in module (see storyPagesUseDropIn).
-              rolldownOptions: { input: { main: 'index.html', 'seascape-alaska': 'stories/seascape-alaska/index.html' } },
+              // The story page and the example stories' pages, from stories/page-template.html (see
+              // there): their HTML and stylesheet; their script is the drop-in module (storyPagesUseDropIn).
+              rolldownOptions: { input: storyPageInputs() },
             },
   server: { host: '127.0.0.1', port: 5173 },
   test: {

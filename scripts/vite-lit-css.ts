@@ -99,7 +99,8 @@ export function litCssMinify(): Plugin {
     name: 'summit-map:lit-css-minify',
     enforce: 'pre',
     transform(code, id) {
-      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]!) || !code.includes('css`')) return null;
+      // A module imported as text (`?raw`, e.g. a test reading the sources) is not code to minify.
+      if (!/\/src\/.*\.ts$/.test(id.split('?')[0]!) || /[?&]raw\b/.test(id) || !code.includes('css`')) return null;
       return { code: minifyCssTemplates(code), map: null };
     },
   };

@@ -1,5 +1,5 @@
 /** The colours the basemap's canvas draws with, read from the element's palette (theme.styles.ts). */
-import type { BasemapColors } from '../leaflet/basemap-layer';
+import type { BasemapColors } from '../leaflet/basemap-draw';
 
 export type { BasemapColors };
 

@@ -5,6 +5,7 @@
  */
 import { DomEvent, map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { MIN_ZOOM, OFFLINE_MAX_ZOOM, ZOOM_SNAP } from '../model/view-frame';
+import { finishZoomAnimation } from './leaflet-internals';
 
 export function createLeafletMap(container: HTMLElement, options: { reducedMotion?: boolean }): LeafletMap {
   return createMap(container, {
@@ -36,8 +37,7 @@ export function stopLeafletMap(leafletMap: LeafletMap): void {
   // Leaflet 1.9 finishes a zoom animation from a timer that map.remove() does not clear; left
   // running, it throws into the host page after the element is gone. End it first.
   leafletMap.stop();
-  const internals = leafletMap as unknown as { _animatingZoom?: boolean; _onZoomTransitionEnd?: () => void };
-  if (internals._animatingZoom) internals._onZoomTransitionEnd?.();
+  finishZoomAnimation(leafletMap);
 }
 
 /** Removes the map and every listener it left, so its container can take a new map. */

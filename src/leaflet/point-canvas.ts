@@ -11,11 +11,11 @@ import {
   type LatLngBounds,
   type LeafletEvent,
   type Map as LeafletMap,
-  type Point,
   type ZoomAnimEvent,
 } from 'leaflet/dist/leaflet-src.esm.js';
 import type { RoleSymbol } from '../model/types';
 import { ITEM_STRIDE } from './cluster-items';
+import { layerBoundsAtZoom } from './leaflet-internals';
 
 /** Extra room drawn around the view on each side (a fraction of its size), so a drag shows drawn points. */
 const PADDING = 0.25;
@@ -164,8 +164,7 @@ export class PointCanvas extends Layer {
   private readonly animateZoom = (event: LeafletEvent) => {
     const { zoom, center } = event as ZoomAnimEvent;
     if (!this.canvas || !this.drawnBounds || !this._map) return;
-    const internals = this._map as unknown as { _latLngBoundsToNewLayerBounds(b: LatLngBounds, z: number, c: unknown): { min?: Point } };
-    const offset = internals._latLngBoundsToNewLayerBounds(this.drawnBounds, zoom, center).min!;
+    const offset = layerBoundsAtZoom(this._map, this.drawnBounds, zoom, center).min!;
     DomUtil.setTransform(this.canvas, offset, this._map.getZoomScale(zoom, this.drawnZoom));
   };
 

@@ -7,7 +7,8 @@
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterNextPaint } from '../dom/after-paint';
-import type { BasemapColors, BasemapLayer } from './basemap-layer';
+import type { BasemapColors } from './basemap-draw';
+import type { BasemapLayer } from './basemap-layer';
 import { prefetch, WORLD_FILE } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';
 

@@ -11,7 +11,7 @@ import type { Map as LeafletMap, LatLng } from 'leaflet/dist/leaflet-src.esm.js'
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
 import { deepestZoom, OFFLINE_MAX_ZOOM, type AuthoredView } from '../model/view-frame';
-import type { BasemapColors } from './basemap-layer';
+import type { BasemapColors } from './basemap-draw';
 import { Camera } from './camera';
 import { ClearArea } from './clear-area';
 import { layoutLabels } from './label-layout';

@@ -1,4 +1,4 @@
-import type { BasemapColors } from '../../src/leaflet/basemap-layer';
+import type { BasemapColors } from '../../src/leaflet/basemap-draw';
 
 /** Pure basemap colours for tests, so a pixel tells which fill it belongs to. */
 export const TEST_COLORS: BasemapColors = {

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -85,14 +86,16 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the packed package', () => {
-  it('holds only what users need: built modules, declarations, the manifest, README', () => {
+  it('holds only what users need: built modules, declarations, the manifest, README and the docs it links to', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|types|summit-map-basemap)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json)$/;
+      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|types|summit-map-basemap)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json|dist\/story-page\.css|docs\/[\w-]+\.md)$/;
     expect(paths().filter((path) => !allowed.test(path))).toEqual([]);
     expect(
       paths().filter((path) => /^(src|tests|geo|scripts)\/|^dist\/(index\.html|assets\/)|\.ts$/.test(path) && !path.endsWith('.d.ts')),
     ).toEqual([]);
     for (const path of [
+      'docs/api.md',
+      'docs/guide.md',
       'dist/lib/index.js',
       'dist/lib/define.js',
       'dist/types/index.d.ts',
@@ -114,7 +117,14 @@ describe('the packed package', () => {
       normalise,
     );
     expect(named.filter((path) => !paths().includes(path))).toEqual([]);
-    expect(Object.keys(pkg.exports).sort()).toEqual(['.', './custom-elements.json', './define', './package.json', './summit-map.js']);
+    expect(Object.keys(pkg.exports).sort()).toEqual([
+      '.',
+      './custom-elements.json',
+      './define',
+      './package.json',
+      './story-page.css',
+      './summit-map.js',
+    ]);
     for (const entry of ['.', './define']) {
       // TypeScript reads the first condition that matches, so `types` comes first.
       expect(Object.keys(pkg.exports[entry] as object)[0], entry).toBe('types');
@@ -126,7 +136,7 @@ describe('the packed package', () => {
     for (const path of paths().filter((path) => path.endsWith('.js'))) {
       if ((await readFile(join(INSTALLED, path), 'utf8')).includes('customElements.define(')) registering.push(`./${path}`);
     }
-    expect(registering.sort()).toEqual([...shippedSideEffects].sort());
+    expect(registering.sort()).toEqual(shippedSideEffects.filter((path) => path.endsWith('.js')).sort());
     expect(pkg.sideEffects).toContain('./dist/lib/define.js');
   });
 
@@ -142,6 +152,23 @@ describe('the packed package', () => {
     expect([...imported].filter((specifier) => !(packageOf(specifier) in pkg.dependencies))).toEqual([]);
     expect(imported).toContain('lit');
     expect(imported).toContain('leaflet/dist/leaflet-src.esm.js');
+  });
+});
+
+describe('the story pages’ stylesheet', () => {
+  it('is in the package as summit-map/story-page.css, for require and import alike, and is the repository’s own', async () => {
+    expect(paths()).toContain('dist/story-page.css');
+    const file = join(INSTALLED, 'dist/story-page.css');
+    expect(createRequire(join(CONSUMER, 'package.json')).resolve('summit-map/story-page.css')).toBe(file);
+    const resolved = await run(
+      process.execPath,
+      ['--input-type=module', '-e', "console.log(import.meta.resolve('summit-map/story-page.css'))"],
+      CONSUMER,
+    );
+    expect(fileURLToPath(resolved.trim())).toBe(file);
+    expect(await readFile(file, 'utf8')).toBe(await readFile(join(ROOT, 'src/story-page.css'), 'utf8'));
+    // Bundlers keep a stylesheet import only when it is marked as having side effects.
+    expect(pkg.sideEffects).toContain('./dist/story-page.css');
   });
 });
 

@@ -1,0 +1,148 @@
+/**
+ * The basemap files a view needs (see src/model/basemap-format.ts), fetched through the shared
+ * cache (basemap-cache.ts): the world file from the start, 1:10m detail tiles once the map is
+ * zoomed in to the index's minZoom. Tiles the view leaves are let go of, and their requests
+ * cancelled; closing cancels everything in flight.
+ */
+import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import { parseBasemapFile, parseDetailIndex, type BasemapFile, type DetailIndex } from '../model/basemap-format';
+import { parseTileKey, tilesCovering, tileUrl, type Tile } from '../model/basemap-tiles';
+import { isAbort, loadShared } from './basemap-cache';
+import { viewBounds } from './basemap-draw';
+import { WORLD_FILE } from './basemap-prefetch';
+
+export interface BasemapFilesEvents {
+  /** The world file arrived: the basemap can be drawn. */
+  onWorld: () => void;
+  /** Detail tiles came or went. */
+  onTiles: () => void;
+  /** Called with a plain-language message when the basemap cannot be shown. */
+  onError: (message: string) => void;
+}
+
+/** Detail is fetched from this zoom until the index (which names its own) has loaded. */
+const DEFAULT_DETAIL_ZOOM = 5;
+/** Tiles are fetched for the view plus this share of it on each side. */
+const PADDING = 0.1;
+
+export class BasemapFiles {
+  /** The world file, once loaded (kept while the layer is off the map). */
+  world?: BasemapFile;
+  private index?: DetailIndex & { parsed: Tile[] };
+  /** Detail tiles for the current view, by key. */
+  private readonly detail = new Map<string, BasemapFile>();
+  /** Per-request cancellation: the world file and index, and each tile in flight. */
+  private lifetime?: AbortController;
+  private readonly tileRequests = new Map<string, AbortController>();
+  private tileTimer?: ReturnType<typeof setTimeout>;
+  private map?: LeafletMap;
+
+  constructor(
+    /** Folder URL of the prepared basemap (ends in "/"): world.json and detail/. */
+    private readonly base: URL,
+    private readonly events: BasemapFilesEvents,
+  ) {}
+
+  /** Detail tiles for the current view, by key. */
+  get tiles(): ReadonlyMap<string, BasemapFile> {
+    return this.detail;
+  }
+
+  /** Starts loading for `map`: the world file now, detail for its view. */
+  open(map: LeafletMap): void {
+    this.map = map;
+    this.lifetime = new AbortController();
+    this.loadWorld(this.lifetime.signal);
+    this.viewChanged(0);
+  }
+
+  /** Cancels every request and lets go of the detail tiles. */
+  close(): void {
+    this.lifetime?.abort();
+    this.lifetime = undefined;
+    this.map = undefined;
+    for (const request of this.tileRequests.values()) request.abort();
+    this.tileRequests.clear();
+    this.detail.clear();
+    clearTimeout(this.tileTimer);
+  }
+
+  /** The view moved: the detail it needs is fetched after `delay` ms without another move. */
+  viewChanged(delay: number): void {
+    clearTimeout(this.tileTimer);
+    this.tileTimer = setTimeout(() => this.updateTiles(), delay);
+  }
+
+  private loadWorld(signal: AbortSignal): void {
+    loadShared(new URL(WORLD_FILE, this.base).href, parseBasemapFile, signal).then(
+      (world) => {
+        if (signal.aborted) return;
+        this.world = world;
+        this.events.onWorld();
+      },
+      (error: unknown) => {
+        if (signal.aborted || isAbort(error)) return;
+        this.events.onError('The basemap could not be loaded.');
+      },
+    );
+  }
+
+  /** Fetches the detail tiles the view needs and lets go of the others. */
+  private updateTiles(): void {
+    const map = this.map;
+    const signal = this.lifetime?.signal;
+    if (!map || !signal) return;
+    const zoom = map.getZoom();
+    if (zoom < (this.index?.minZoom ?? DEFAULT_DETAIL_ZOOM)) {
+      if (this.tileRequests.size + this.detail.size === 0) return;
+      for (const request of this.tileRequests.values()) request.abort();
+      this.tileRequests.clear();
+      this.detail.clear();
+      this.events.onTiles();
+      return;
+    }
+    if (!this.index) {
+      loadShared(new URL('detail/index.json', this.base).href, parseIndex, signal).then(
+        (index) => {
+          if (signal.aborted) return;
+          this.index = index;
+          this.updateTiles();
+        },
+        () => {}, // no detail: the world file stays
+      );
+      return;
+    }
+    const wanted = new Set(tilesCovering(this.index.parsed, viewBounds(map, PADDING)).map((tile) => tile.key));
+    for (const [key, request] of this.tileRequests) {
+      if (wanted.has(key)) continue;
+      request.abort();
+      this.tileRequests.delete(key);
+    }
+    let dropped = false;
+    for (const key of this.detail.keys()) {
+      if (!wanted.has(key)) dropped = this.detail.delete(key);
+    }
+    if (dropped) this.events.onTiles();
+    for (const key of wanted) {
+      if (this.detail.has(key) || this.tileRequests.has(key)) continue;
+      const request = new AbortController();
+      this.tileRequests.set(key, request);
+      loadShared(tileUrl(this.base, key).href, parseBasemapFile, request.signal).then(
+        (tile) => {
+          if (request.signal.aborted) return;
+          this.tileRequests.delete(key);
+          this.detail.set(key, tile);
+          this.events.onTiles();
+        },
+        () => {
+          if (this.tileRequests.get(key) === request) this.tileRequests.delete(key);
+        },
+      );
+    }
+  }
+}
+
+function parseIndex(json: unknown): DetailIndex & { parsed: Tile[] } {
+  const index = parseDetailIndex(json);
+  return { ...index, parsed: index.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null) };
+}
