@@ -13,6 +13,8 @@ class NeedsBrowser {
   }
 }
 
+/** The version src/leaflet/leaflet-internals.ts checks as it loads (the stub stands in for it). */
+export const version = '1.9.4';
 export const Layer = NeedsBrowser;
 export const Renderer = NeedsBrowser;
 export const DomEvent = {
