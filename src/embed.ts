@@ -11,7 +11,11 @@ import { defineElement } from './define-element';
 import { afterNextPaint } from './dom/after-paint';
 import { SummitMap } from './elements/summit-map';
 
-defineElement('summit-map', SummitMap);
+// A page that carries its map's first view (`summit-map render --html`, the story pages) shows it
+// at the first paint: the element, whose start builds the live map, is defined after that paint,
+// not in the task that would otherwise hold the paint back.
+if (document.querySelector('summit-map > [slot="first-view"]')) afterNextPaint(() => defineElement('summit-map', SummitMap));
+else defineElement('summit-map', SummitMap);
 
 const companions = new Map<string, () => Promise<CustomElementConstructor>>([
   ['summit-article', () => import('./elements/summit-article').then((module) => module.SummitArticle)],

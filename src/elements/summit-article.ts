@@ -11,6 +11,7 @@ import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { CompanionLinkController } from '../controllers/companion-link';
 import { nextPaint } from '../dom/after-paint';
+import { dropPrerenderedSlot, withPrerenderedSlot } from '../dom/prerendered-slot';
 import { reportProblems } from './error-reporter';
 import type { Theme } from '../controllers/theme-controller';
 import { prefersReducedMotion } from './motion';
@@ -122,6 +123,15 @@ export class SummitArticle extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextPaint();
     await super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot() {
+    return withPrerenderedSlot(super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) dropPrerenderedSlot(this.renderRoot);
+    super.update(changed);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -10,6 +10,7 @@ import { roleSymbol } from '../symbols/role-symbol';
 import { CompanionLinkController } from '../controllers/companion-link';
 import { styleProps } from '../directives/style-props';
 import { nextPaint } from '../dom/after-paint';
+import { dropPrerenderedSlot, withPrerenderedSlot } from '../dom/prerendered-slot';
 import { reportProblems } from './error-reporter';
 import type { Theme } from '../controllers/theme-controller';
 import { styles } from './summit-place-list.styles';
@@ -104,6 +105,15 @@ export class SummitPlaceList extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await nextPaint();
     await super.scheduleUpdate();
+  }
+
+  protected override createRenderRoot() {
+    return withPrerenderedSlot(super.createRenderRoot());
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) dropPrerenderedSlot(this.renderRoot);
+    super.update(changed);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

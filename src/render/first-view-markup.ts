@@ -115,8 +115,11 @@ export function firstViewMarkup(
   layouts: readonly FirstViewLayout[],
   theme: ThemeName = 'light',
 ): FirstViewMarkup {
+  // The world file only: the live map's first paint of its basemap, which takes over from the
+  // picture, draws it before its detail tiles come (and it keeps the page's HTML small).
+  const world = { world: basemap.world };
   const pictures = layouts.map((layout, i) =>
-    renderSvg(story, article, basemap, {
+    renderSvg(story, article, world, {
       width: layout.width,
       height: layout.height,
       theme,
