@@ -59,6 +59,9 @@ describe.each([
   it("frames the island by its own extent, every marker its own target, Hilo's four fanned out with leader lines", async () => {
     const element = await mountIsland();
     const map = viewOf(element).leafletMap;
+    // The fan's code is fetched the first time a map needs it: wait for the leader lines.
+    await until(() => shadow(element).querySelectorAll('.place-leader').length > 0, 'the fan', 10_000);
+    await settle(element);
     // Far closer than the old cap (4.75): as close as the offline basemap honestly goes, or filling the map.
     const { across, down } = spread(element);
     expect(map.getZoom() === map.getMaxZoom() || Math.max(across, down) > 0.6).toBe(true);
