@@ -136,6 +136,41 @@ describe.each([
     expect(map.getCenter().lat).toBeCloseTo(centreBefore.lat, 0);
   });
 
+  it('frames a focus of one place with its nearest neighbour, not at the deepest zoom', async () => {
+    const element = await mountMap((map) => {
+      map.style.width = '100%';
+      map.places = {
+        type: 'FeatureCollection',
+        roles: { first: { order: 1 }, other: { order: 2 } },
+        features: [
+          {
+            type: 'Feature',
+            id: 'seattle',
+            geometry: { type: 'Point', coordinates: [-122.33, 47.61] },
+            properties: { name: 'Seattle', role: 'first' },
+          },
+          {
+            type: 'Feature',
+            id: 'sf',
+            geometry: { type: 'Point', coordinates: [-122.42, 37.77] },
+            properties: { name: 'San Francisco', role: 'other' },
+          },
+          {
+            type: 'Feature',
+            id: 'kodiak',
+            geometry: { type: 'Point', coordinates: [-152.41, 57.79] },
+            properties: { name: 'Kodiak', role: 'other' },
+          },
+        ],
+      };
+    });
+    await settle(element);
+    const map = viewOf(element).leafletMap;
+    expect(map.getZoom()).toBeLessThan(OFFLINE_MAX_ZOOM - 2);
+    const bounds = map.getBounds();
+    expect(bounds.contains([47.61, -122.33]) && bounds.contains([37.77, -122.42])).toBe(true);
+  });
+
   it("obeys the author's first view and deepest zoom", async () => {
     const element = await mountIsland((map) => {
       map.setAttribute('first-view', '-155.2,19.6,-154.9,19.9');
