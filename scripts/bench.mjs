@@ -215,8 +215,8 @@ try {
   const section = `${table}\n\n${about}`;
   console.log(section);
   if (args['write-readme']) {
-    writeReadmeSection(join(ROOT, 'README.md'), section);
-    log('README.md: bench section rewritten.');
+    writeReadmeSection(join(ROOT, 'docs/performance.md'), section);
+    log('docs/performance.md: bench section rewritten.');
   }
 } finally {
   await browser?.close();

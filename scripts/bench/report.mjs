@@ -1,5 +1,5 @@
-// Formatting of the bench's results: a Markdown table (printed, and written into the README
-// between the bench markers by --write-readme).
+// Formatting of the bench's results: a Markdown table (printed, and written into
+// docs/performance.md between the bench markers by --write-readme).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 export const median = (values) => {
@@ -29,6 +29,6 @@ export function writeReadmeSection(readmePath, section) {
   const readme = readFileSync(readmePath, 'utf8');
   const start = readme.indexOf(README_START);
   const end = readme.indexOf(README_END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${README_START} … ${README_END} section.`);
+  if (start < 0 || end < start) throw new Error(`${readmePath} has no ${README_START} … ${README_END} section.`);
   writeFileSync(readmePath, `${readme.slice(0, start + README_START.length)}\n\n${section.trim()}\n\n${readme.slice(end)}`);
 }

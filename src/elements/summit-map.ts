@@ -136,8 +136,8 @@ export class SummitMap extends LitElement {
   /** Show the outcome layer ("What happened next"). */
   @property({ type: Boolean, reflect: true, attribute: 'show-outcome' }) showOutcome = false;
 
-  /** How long a load from `src`, `article-src` or `outcome-src` may take before it fails, in milliseconds. */
-  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
+  /** How long a load from `src`, `article-src` or `outcome-src` may take before it fails, in milliseconds (15000 by default). */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout: number = DEFAULT_LOAD_TIMEOUT_MS;
 
   /**
    * One finger pans the map, as in a full-screen map app. By default one finger scrolls the page

@@ -1,11 +1,12 @@
-// The README's API tables and the Custom Elements Manifest (dist/custom-elements.json, generated
-// from the elements' JSDoc by `npm run build`) name the same public API, so neither can drift.
-// Each element's README section (the `##` heading naming `<tag>`, up to the next `##`) holds
-// tables whose first column says what they list: `attribute` (with a `property` column),
-// `property`, `method`, `event`, `part`, `custom property`.
+// docs/api.md and the Custom Elements Manifest (dist/custom-elements.json, generated from the
+// elements' JSDoc by `npm run build`): the page is what scripts/api-docs.mjs writes from the
+// manifest, and its tables name the same public API. Each element's section (the `##` heading
+// naming `<tag>`, up to the next `##`) holds tables whose first column says what they list:
+// `attribute` (with a `property` column), `property`, `method`, `event`, `part`, `custom property`.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { apiPage } from '../../scripts/api-docs.mjs';
 import { readJson, readText } from '../fixtures/load';
 
 interface Named {
@@ -47,7 +48,7 @@ interface Api {
 const manifestFile = fileURLToPath(new URL('../../dist/custom-elements.json', import.meta.url));
 if (!existsSync(manifestFile)) throw new Error('No dist/custom-elements.json: run `npm run build` first.');
 const manifest = readJson('dist/custom-elements.json') as Manifest;
-const readme = readText('README.md');
+const apiDocs = readText('docs/api.md');
 
 const sorted = (names: Iterable<string>): string[] => [...new Set(names)].sort();
 const isPublic = (member: Member) => (member.privacy ?? 'public') === 'public' && !member.static;
@@ -66,11 +67,11 @@ function manifestApi(element: ElementDeclaration): Api {
   };
 }
 
-/** The element's section of the README: from the `##` heading that names `<tag>` to the next `##`. */
-function readmeSection(tag: string): string {
-  const lines = readme.split('\n');
+/** The element's section of docs/api.md: from the `##` heading that names `<tag>` to the next `##`. */
+function apiSection(tag: string): string {
+  const lines = apiDocs.split('\n');
   const start = lines.findIndex((line) => line.startsWith('## ') && line.includes(`\`<${tag}>\``));
-  if (start < 0) throw new Error(`README has no "## ... \`<${tag}>\`" section`);
+  if (start < 0) throw new Error(`docs/api.md has no "## ... \`<${tag}>\`" section`);
   const end = lines.findIndex((line, index) => index > start && line.startsWith('## '));
   return lines.slice(start, end < 0 ? undefined : end).join('\n');
 }
@@ -103,7 +104,7 @@ function nameIn(cell: string | undefined): string | undefined {
   return name?.replace(/\(.*\)$/, '');
 }
 
-function readmeApi(tag: string): Api {
+function documentedApi(tag: string): Api {
   const api: Api = { attributes: [], properties: [], pairs: [], methods: [], events: [], parts: [], cssProperties: [] };
   const listOf: Record<string, keyof Api> = {
     method: 'methods',
@@ -112,7 +113,7 @@ function readmeApi(tag: string): Api {
     'custom property': 'cssProperties',
     property: 'properties',
   };
-  for (const { header, rows } of tables(readmeSection(tag))) {
+  for (const { header, rows } of tables(apiSection(tag))) {
     const kind = header[0]!;
     for (const row of rows) {
       if (kind === 'attribute') {
@@ -134,17 +135,25 @@ const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])
   .filter((declaration) => declaration.customElement && declaration.tagName);
 
-describe('README API tables and custom-elements.json', () => {
+describe('docs/api.md and custom-elements.json', () => {
+  it('the page is what `npm run docs:api` writes from the manifest (run it after changing an element’s JSDoc)', async () => {
+    expect(apiDocs).toBe(await apiPage(manifest));
+  });
+
+  it('the README links to it', () => {
+    expect(readText('README.md')).toContain('](docs/api.md)');
+  });
+
   it('the manifest describes the three elements', () => {
     expect(elements.map((element) => element.tagName).sort()).toEqual(['summit-article', 'summit-map', 'summit-place-list']);
   });
 
   for (const element of elements) {
-    it(`<${element.tagName}>: the README tables list exactly its public API`, () => {
+    it(`<${element.tagName}>: the tables list exactly its public API`, () => {
       const inManifest = manifestApi(element);
       // Not vacuous: each element has documented attributes, events, parts and custom properties.
       for (const key of ['attributes', 'events', 'parts', 'cssProperties'] as const) expect(inManifest[key].length, key).toBeGreaterThan(0);
-      expect(readmeApi(element.tagName!)).toEqual(inManifest);
+      expect(documentedApi(element.tagName!)).toEqual(inManifest);
     });
   }
 });

@@ -86,14 +86,16 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the packed package', () => {
-  it('holds only what users need: built modules, declarations, the manifest, README', () => {
+  it('holds only what users need: built modules, declarations, the manifest, README and the docs it links to', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|types|summit-map-basemap)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json|dist\/story-page\.css)$/;
+      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|types|summit-map-basemap)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json|dist\/story-page\.css|docs\/[\w-]+\.md)$/;
     expect(paths().filter((path) => !allowed.test(path))).toEqual([]);
     expect(
       paths().filter((path) => /^(src|tests|geo|scripts)\/|^dist\/(index\.html|assets\/)|\.ts$/.test(path) && !path.endsWith('.d.ts')),
     ).toEqual([]);
     for (const path of [
+      'docs/api.md',
+      'docs/guide.md',
       'dist/lib/index.js',
       'dist/lib/define.js',
       'dist/types/index.d.ts',
