@@ -2,10 +2,11 @@
  * Places that still coincide at the map's deepest zoom (four sites within 2 km, offline at zoom 8),
  * or in print at any zoom, fan out around their centre, each marker its own target, with a leader line back to where it
  * truly is; below the deepest zoom, or once they stand apart, every marker is back in place. Which
- * places fan and where is decided by fanOut (src/model/view-frame.ts).
+ * places fan and where is decided by fanOut (src/model/fan-out.ts). Loaded with the map, not lazily:
+ * a print must fan out in the same task as `beforeprint`.
  */
 import { polyline, type LatLng, type Map as LeafletMap, type Marker, type Polyline } from 'leaflet/dist/leaflet-src.esm.js';
-import { fanOut } from '../model/view-frame';
+import { fanOut } from '../model/fan-out';
 import type { PlaceLayers } from './place-layers';
 
 export class PlaceFan {

@@ -5,6 +5,7 @@
  */
 import type { LatLng, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
+import { greatCircleKm } from '../model/geo';
 import { positionsOf } from '../model/geometry';
 import type { Place, Position } from '../model/types';
 import { authoredView, type AuthoredView } from '../model/view-frame';
@@ -14,6 +15,17 @@ import { aimsAtPoint, type PlaceLayers, type PlaceRecord } from './place-layers'
 import type { PlacePopups } from './place-popups';
 
 const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
+
+/** The position nearest to `spot` that is not at it, if any. */
+function nearestOther(spot: Position, positions: readonly Position[]): Position | undefined {
+  let best: Position | undefined;
+  let bestKm = Infinity;
+  for (const position of positions) {
+    const km = greatCircleKm(spot, position);
+    if (km > 0 && km < bestKm) [best, bestKm] = [position, km];
+  }
+  return best;
+}
 const positionsOfPlaces = (places: readonly Place[]): Position[] => places.flatMap((place) => positionsOf(place.geometry));
 
 export interface PlaceFramingParts {
@@ -75,6 +87,13 @@ export class PlaceFraming {
     // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
     const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
     const positions = positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all);
+    // A focus of one spot has no extent of its own: its nearest neighbour gives the story's scale
+    // (Seattle and San Francisco for the Alaska story), not the deepest zoom.
+    const spot = positions[0];
+    if (spot && positions.every(([lon, lat]) => lon === spot[0] && lat === spot[1])) {
+      const nearest = nearestOther(spot, positionsOfPlaces(all));
+      if (nearest) positions.push(nearest);
+    }
     this.storyZoom = camera.frame(positions, { animate, ...clear.framePadding() })?.zoom;
   }
 

@@ -1,8 +1,8 @@
 /**
  * Framing at any scale, in pure numbers: the view (centre and zoom) that fits a set of places into
  * the clear part of a map of any size, from a city block to the world; the deepest zoom a map may
- * honestly reach; an author's own first view; and how places that still coincide at that zoom fan
- * out. No DOM, no Leaflet: the map (src/leaflet) and a static render both call it with their own
+ * honestly reach; and an author's own first view (how places that still coincide there fan out is
+ * fan-out.ts). No DOM, no Leaflet: the map (src/leaflet) and a static render both call it with their own
  * sizes. Zooms are Web Mercator zooms with 256-pixel tiles, as Leaflet's.
  */
 import { pixelsToLonLat } from './basemap-tiles';
@@ -23,10 +23,6 @@ export const OFFLINE_MAX_ZOOM = 8;
 export const TILES_MAX_ZOOM = 18;
 /** Zoom levels come in steps of this (Leaflet's zoomSnap in src/leaflet/leaflet-map.ts). */
 export const ZOOM_SNAP = 0.25;
-/** Places closer than this on screen at the deepest zoom are fanned out. */
-export const COINCIDE_PX = 28;
-/** Distance between neighbours on a fan, in pixels: a 24-pixel target each, and a gap. */
-export const FAN_PX = 32;
 
 /** An author's first view: bounds as [west, south, east, north], or a centre and a zoom. */
 export type AuthoredView = { bounds: [west: number, south: number, east: number, north: number] } | { center: Position; zoom: number };
@@ -117,65 +113,6 @@ export function authoredView(view: AuthoredView, size: Size, area: Rect, options
   const a = project([west, north]);
   const b = project([east, south]);
   return fitBox([a.x, a.y, b.x, b.y], size, area, options);
-}
-
-/** A place on screen, most important first. */
-export interface ScreenPlace {
-  id: string;
-  x: number;
-  y: number;
-}
-
-/**
- * Where places that coincide on screen go: each group of places closer than `coincidePx` to one
- * another (in a chain) is spread on a ring around the group's centre, neighbours `fanPx` apart, the
- * first (most important) at the top, then clockwise. Returns each moved place's offset from its
- * true position, in pixels; a place that stands apart is not in the map. Quadratic in the number of
- * places given: the caller gives the places drawn as markers (at most a thousand).
- */
-export function fanOut(places: readonly ScreenPlace[], coincidePx = COINCIDE_PX, fanPx = FAN_PX): Map<string, Point> {
-  const parent = places.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  const near = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) < coincidePx;
-  for (let i = 0; i < places.length; i++)
-    for (let j = i + 1; j < places.length; j++) if (near(places[i]!, places[j]!)) parent[root(j)] = root(i);
-  let offsets = ringOffsets(places, root, fanPx);
-  // A ring can land on a place that stood apart: that place joins the ring, until nothing overlaps.
-  for (let round = 0; round < places.length; round++) {
-    const at = places.map((place) => ({ x: place.x + (offsets.get(place.id)?.x ?? 0), y: place.y + (offsets.get(place.id)?.y ?? 0) }));
-    let joined = false;
-    for (let i = 0; i < places.length; i++)
-      for (let j = i + 1; j < places.length; j++)
-        if (root(i) !== root(j) && near(at[i]!, at[j]!)) {
-          parent[root(j)] = root(i);
-          joined = true;
-        }
-    if (!joined) break;
-    offsets = ringOffsets(places, root, fanPx);
-  }
-  return offsets;
-}
-
-/** Each group of two or more (by `root`) on a ring around its centre, neighbours `fanPx` apart. */
-function ringOffsets(places: readonly ScreenPlace[], root: (i: number) => number, fanPx: number): Map<string, Point> {
-  const groups = new Map<number, ScreenPlace[]>();
-  places.forEach((place, i) => {
-    const key = root(i);
-    (groups.get(key) ?? groups.set(key, []).get(key)!).push(place);
-  });
-  const offsets = new Map<string, Point>();
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const cx = group.reduce((sum, place) => sum + place.x, 0) / group.length;
-    const cy = group.reduce((sum, place) => sum + place.y, 0) / group.length;
-    // The chord between neighbours on a ring of n is 2r·sin(π/n): r makes it fanPx.
-    const radius = Math.max(fanPx / 2 / Math.sin(Math.PI / group.length), fanPx / 2);
-    group.forEach((place, k) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * k) / group.length;
-      offsets.set(place.id, { x: cx + radius * Math.cos(angle) - place.x, y: cy + radius * Math.sin(angle) - place.y });
-    });
-  }
-  return offsets;
 }
 
 const NUMBER = /^\s*-?\d+(\.\d+)?\s*$/;

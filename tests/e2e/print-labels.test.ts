@@ -23,15 +23,17 @@ describe.each(FROM)('printed from %s', (_from, options) => {
     const page = await openStoryPage(session, '/', options);
     await page.setViewportSize({ width, height: 1100 });
     await page.emulateMedia({ media: 'print' });
-    // Framed for print and laid out: wait until the markers stop moving.
+    // Framed for print and laid out: wait until the print class is on and the markers and their
+    // labels have not moved for three readings in a row (a busy machine lays out slowly).
+    await page.waitForFunction(() => !!document.querySelector('summit-map')!.shadowRoot!.querySelector('.map.printing'));
     let previous = '';
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0, stable = 0; i < 100 && stable < 3; i++) {
       const now = await page.evaluate(() =>
         [...document.querySelector('summit-map')!.shadowRoot!.querySelectorAll<HTMLElement>('.summit-marker')]
-          .map((m) => m.style.transform)
+          .map((m) => `${m.style.transform}${m.querySelector<HTMLElement>('.place-label')!.dataset.side}${m.dataset.number ?? ''}`)
           .join(),
       );
-      if (now === previous) break;
+      stable = now === previous ? stable + 1 : 0;
       previous = now;
       await page.waitForTimeout(150);
     }

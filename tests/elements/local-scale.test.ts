@@ -59,6 +59,9 @@ describe.each([
   it("frames the island by its own extent, every marker its own target, Hilo's four fanned out with leader lines", async () => {
     const element = await mountIsland();
     const map = viewOf(element).leafletMap;
+    // The fan's code is fetched the first time a map needs it: wait for the leader lines.
+    await until(() => shadow(element).querySelectorAll('.place-leader').length > 0, 'the fan', 10_000);
+    await settle(element);
     // Far closer than the old cap (4.75): as close as the offline basemap honestly goes, or filling the map.
     const { across, down } = spread(element);
     expect(map.getZoom() === map.getMaxZoom() || Math.max(across, down) > 0.6).toBe(true);
@@ -131,6 +134,41 @@ describe.each([
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(map.getZoom()).toBe(7);
     expect(map.getCenter().lat).toBeCloseTo(centreBefore.lat, 0);
+  });
+
+  it('frames a focus of one place with its nearest neighbour, not at the deepest zoom', async () => {
+    const element = await mountMap((map) => {
+      map.style.width = '100%';
+      map.places = {
+        type: 'FeatureCollection',
+        roles: { first: { order: 1 }, other: { order: 2 } },
+        features: [
+          {
+            type: 'Feature',
+            id: 'seattle',
+            geometry: { type: 'Point', coordinates: [-122.33, 47.61] },
+            properties: { name: 'Seattle', role: 'first' },
+          },
+          {
+            type: 'Feature',
+            id: 'sf',
+            geometry: { type: 'Point', coordinates: [-122.42, 37.77] },
+            properties: { name: 'San Francisco', role: 'other' },
+          },
+          {
+            type: 'Feature',
+            id: 'kodiak',
+            geometry: { type: 'Point', coordinates: [-152.41, 57.79] },
+            properties: { name: 'Kodiak', role: 'other' },
+          },
+        ],
+      };
+    });
+    await settle(element);
+    const map = viewOf(element).leafletMap;
+    expect(map.getZoom()).toBeLessThan(OFFLINE_MAX_ZOOM - 2);
+    const bounds = map.getBounds();
+    expect(bounds.contains([47.61, -122.33]) && bounds.contains([37.77, -122.42])).toBe(true);
   });
 
   it("obeys the author's first view and deepest zoom", async () => {

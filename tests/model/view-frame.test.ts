@@ -5,11 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { pixelDistance, project, separationZoom, SEPARATION_PX, storyFocus, type Rect } from '../../src/model/framing';
 import { parseStory } from '../../src/model/story';
 import type { Position, Story } from '../../src/model/types';
+import { COINCIDE_PX, fanOut } from '../../src/model/fan-out';
 import {
   authoredView,
-  COINCIDE_PX,
   deepestZoom,
-  fanOut,
   fitView,
   OFFLINE_MAX_ZOOM,
   parseViewText,

@@ -1,0 +1,69 @@
+/**
+ * Where places that coincide on screen go (at the map's deepest zoom, or in print): on a ring
+ * around their centre, each its own target. Pure numbers; loaded by the map only when needed.
+ */
+import type { Point } from './framing';
+
+/** Places closer than this on screen at the deepest zoom are fanned out. */
+export const COINCIDE_PX = 28;
+/** Distance between neighbours on a fan, in pixels: a 24-pixel target each, and a gap. */
+export const FAN_PX = 32;
+
+/** A place on screen, most important first. */
+export interface ScreenPlace {
+  id: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Where places that coincide on screen go: each group of places closer than `coincidePx` to one
+ * another (in a chain) is spread on a ring around the group's centre, neighbours `fanPx` apart, the
+ * first (most important) at the top, then clockwise. Returns each moved place's offset from its
+ * true position, in pixels; a place that stands apart is not in the map. Quadratic in the number of
+ * places given: the caller gives the places drawn as markers (at most a thousand).
+ */
+export function fanOut(places: readonly ScreenPlace[], coincidePx = COINCIDE_PX, fanPx = FAN_PX): Map<string, Point> {
+  const parent = places.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  const near = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) < coincidePx;
+  for (let i = 0; i < places.length; i++)
+    for (let j = i + 1; j < places.length; j++) if (near(places[i]!, places[j]!)) parent[root(j)] = root(i);
+  let offsets = ringOffsets(places, root, fanPx);
+  // A ring can land on a place that stood apart: that place joins the ring, until nothing overlaps.
+  for (let round = 0; round < places.length; round++) {
+    const at = places.map((place) => ({ x: place.x + (offsets.get(place.id)?.x ?? 0), y: place.y + (offsets.get(place.id)?.y ?? 0) }));
+    let joined = false;
+    for (let i = 0; i < places.length; i++)
+      for (let j = i + 1; j < places.length; j++)
+        if (root(i) !== root(j) && near(at[i]!, at[j]!)) {
+          parent[root(j)] = root(i);
+          joined = true;
+        }
+    if (!joined) break;
+    offsets = ringOffsets(places, root, fanPx);
+  }
+  return offsets;
+}
+
+/** Each group of two or more (by `root`) on a ring around its centre, neighbours `fanPx` apart. */
+function ringOffsets(places: readonly ScreenPlace[], root: (i: number) => number, fanPx: number): Map<string, Point> {
+  const groups = new Map<number, ScreenPlace[]>();
+  places.forEach((place, i) => {
+    const key = root(i);
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(place);
+  });
+  const offsets = new Map<string, Point>();
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const cx = group.reduce((sum, place) => sum + place.x, 0) / group.length;
+    const cy = group.reduce((sum, place) => sum + place.y, 0) / group.length;
+    // The chord between neighbours on a ring of n is 2r·sin(π/n): r makes it fanPx.
+    const radius = Math.max(fanPx / 2 / Math.sin(Math.PI / group.length), fanPx / 2);
+    group.forEach((place, k) => {
+      const angle = -Math.PI / 2 + (2 * Math.PI * k) / group.length;
+      offsets.set(place.id, { x: cx + radius * Math.cos(angle) - place.x, y: cy + radius * Math.sin(angle) - place.y });
+    });
+  }
+  return offsets;
+}
