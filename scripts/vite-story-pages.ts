@@ -203,7 +203,15 @@ export function storyPagesPlugin(): Plugin {
       server.middlewares.use(async (request, response, next) => {
         const url = new URL(request.url ?? '/', 'http://localhost');
         const page = request.method === 'GET' || request.method === 'HEAD' ? pageFor(url.pathname, pages) : undefined;
-        if (!page) return next();
+        if (!page) {
+          // A story's folder without its slash: the page's relative URLs (places.geojson) need it.
+          if (!url.pathname.endsWith('/') && pageFor(`${url.pathname}/`, pages)) {
+            response.statusCode = 301;
+            response.setHeader('Location', `${url.pathname}/${url.search}`);
+            return response.end();
+          }
+          return next();
+        }
         try {
           const html = await server.transformIndexHtml(url.pathname, pageHtml(page), request.originalUrl);
           response.setHeader('Content-Type', 'text/html; charset=utf-8');

@@ -93,7 +93,7 @@ describe('the page of "Make your own story", as written', () => {
     }
   }, 90_000);
 
-  it('works in this repository under `npm start`', async () => {
+  it('works in this repository under `npm start`, beside the story pages', async () => {
     // Inside the repository (test-results/ is ignored by git), as a reader's own folder would be.
     const folder = join(ROOT, 'test-results', `own-story-${process.pid}`);
     await storyFolder(folder);
@@ -117,6 +117,12 @@ describe('the page of "Make your own story", as written', () => {
       await expect.poll(() => output, { timeout: 60_000 }).toContain(`:${port}/`);
       await recorded.page.goto(`http://127.0.0.1:${port}/test-results/own-story-${process.pid}/`);
       await expectStoryDrawn(recorded);
+      // The story pages, from their template, beside it (a folder without its slash is redirected to it).
+      const front = await fetch(`http://127.0.0.1:${port}/`);
+      expect(await front.text()).toContain('<h1>Where the second Trump–Kim summit could happen</h1>');
+      const seascape = await fetch(`http://127.0.0.1:${port}/stories/seascape-alaska`);
+      expect(seascape.url).toBe(`http://127.0.0.1:${port}/stories/seascape-alaska/`);
+      expect(await seascape.text()).toContain('<h1>Where NOAA explored the deep sea off Alaska in 2023</h1>');
     } catch (error) {
       throw new Error(`${(error as Error).message}\nnpm start said:\n${output}`, { cause: error });
     } finally {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
+/** The bench's markers (scripts/bench/report.mjs). */
+const [README_START, README_END] = ['<!-- bench:start -->', '<!-- bench:end -->'];
 const readme = read('README.md');
 const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`), 'stories/seascape-alaska/README.md'].filter(
   (path) => path.endsWith('.md'),
@@ -75,6 +77,16 @@ describe('the README', () => {
 
   it('keeps the two-line embed', () => {
     expect(readme).toContain('```html\n<script type="module" src="summit-map.js"></script>\n<summit-map></summit-map>\n```');
+  });
+});
+
+describe('docs/performance.md', () => {
+  it('holds the bench’s table, which `npm run bench -- --write-readme` rewrites there, not in the README', () => {
+    const performance = read('docs/performance.md');
+    expect(performance.split(README_START).length - 1).toBe(1);
+    expect(performance.indexOf(README_END)).toBeGreaterThan(performance.indexOf(README_START));
+    expect(readme).not.toContain(README_START);
+    expect(read('scripts/bench.mjs')).toContain("writeReadmeSection(join(ROOT, 'docs/performance.md'), section)");
   });
 });
 
