@@ -2,12 +2,13 @@
 // builds from the same places and the same 1:50m Natural Earth basemap. Prints a Markdown table;
 // figures, not pass/fail (the byte budget is also a test: tests/e2e/size.test.ts).
 //
-//   npm run build && npm run bench [-- --runs 11] [--skip-scale] [--timeout 60] [--write-readme]
+//   npm run build && npm run bench [-- --runs 21] [--skip-scale] [--timeout 60] [--write-readme]
 //
-// Time to markers / basemap painted: ms from navigation start, on the built story page, on a bare
-// embed page and on the reference page (and markers on the story page with the reference's map in
-// place of <summit-map>, which tells the page's own cost); medians of --runs interleaved runs, each
-// in a fresh browser context. Markers "on screen": both pages are polled every animation frame (all markers
+// Time to markers / basemap painted: ms from navigation start, medians of --runs (at least 21)
+// interleaved loads, each in a fresh browser context, with their spread (min–max) beside them.
+// The verdict (issue 17) compares like with like: the story page against the same page with plain
+// Leaflet's map in place of <summit-map> (its HTML, CSS and article kept), and the bare embed page
+// against a bare plain Leaflet page; target ≤ 1.10× for markers. Markers "on screen": both pages are polled every animation frame (all markers
 // in the DOM), so the time is that of the frame that shows them; not the marks, which a page may
 // set before a long task delays that frame. Basemap: the 'summit-map:basemap' mark both pages set
 // when the land is drawn (a canvas with only the sea colour on it is not a basemap).
@@ -20,16 +21,19 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { BUDGET_KB, KB, formatKB } from './budget.mjs';
-import { fileSize, leafletSize, measureFirstView, measureLibraryAlone, ROOT } from './bench/bytes.mjs';
+import { fileSize, leafletSize, measureFirstView, measureLibraryAlone, measureShippedFirstView, ROOT } from './bench/bytes.mjs';
 import { measureScale, measureStoryLoad } from './bench/cases.mjs';
 import { PAGES, writePages } from './bench/pages.mjs';
-import { markdownTable, median, ms, ratio, writeReadmeSection } from './bench/report.mjs';
+import { markdownTable, median, ms, msWithSpread, ratio, writeReadmeSection } from './bench/report.mjs';
 import { serveFolders } from './bench/server.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
 
+/** Fewer loads than this give medians too unsteady to judge a 10 % target by (issue 17). */
+const MIN_RUNS = 21;
+
 const { values: args } = parseArgs({
   options: {
-    runs: { type: 'string', default: '7' },
+    runs: { type: 'string', default: String(MIN_RUNS) },
     timeout: { type: 'string', default: '60' },
     'skip-scale': { type: 'boolean', default: false },
     'write-readme': { type: 'boolean', default: false },
@@ -38,6 +42,7 @@ const { values: args } = parseArgs({
 const RUNS = Number(args.runs);
 const CASE_TIMEOUT_MS = Number(args.timeout) * 1000;
 if (!(RUNS >= 1) || !(CASE_TIMEOUT_MS > 0)) throw new Error('--runs and --timeout take positive numbers.');
+if (RUNS < MIN_RUNS) log(`--runs ${RUNS}: fewer than ${MIN_RUNS} loads per page; the times are printed but not judged.`);
 const SCALE_SIZES = args['skip-scale'] ? [] : [10_000, 100_000];
 const SCALE_CASE_BUDGET_MS = 45_000;
 
@@ -48,11 +53,13 @@ const DIST = join(ROOT, 'dist');
 const PLACES_FILE = join(ROOT, 'geo', 'places.geojson');
 if (!existsSync(join(DIST, 'summit-map.js')) || !existsSync(join(DIST, 'index.html'))) throw new Error('Run `npm run build` first.');
 const storyPoints = JSON.parse(readFileSync(PLACES_FILE, 'utf8')).features.filter((place) => place.geometry.type === 'Point').length;
+function log(text) {
+  process.stderr.write(`${text}\n`);
+}
 const OURS = { markerSelector: '.summit-marker', markerCount: storyPoints };
 const REFERENCE = { markerSelector: '.leaflet-marker-icon', markerCount: storyPoints };
 
 const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.length]);
-const log = (text) => process.stderr.write(`${text}\n`);
 
 const startedAt = new Date();
 const load = loadavg()[0];
@@ -86,6 +93,7 @@ try {
   // 3. Bytes.
   log('bytes: library alone (a build with the data left out), first views…');
   const library = await measureLibraryAlone(browser);
+  const shipped = await measureShippedFirstView(browser, DIST);
   const firstView = await measureFirstView(browser, url(PAGES.story), OURS);
   const referenceFirstView = await measureFirstView(browser, url(PAGES.reference), REFERENCE);
   const oneFile = fileSize(join(DIST, 'summit-map.js'));
@@ -111,40 +119,50 @@ try {
   // The table.
   const yes = (ok) => (ok === undefined ? '–' : ok ? 'yes' : 'no');
   const rows = [];
-  const medianOf = (page, what) => median(loads[page].map((run) => run[what]));
-  // Markers as seen on screen (polled each frame); the basemap by the mark both pages set.
+  const timesOf = (page, what) => loads[page].map((run) => run[what]);
+  const medianOf = (page, what) => median(timesOf(page, what));
+  const judged = RUNS >= MIN_RUNS;
+  // Each page against plain Leaflet in a page of the same kind: the story page against the same
+  // page with Leaflet's map in place of <summit-map>, the bare embed against a bare Leaflet page.
   for (const [what, title, how, targetRatio] of [
     ['markers', 'Time to markers', 'on screen', TARGET.markersRatio],
     ['basemap', 'Basemap painted', 'mark', TARGET.basemapRatio],
   ]) {
-    for (const [page, label] of [
-      ['story', 'story page'],
-      ['embed', 'bare embed page'],
+    for (const [page, reference, label] of [
+      ['story', 'storyPageReference', 'story page, against plain Leaflet in the same page'],
+      ['embed', 'reference', 'bare embed page, against a bare Leaflet page'],
     ]) {
-      const [ours, reference] = [medianOf(page, what), medianOf('reference', what)];
+      const [ours, theirs] = [medianOf(page, what), medianOf(reference, what)];
       rows.push([
         `${title}, ${label} (${how})`,
-        ms(ours),
-        ms(reference),
-        ratio(ours, reference),
+        msWithSpread(timesOf(page, what)),
+        msWithSpread(timesOf(reference, what)),
+        ratio(ours, theirs),
         `≤ ${targetRatio.toFixed(2)}×`,
-        yes(ours !== undefined && ours <= targetRatio * reference),
+        judged ? yes(ours !== undefined && theirs !== undefined && ours <= targetRatio * theirs) : `– (n < ${MIN_RUNS})`,
       ]);
     }
   }
-  // The story page against the same page with plain Leaflet's map in it: what summit-map costs
-  // there apart from what the page costs any map (no target of its own: the target is the row above).
-  const [storyMarkers, samePage] = [medianOf('story', 'markers'), medianOf('storyPageReference', 'markers')];
-  rows.splice(1, 0, [
-    'Time to markers, story page, against plain Leaflet in the same page (on screen)',
-    ms(storyMarkers),
-    `${ms(samePage)} (${ratio(samePage, medianOf('reference', 'markers'))} its bare page)`,
-    ratio(storyMarkers, samePage),
+  // What the story page's own HTML, CSS and article cost any map: the same-page reference against
+  // the bare one (no target; it tells why the story page takes longer than the bare embed).
+  rows.push([
+    'Time to markers, plain Leaflet: in the story page against a bare page (on screen)',
+    msWithSpread(timesOf('storyPageReference', 'markers')),
+    msWithSpread(timesOf('reference', 'markers')),
+    ratio(medianOf('storyPageReference', 'markers'), medianOf('reference', 'markers')),
     '–',
     '–',
   ]);
   rows.push([
-    `Library code a bare map loads for its first view, gzip (${library.firstView.files.length} files; no story data, no basemap files)`,
+    `The library's first view as shipped, gzip (${shipped.files.length} files: every script a page with one \`<summit-map src>\` fetches until markers and basemap show)`,
+    formatKB(shipped.gzip),
+    `${formatKB(leaflet.gzip)} (Leaflet JS + CSS)`,
+    ratio(shipped.gzip, leaflet.gzip),
+    `≤ ${BUDGET_KB.library} KB`,
+    yes(shipped.gzip <= BUDGET_KB.library * KB),
+  ]);
+  rows.push([
+    `Library code alone a bare map loads for its first view, gzip (${library.firstView.files.length} files; a build without the story data)`,
     formatKB(library.firstView.gzip),
     `${formatKB(leaflet.gzip)} (Leaflet JS + CSS)`,
     ratio(library.firstView.gzip, leaflet.gzip),
@@ -206,8 +224,8 @@ try {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const about = [
     `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && ${command}\` on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1e9)} GB, load average ${load.toFixed(1)} at start; headless Chromium ${browser.version()}, 1280×900, Node ${process.version}.`,
-    `Times: medians of ${RUNS} interleaved runs after one warm-up load of each page, ms from navigation start; markers "on screen" = the first animation frame in which all markers are in the DOM, polled every frame on both pages (not a performance mark, which a page can set before a long task that delays that frame); basemap "(mark)" = the \`summit-map:basemap\` mark both pages set when the land is drawn. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); "in the same page" = the built story page with that map in place of \`<summit-map>\` (Leaflet's stylesheet and script in the head, the map's script after its div); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
-    `Bytes: gzip (node:zlib default level) per file, KB = 1000 bytes; budgets from \`scripts/budget.mjs\`. Library code: the drop-in module rebuilt with every \`geo/\` data file empty; its first view = the code files a page with only \`<summit-map src="places.geojson">\` fetches over that build until its markers and basemap show and the network is idle. First view: every response of the page until its markers and basemap show and the network is idle (the reference page's basemap is the full 1:50m GeoJSON).`,
+    `Times: medians of ${RUNS} interleaved loads of each page after one warm-up load, ms from navigation start, with their spread (min–max) and count beside them; the verdict compares each page with plain Leaflet in a page of its kind (target ≤ ${TARGET.markersRatio.toFixed(2)}× for markers), judged only from ${MIN_RUNS} loads up; markers "on screen" = the first animation frame in which all markers are in the DOM, polled every frame on both pages (not a performance mark, which a page can set before a long task that delays that frame); basemap "(mark)" = the \`summit-map:basemap\` mark both pages set when the land is drawn. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); "in the same page" = the built story page with that map in place of \`<summit-map>\` (Leaflet's stylesheet and script in the head, the map's script after its div); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
+    `Bytes: gzip (node:zlib default level) per file, KB = 1000 bytes; budgets from \`scripts/budget.mjs\`. The library's first view as shipped: dist/ as built, a page with only \`<summit-map src="places.geojson">\`, every script and stylesheet it fetches until its markers and basemap show (the bundled story inside summit-map.js counts). Library code alone: the drop-in module rebuilt with every \`geo/\` data file empty; its first view = the code files a page with only \`<summit-map src="places.geojson">\` fetches over that build until its markers and basemap show and the network is idle. First view: every response of the page until its markers and basemap show and the network is idle (the reference page's basemap is the full 1:50m GeoJSON).`,
     SCALE_SIZES.length
       ? `Scale: generated places on land, given by \`src\`; first draw = the \`summit-map:markers\` mark, which the map sets when its places are drawn (its DOM markers, or the first drawing of its points canvas), else \`summit-ready\`; p95 of frame gaps over a 12-step mouse drag and six wheel notches (map focused); longest long task before first draw. A case stops at ${CASE_TIMEOUT_MS / 1000} s ("timeout"); (n=…) = fewer runs than ${RUNS}.`
       : 'Scale cases skipped (--skip-scale).',

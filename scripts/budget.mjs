@@ -21,7 +21,17 @@ export const BUDGET_KB = Object.freeze({
  * All of the library's code, loaded or not (workers apart): it has no target of its own, but
  * tests/e2e/size.test.ts keeps it from growing past 98 KB (97.0 KB today).
  */
-export const LIBRARY_CEILING_KB = Object.freeze({ all: 98 });
+export const LIBRARY_CEILING_KB = Object.freeze({
+  all: 98,
+  /**
+   * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, the
+   * bundled story inside it, on a page with one `<summit-map src>`, plus every script it fetches
+   * until markers and basemap show). Its target is BUDGET_KB.library (70 KB), not met yet: 79.0 KB
+   * today, of which the bundled story (places and article, about 5.6 KB) and the inset's land (about
+   * 3.1 KB) are data inside the code. Held here so that it does not grow while that is done.
+   */
+  shippedFirstView: 80,
+});
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;

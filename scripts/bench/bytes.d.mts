@@ -32,3 +32,5 @@ export declare function measureFirstView(
   url: string,
   options: { markerSelector: string; markerCount: number; timeout?: number },
 ): Promise<{ gzip: number; raw: number; files: ResponseBytes[] }>;
+/** The shipped drop-in module's first view on a page with one `<summit-map src>`: every script and stylesheet until markers and basemap show. */
+export declare function measureShippedFirstView(browser: Browser, dist?: string): Promise<{ gzip: number; files: ResponseBytes[] }>;

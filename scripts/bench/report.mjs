@@ -14,6 +14,21 @@ export const ms = (value) =>
   value === undefined ? 'timeout' : value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${Math.round(value)} ms`;
 export const ratio = (ours, reference) => (ours === undefined || !reference ? '–' : `${(ours / reference).toFixed(2)}×`);
 
+/** The spread of a set of times: "68–78 ms" (min–max), or '' with fewer than two. */
+export const spread = (values) => {
+  const known = values.filter((value) => value !== undefined);
+  if (known.length < 2) return '';
+  return `${Math.round(Math.min(...known))}–${Math.round(Math.max(...known))} ms`;
+};
+
+/** A median with its spread beside it: "70 ms (68–78 ms, n=21)". */
+export const msWithSpread = (values) => {
+  const known = values.filter((value) => value !== undefined);
+  const middle = median(known);
+  if (middle === undefined) return 'timeout';
+  return `${ms(middle)} (${[spread(known), `n=${known.length}`].filter(Boolean).join(', ')})`;
+};
+
 /** A Markdown table with the given header and rows (arrays of cells). */
 export function markdownTable(header, rows) {
   const widths = header.map((_, column) => Math.max(3, ...[header, ...rows].map((row) => String(row[column]).length)));

@@ -48,21 +48,13 @@ function start<T>(url: string, parse: (json: unknown) => T): Entry {
   return entry;
 }
 
-/**
- * The body of a basemap file as JSON, or an error saying in plain words what came instead: a
- * status other than 200, or a page (dev servers such as Vite's answer a missing file with their
- * HTML page and status 200) or anything else that is not JSON.
- */
+/** The body as JSON; else what came instead, in words: a status, or a page (Vite's dev server answers a missing file with its HTML and 200). */
 async function readJsonFile(response: Response): Promise<unknown> {
-  if (!response.ok) throw new Error(`the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
-  const type = response.headers.get('content-type') ?? '';
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
   const text = await response.text();
-  if (/html/i.test(type) || /^\s*</.test(text)) throw new Error('the server answered with an HTML page, not a basemap file');
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new Error(`the server answered with something that is not a basemap file${type ? ` (${type})` : ''}`);
-  }
+  if (/html/.test(response.headers.get('content-type') ?? '') || /^\s*</.test(text))
+    throw new Error('the server sent an HTML page, not a basemap file');
+  return JSON.parse(text) as unknown;
 }
 
 const abortError = () => new DOMException('The basemap request was cancelled.', 'AbortError');

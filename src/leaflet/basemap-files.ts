@@ -143,14 +143,10 @@ export class BasemapFiles {
   }
 }
 
-/** For the page's author: the address tried, what went wrong, and what to do (copy the folder, set basemap-src). */
+/** For the page's author: the address tried, what went wrong, and what to do. */
 export function basemapProblem(url: string, error: unknown): string {
   const reason = error instanceof TypeError ? 'the request failed' : error instanceof Error ? error.message : String(error);
-  return (
-    `The basemap file ${url} could not be loaded: ${reason}. Copy the folder summit-map-basemap/ ` +
-    '(node_modules/summit-map/dist/summit-map-basemap/) into your site and set the basemap-src attribute to its address, ' +
-    'e.g. basemap-src="/summit-map-basemap/".'
-  );
+  return `The basemap file ${url} could not be loaded: ${reason}. Copy summit-map-basemap/ from the package into your site and set basemap-src to its address.`;
 }
 
 function parseIndex(json: unknown): DetailIndex & { parsed: Tile[] } {

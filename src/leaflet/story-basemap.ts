@@ -94,11 +94,7 @@ export class StoryBasemap {
           this.layer.addTo(this.leafletMap);
           withdrawPrefetch();
         },
-        () =>
-          !cancelled &&
-          this.onError?.(
-            "The basemap's drawing code (summit-map-basemap-layer-*.js) could not be loaded from beside the module: copy every summit-map-*.js file next to summit-map.js.",
-          ),
+        () => !cancelled && this.onError?.('The basemap code is not beside the module: copy every summit-map-*.js file.'),
       );
     });
     this.cancelLoad = () => {
