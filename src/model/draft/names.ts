@@ -22,7 +22,7 @@ import {
 } from './words';
 
 export interface NameMention {
-  /** 1-based paragraph number. */
+  /** 1-based paragraph number; 0 for the headline. */
   paragraph: number;
   start: number;
   end: number;
@@ -113,10 +113,23 @@ const CONNECTORS = new Set([
 ]);
 const MAX_WORDS = 6;
 
-export function findNames(paragraphs: readonly string[], gazetteer: Gazetteer): { mentions: NameMention[]; unknown: UnknownName[] } {
+export function findNames(
+  paragraphs: readonly string[],
+  gazetteer: Gazetteer,
+  headline?: string,
+): { mentions: NameMention[]; unknown: UnknownName[] } {
   const mentions: NameMention[] = [];
   const unknown: UnknownName[] = [];
   const personalWords = new Set<string>();
+  // The headline's names, as paragraph 0: where every word may be capitalised ("Flood Clean-Up
+  // Continues in Southern West Virginia", "FLOOD WARNING FOR DAVIE"), capitals say nothing, so a
+  // neighbouring capitalised word does not make a longer name, and each mention counts as a
+  // sentence's first word; names it lacks are not listed for the author.
+  if (headline) {
+    const first = mentions.length;
+    for (const run of runsOf(headline, gazetteer)) findInRun(headline, 0, run, gazetteer, mentions, [], personalWords, true);
+    markQualifiers(headline, mentions.slice(first), gazetteer);
+  }
   paragraphs.forEach((text, index) => {
     const first = mentions.length;
     for (const run of runsOf(text, gazetteer)) findInRun(text, index + 1, run, gazetteer, mentions, unknown, personalWords);
@@ -128,11 +141,21 @@ export function findNames(paragraphs: readonly string[], gazetteer: Gazetteer): 
 
 function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
   const tokens: Token[] = [];
+  // In text set in capitals ("STORM WATCHES FOR THE COAST OF NORTH CAROLINA"), "OF", "AND", "FOR"
+  // are the small words they would be in lower case.
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const shouting = upper >= 12 && upper > 4 * (text.match(/\p{Ll}/gu)?.length ?? 0);
   for (const match of text.matchAll(TOKEN)) {
     // "Russia-Ukraine", "Trump-Kim": names joined by a hyphen, unless the whole is one ("Guinea-Bissau").
-    if (/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(match[0]) && !lookUp(gazetteer, match[0]).length) {
+    // Not an organisation's hyphenated name ("Operation Center-Atlantic").
+    const parts = match[0].split('-');
+    if (
+      /^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(match[0]) &&
+      !parts.some((part) => ORGANISATION_WORDS.has(part.toLowerCase())) &&
+      !lookUp(gazetteer, match[0]).length
+    ) {
       let at = match.index;
-      for (const part of match[0].split('-')) {
+      for (const part of parts) {
         tokens.push({ start: at, end: at + part.length, text: part, lower: part.toLowerCase(), capitalised: true });
         at += part.length + 1;
       }
@@ -147,7 +170,7 @@ function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
       end,
       text: text.slice(match.index, end),
       lower: lower.replace(/\.$/, ''),
-      capitalised: /^\p{Lu}/u.test(match[0]),
+      capitalised: /^\p{Lu}/u.test(match[0]) && !(shouting && (CONNECTORS.has(lower) || FUNCTION_WORDS.has(lower))),
     });
   }
   return tokens;
@@ -168,7 +191,7 @@ function runsOf(text: string, gazetteer: Gazetteer): Token[][] {
     const joins = run.length > 0 && /^[ \u00a0]$/.test(gap);
     if (!joins) close();
     const nameWord = token.capitalised && !NOT_NAMES.has(token.lower) && !(run.length === 0 && FUNCTION_WORDS.has(token.lower));
-    if (nameWord || (run.length > 0 && CONNECTORS.has(token.text))) run.push(token);
+    if (nameWord || (run.length > 0 && !token.capitalised && CONNECTORS.has(token.lower))) run.push(token);
     else close();
     previous = token;
   }
@@ -184,6 +207,7 @@ function findInRun(
   mentions: NameMention[],
   unknown: UnknownName[],
   personalWords: Set<string>,
+  inHeadline = false,
 ): void {
   // Words after a title are a person's name, except a place after "of" ("Governor of Hawaii").
   // Words after a title are a person's name; after "of", one word is the office's place
@@ -234,7 +258,7 @@ function findInRun(
         !GENERIC_AFTER.has(next.lower) &&
         !postal &&
         demonymOf === undefined) ||
-      (before !== undefined && before.capitalised && !TITLES.has(before.lower) && !isCountry);
+      (!inHeadline && before !== undefined && before.capitalised && !TITLES.has(before.lower) && !isCountry);
     for (let k = i; k < i + length; k++) matched[k] = true;
     if ((!inLongerName || (inOrganisation && isCountry)) && (!inOrganisation || isCountry)) {
       let start = run[i]!.start;
@@ -250,7 +274,7 @@ function findInRun(
         ...(demonymOf !== undefined ? { demonymOf } : {}),
         locative: isLocative(text.slice(Math.max(0, start - 80), start), entries, gazetteer),
         inOrganisation,
-        sentenceStart: /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
+        sentenceStart: inHeadline || /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
         ...(postal ? { qualifier: postal } : {}),
       });
       found += 1;

@@ -6,6 +6,7 @@ import { readArticle } from '../../../src/model/draft/read-article';
 import type { Gazetteer } from '../../../src/model/gazetteer/types';
 import { parseStory } from '../../../src/model/story';
 import { readJson, readText } from '../../fixtures/load';
+import { checkStory } from '../../../src/model/draft/check-story';
 import { realGazetteer } from './gazetteer-fixture';
 
 let gazetteer: Gazetteer;
@@ -127,6 +128,28 @@ describe('draftStory: context rules', () => {
   it('does not take a bare county name far from the story for a county ("Morgan" the person)', () => {
     const { places } = draft('Morgan said the talks in Hanoi went well.');
     expect(names(places.features)).toEqual(['Hanoi']);
+  });
+
+  it('takes a place the headline alone names, without a quote, and the story still checks clean', () => {
+    const article = {
+      headline: 'Flood Clean-Up Continues in the National Parks of Southern West Virginia',
+      paragraphs: ['Crews reopened the road near Charleston on Tuesday.'],
+    };
+    const { places } = draftStory(article, gazetteer);
+    const wv = byName(places.features, 'West Virginia');
+    expect(wv.properties.quotes).toEqual([]);
+    expect(byName(places.features, 'Charleston').draft.candidates[0]).toMatchObject({ admin: 'West Virginia' });
+    expect(checkStory(article, places)).toEqual([]);
+  });
+
+  it('reads text set in capitals: OF and AND join or part names as of and and do', () => {
+    const { places } = draft('STORM WATCHES ISSUED FOR THE COAST OF NORTH CAROLINA AND VIRGINIA');
+    expect(names(places.features).sort()).toEqual(['NORTH CAROLINA', 'VIRGINIA']);
+  });
+
+  it('takes no place from an organisation\'s hyphenated name ("Operation Center-Atlantic")', () => {
+    const { places } = draft('The ship was at the NOAA Marine Operation Center-Atlantic in Norfolk, Virginia.');
+    expect(names(places.features)).toEqual(['Norfolk']);
   });
 
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {

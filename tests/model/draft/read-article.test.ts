@@ -72,7 +72,9 @@ describe('readArticle: plain text', () => {
     const { article } = read(
       'Headline\n\n* WATCHES:\n    - A Storm Surge Watch is in effect for Craven\n    - A Tropical Storm Watch is in effect for\n      Carteret, Outer Banks Dare, and Outer Banks Hyde\n    - Nothing else.\n',
     );
-    expect(article.paragraphs.join('\n')).toContain('- A Tropical Storm Watch is in effect for Carteret, Outer Banks Dare, and Outer Banks Hyde');
+    expect(article.paragraphs.join('\n')).toContain(
+      '- A Tropical Storm Watch is in effect for Carteret, Outer Banks Dare, and Outer Banks Hyde',
+    );
     expect(article.subheads ?? []).toEqual([]);
   });
 
