@@ -8,7 +8,8 @@
 //   codes), admin 1 label points, lakes, rivers, marine areas, geography region points and
 //   elevation points, and 1:50m admin 0 countries (public domain), from a git checkout (bare or
 //   not) of github.com/martynafford/natural-earth-geojson; 7z archives are opened with `7zz`/`7z`.
-// - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand.
+// - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand; volcanoes.tsv, from
+//   NOAA NCEI's Volcano Location Database (public domain).
 //
 // FORMAT "summit-gazetteer@1" (read by src/model/gazetteer/format.ts): UTF-8 text, gzip'd. The
 // first line is `#summit-gazetteer@1`; then one place a line, TAB-separated:
@@ -361,6 +362,22 @@ for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_play
   if (!p.name || !geometry) continue;
   const { lat, lon } = labelPoint(geometry);
   add(p.name, 'lake', '', '', lat, lon, 0, [p.name_alt]);
+}
+
+// Volcanoes (source/volcanoes.tsv, from NOAA NCEI's Volcano Location Database), where Natural
+// Earth has no mountain of that name within 30 km.
+{
+  const near = (a, b) => Math.abs(a.lat - b.lat) < 0.3 && Math.abs(a.lon - b.lon) < 0.3 / Math.max(0.2, Math.cos((a.lat * Math.PI) / 180));
+  const mountains = rows.filter((row) => row.kind === 'mountain');
+  const lines = readFileSync(here('../gazetteer/source/volcanoes.tsv'), 'utf8').split('\n');
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, lat, lon] = line.split('\t');
+    const point = { lat: Number(lat), lon: Number(lon) };
+    const plain = (text) => text.toLowerCase().replace(/^(?:mt\.?|mount) /, '');
+    if (mountains.some((m) => near(m, point) && [m.name, ...m.names].some((n) => plain(n) === plain(name)))) continue;
+    add(name, 'mountain', '', '', point.lat, point.lon, 0, []);
+  }
 }
 
 // Alternate names compiled by hand, and demonyms.

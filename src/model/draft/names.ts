@@ -251,8 +251,12 @@ function findInRun(
     // "Georgia Smith", "Washington Post", "Gordon Gunter": a place next to another capitalised word
     // that no longer name in the gazetteer includes is part of a longer name (a person, a ship, a body).
     const postal = next && US_POSTAL[next.text];
+    // A name that ends in its kind ("Kīlauea Volcano", "Davie County") is whole, whatever follows ("Erupts", "Lower East Rift Zone").
+    const complete =
+      length > 1 && PLACE_WORDS[run[i + length - 1]!.lower] !== undefined && !['city', 'state'].includes(run[i + length - 1]!.lower);
     const inLongerName =
       (next !== undefined &&
+        !complete &&
         next.capitalised &&
         !TITLES.has(next.lower) &&
         !GENERIC_AFTER.has(next.lower) &&

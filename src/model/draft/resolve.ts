@@ -128,8 +128,8 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   // none of its named states) and far from its other places, is far likelier a word or a person's name.
   // A county named by its bare name ("Logan", "Morgan") is as doubtful as a small town.
   const bareCounty = place.kind === 'county' && !/\b(?:county|counties|parish|borough)\b/i.test(words);
-  // So is a mountain named by one word without its "Mount" ("Fairweather", a ship's name).
-  const bareMountain = place.kind === 'mountain' && nameKey(place.name) !== nameKey(words) && !/\s/.test(words);
+  // So is a mountain named by one word ("Fairweather", a ship's name; "Adams", a volcano and a surname).
+  const bareMountain = place.kind === 'mountain' && !/\s/.test(words);
   const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty || bareMountain;
   const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
   if (small && lonely && oneWord) {
