@@ -27,7 +27,7 @@ const dir = join(root, 'eval/draft/');
 const { parseGazetteer, readArticle, draftStory, nameKey } = await import(join(root, 'dist/lib/model.js'));
 
 /** Articles not tuned on: labelled after the rules were written, and no rule changed after their results were seen. */
-export const HELD_OUT = new Set(['nws-flash-flood-davie-2021', 'nws-flash-flood-sangamon-2022']);
+export const HELD_OUT = new Set(['nws-flood-martin-2021', 'nws-flash-flood-san-miguel-2021']);
 /** The two stories in the repository. */
 export const REPOSITORY = new Set(['bloomberg-2019', 'seascape-alaska-2023']);
 
