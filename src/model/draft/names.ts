@@ -40,6 +40,8 @@ export interface NameMention {
   sentenceStart: boolean;
   /** "Newport, Oregon": the state or country named right after it, which says which one is meant. */
   qualifier?: string;
+  /** Its kind was written with it ("Lake Malaren", "Rowan" in "Davie and Rowan Counties"). */
+  typed?: boolean;
   /** This mention only qualifies the one before it ("Oregon" in "Newport, Oregon"). */
   isQualifier?: boolean;
 }
@@ -238,7 +240,7 @@ function findInRun(
       i += 1;
       continue;
     }
-    const { length, entries, demonymOf } = match;
+    const { length, entries, demonymOf, shorten = 0, typed = false } = match;
     if (!entries.length && demonymOf === undefined) {
       // A government's seat named for the government ("the White House said"): not a place.
       for (let k = i; k < i + length; k++) matched[k] = true;
@@ -266,7 +268,7 @@ function findInRun(
     for (let k = i; k < i + length; k++) matched[k] = true;
     if ((!inLongerName || (inOrganisation && isCountry)) && (!inOrganisation || isCountry)) {
       let start = run[i]!.start;
-      const end = run[i + length - 1]!.end;
+      const end = run[i + length - 1 - shorten]!.end;
       // "in The Hague": the article is part of the name where the gazetteer says so.
       if (i === 0 && text.slice(start - 4, start) === 'The ' && lookUp(gazetteer, `The ${text.slice(start, end)}`).length) start -= 4;
       mentions.push({
@@ -280,8 +282,21 @@ function findInRun(
         inOrganisation,
         sentenceStart: inHeadline || /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
         ...(postal ? { qualifier: postal } : {}),
+        ...(typed ? { typed } : {}),
       });
       found += 1;
+      // "Davie and Rowan Counties": the plural kind names the places listed before too.
+      if (shorten) {
+        for (let back = mentions.length - 2, next = mentions[mentions.length - 1]!; back >= 0; back--) {
+          const earlier = mentions[back]!;
+          if (earlier.paragraph !== paragraph || !/^(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(text.slice(earlier.end, next.start))) break;
+          const counties = earlier.entries.filter((entry) => gazetteer.places[entry]!.kind === 'county');
+          if (!counties.length) break;
+          earlier.entries = counties;
+          earlier.typed = true;
+          next = earlier;
+        }
+      }
     }
     i += length;
   }
@@ -301,7 +316,7 @@ function longestMatch(
   i: number,
   personal: boolean[],
   gazetteer: Gazetteer,
-): { length: number; entries: readonly number[]; demonymOf?: string } | undefined {
+): { length: number; entries: readonly number[]; demonymOf?: string; shorten?: number; typed?: boolean } | undefined {
   let limit = Math.min(MAX_WORDS, run.length - i);
   for (let k = 1; k < limit; k++) if (personal[i + k]) limit = k;
   for (let length = limit; length >= 1; length--) {
@@ -322,7 +337,8 @@ function longestMatch(
     const kinds = first ?? end;
     if (inner && kinds) {
       const typed = lookUp(gazetteer, inner).filter((entry) => kinds.includes(gazetteer.places[entry]!.kind as GazetteerKind));
-      if (typed.length) return { length, entries: typed };
+      // "Davie and Rowan Counties": the plural belongs to both names; the mention is "Rowan".
+      if (typed.length) return { length, entries: typed, typed: true, ...(!first && last.lower === 'counties' ? { shorten: 1 } : {}) };
     }
   }
   return undefined;
@@ -344,6 +360,14 @@ function markQualifiers(text: string, mentions: NameMention[], gazetteer: Gazett
     const place = mentions[n - 1]!;
     const qualifier = mentions[n]!;
     if (text.slice(place.end, qualifier.start) !== ', ' || place.demonymOf !== undefined || qualifier.demonymOf !== undefined) continue;
+    // "include Springfield, Virginia, Sherman, Riverton": a list of places, not Springfield in Virginia.
+    const after = mentions[n + 1];
+    if (
+      after &&
+      text.slice(qualifier.end, after.start) === ', ' &&
+      !after.entries.some((entry) => ['state', 'country'].includes(gazetteer.places[entry]!.kind))
+    )
+      continue;
     const kinds = qualifier.entries.map((entry) => gazetteer.places[entry]!.kind);
     if (!kinds.includes('state') && !kinds.includes('country')) continue;
     place.qualifier = qualifier.text;

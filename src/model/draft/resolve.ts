@@ -55,7 +55,7 @@ export function resolveNames(mentions: readonly NameMention[], gazetteer: Gazett
   }
   const demonymCountries = new Set(mentions.filter((m) => m.demonymOf !== undefined).map((m) => m.demonymOf!));
   let choices = new Map<string, Choice>();
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const next = new Map<string, Choice>();
     for (const [key, group] of groups) {
       const context = contextWithout(key, choices, demonymCountries, gazetteer);
@@ -89,6 +89,8 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
     if (place.kind === 'country') countries.add(place.name);
     else {
       if (place.kind === 'state') states.add(`${place.country}/${place.name}`);
+      // A county says which state the story is in ("Sangamon County": Illinois).
+      if (place.kind === 'county' && choice.confidence >= 0.5 && place.admin) states.add(`${place.country}/${place.admin}`);
       if (choice.confidence >= 0.5 && place.kind !== 'sea' && place.kind !== 'river') anchors.push(place);
       if (place.country && (place.kind === 'state' || place.kind === 'capital' || place.population >= 500_000))
         countries.add(place.country);
@@ -127,7 +129,8 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   // A small place matching one plain word, in none of the story's countries (or in a large one but
   // none of its named states) and far from its other places, is far likelier a word or a person's name.
   // A county named by its bare name ("Logan", "Morgan") is as doubtful as a small town.
-  const bareCounty = place.kind === 'county' && !/\b(?:county|counties|parish|borough)\b/i.test(words);
+  const bareCounty =
+    place.kind === 'county' && !group.some((mention) => mention.typed) && !/\b(?:county|counties|parish|borough)\b/i.test(words);
   // So is a mountain named by one word ("Fairweather", a ship's name; "Adams", a volcano and a surname).
   const bareMountain = place.kind === 'mountain' && !/\s/.test(words);
   const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty || bareMountain;

@@ -152,6 +152,16 @@ describe('draftStory: context rules', () => {
     expect(names(places.features)).toEqual(['Norfolk']);
   });
 
+  it('reads "Springfield, Virginia, Sherman" as a list, not a town and its state, and "Davie and Rowan Counties" as two counties', () => {
+    // Virginia is an item of the list, drafted on its own, not only a word saying which Springfield.
+    const list = draft('Flooding is expected in Springfield, Virginia, Sherman, Riverton and Williamsville.').places.features;
+    expect(names(list)).toEqual(expect.arrayContaining(['Springfield', 'Virginia']));
+    const counties = draft('The storms moved east of Davie and Rowan Counties.').places.features;
+    expect(names(counties)).toEqual(['Davie', 'Rowan']);
+    expect(byName(counties, 'Davie').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+    expect(byName(counties, 'Rowan').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+  });
+
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {
     const { places, summary } = draft('Lava crossed the road near Xyzzyville on Monday.');
     expect(places.features).toEqual([]);
