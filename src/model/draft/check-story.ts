@@ -26,7 +26,9 @@ export function checkStory(article: unknown, places: unknown): Problem[] {
         if (message) problems.push({ id: place.id, field: `quotes.${n}`, message });
       });
     }
-    problems.push(...findMentions(text.paragraphs, story.value.places).problems);
+    // The headline is part of the article: a place it alone names (the draft takes those too) is mentioned.
+    const headline = text.headline ? [text.headline] : [];
+    problems.push(...findMentions([...headline, ...text.paragraphs], story.value.places).problems);
   }
   return [...problems.filter((p) => p.level !== 'notice'), ...problems.filter((p) => p.level === 'notice')];
 }

@@ -91,7 +91,7 @@ interface Drafting {
 
 export function draftStory(article: DraftInput, gazetteer: Gazetteer): DraftedStory {
   const paragraphs = article.paragraphs;
-  const { mentions, unknown } = findNames(paragraphs, gazetteer);
+  const { mentions, unknown } = findNames(paragraphs, gazetteer, article.headline);
   const choices = resolveNames(mentions, gazetteer);
   // One place per chosen entry, in the order the article first names it.
   const byEntry = new Map<number, Drafting>();
@@ -143,8 +143,16 @@ function featureOf(drafting: Drafting, paragraphs: readonly string[], gazetteer:
   const place = gazetteer.places[drafting.entry]!;
   const { mentions } = drafting;
   const named = mentions.filter((mention) => mention.demonymOf === undefined);
-  const name = named[0]?.text ?? place.name;
-  const forms = [...new Set(mentions.map((mention) => mention.text))].filter((form) => form !== name);
+  // As the body writes it; as the headline does only where the body does not name it (not in capitals).
+  const inHeadline = named[0]?.text;
+  const name =
+    named.find((mention) => mention.paragraph > 0)?.text ??
+    (inHeadline && inHeadline === inHeadline.toUpperCase() ? place.name : inHeadline) ??
+    place.name;
+  // Forms in capitals in the headline ("WEST VIRGINIA") are not aliases: aliases match case-sensitively.
+  const forms = [...new Set(mentions.filter((m) => m.paragraph > 0 || m.text !== m.text.toUpperCase()).map((m) => m.text))].filter(
+    (form) => form !== name,
+  );
   let id = slugOf(name) || 'place';
   for (let n = 2; taken.has(id); n++) id = `${slugOf(name)}-${n}`;
   taken.add(id);
@@ -177,6 +185,7 @@ function featureOf(drafting: Drafting, paragraphs: readonly string[], gazetteer:
 function quotesOf(mentions: readonly NameMention[], paragraphs: readonly string[]): Quote[] {
   const quotes: Quote[] = [];
   for (const mention of mentions) {
+    if (mention.paragraph === 0) continue; // the headline: quotes cite paragraphs
     const paragraph = paragraphs[mention.paragraph - 1]!;
     const { start, end } = sentenceAt(paragraph, mention.start);
     const text = paragraph.slice(start, end);
@@ -192,7 +201,7 @@ function markListedLocatives(mentions: NameMention[], paragraphs: readonly strin
   for (let n = 1; n < mentions.length; n++) {
     const previous = mentions[n - 1]!;
     const mention = mentions[n]!;
-    if (mention.locative || !previous.locative || previous.paragraph !== mention.paragraph) continue;
+    if (mention.locative || !previous.locative || previous.paragraph !== mention.paragraph || mention.paragraph === 0) continue;
     const between = paragraphs[mention.paragraph - 1]!.slice(previous.end, mention.start);
     if (/^(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+)(?:the\s+)?$/u.test(between)) mention.locative = true;
   }

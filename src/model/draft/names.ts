@@ -22,7 +22,7 @@ import {
 } from './words';
 
 export interface NameMention {
-  /** 1-based paragraph number. */
+  /** 1-based paragraph number; 0 for the headline. */
   paragraph: number;
   start: number;
   end: number;
@@ -40,6 +40,8 @@ export interface NameMention {
   sentenceStart: boolean;
   /** "Newport, Oregon": the state or country named right after it, which says which one is meant. */
   qualifier?: string;
+  /** Its kind was written with it ("Lake Malaren", "Rowan" in "Davie and Rowan Counties"). */
+  typed?: boolean;
   /** This mention only qualifies the one before it ("Oregon" in "Newport, Oregon"). */
   isQualifier?: boolean;
 }
@@ -113,10 +115,23 @@ const CONNECTORS = new Set([
 ]);
 const MAX_WORDS = 6;
 
-export function findNames(paragraphs: readonly string[], gazetteer: Gazetteer): { mentions: NameMention[]; unknown: UnknownName[] } {
+export function findNames(
+  paragraphs: readonly string[],
+  gazetteer: Gazetteer,
+  headline?: string,
+): { mentions: NameMention[]; unknown: UnknownName[] } {
   const mentions: NameMention[] = [];
   const unknown: UnknownName[] = [];
   const personalWords = new Set<string>();
+  // The headline's names, as paragraph 0: where every word may be capitalised ("Flood Clean-Up
+  // Continues in Southern West Virginia", "FLOOD WARNING FOR DAVIE"), capitals say nothing, so a
+  // neighbouring capitalised word does not make a longer name, and each mention counts as a
+  // sentence's first word; names it lacks are not listed for the author.
+  if (headline) {
+    const first = mentions.length;
+    for (const run of runsOf(headline, gazetteer)) findInRun(headline, 0, run, gazetteer, mentions, [], personalWords, true);
+    markQualifiers(headline, mentions.slice(first), gazetteer);
+  }
   paragraphs.forEach((text, index) => {
     const first = mentions.length;
     for (const run of runsOf(text, gazetteer)) findInRun(text, index + 1, run, gazetteer, mentions, unknown, personalWords);
@@ -128,11 +143,21 @@ export function findNames(paragraphs: readonly string[], gazetteer: Gazetteer): 
 
 function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
   const tokens: Token[] = [];
+  // In text set in capitals ("STORM WATCHES FOR THE COAST OF NORTH CAROLINA"), "OF", "AND", "FOR"
+  // are the small words they would be in lower case.
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  const shouting = upper >= 12 && upper > 4 * (text.match(/\p{Ll}/gu)?.length ?? 0);
   for (const match of text.matchAll(TOKEN)) {
     // "Russia-Ukraine", "Trump-Kim": names joined by a hyphen, unless the whole is one ("Guinea-Bissau").
-    if (/^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(match[0]) && !lookUp(gazetteer, match[0]).length) {
+    // Not an organisation's hyphenated name ("Operation Center-Atlantic").
+    const parts = match[0].split('-');
+    if (
+      /^\p{Lu}[^-]*(?:-\p{Lu}[^-]*)+$/u.test(match[0]) &&
+      !parts.some((part) => ORGANISATION_WORDS.has(part.toLowerCase())) &&
+      !lookUp(gazetteer, match[0]).length
+    ) {
       let at = match.index;
-      for (const part of match[0].split('-')) {
+      for (const part of parts) {
         tokens.push({ start: at, end: at + part.length, text: part, lower: part.toLowerCase(), capitalised: true });
         at += part.length + 1;
       }
@@ -147,7 +172,7 @@ function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
       end,
       text: text.slice(match.index, end),
       lower: lower.replace(/\.$/, ''),
-      capitalised: /^\p{Lu}/u.test(match[0]),
+      capitalised: /^\p{Lu}/u.test(match[0]) && !(shouting && (CONNECTORS.has(lower) || FUNCTION_WORDS.has(lower))),
     });
   }
   return tokens;
@@ -168,7 +193,7 @@ function runsOf(text: string, gazetteer: Gazetteer): Token[][] {
     const joins = run.length > 0 && /^[ \u00a0]$/.test(gap);
     if (!joins) close();
     const nameWord = token.capitalised && !NOT_NAMES.has(token.lower) && !(run.length === 0 && FUNCTION_WORDS.has(token.lower));
-    if (nameWord || (run.length > 0 && CONNECTORS.has(token.text))) run.push(token);
+    if (nameWord || (run.length > 0 && !token.capitalised && CONNECTORS.has(token.lower))) run.push(token);
     else close();
     previous = token;
   }
@@ -184,6 +209,7 @@ function findInRun(
   mentions: NameMention[],
   unknown: UnknownName[],
   personalWords: Set<string>,
+  inHeadline = false,
 ): void {
   // Words after a title are a person's name, except a place after "of" ("Governor of Hawaii").
   // Words after a title are a person's name; after "of", one word is the office's place
@@ -214,7 +240,7 @@ function findInRun(
       i += 1;
       continue;
     }
-    const { length, entries, demonymOf } = match;
+    const { length, entries, demonymOf, shorten = 0, typed = false } = match;
     if (!entries.length && demonymOf === undefined) {
       // A government's seat named for the government ("the White House said"): not a place.
       for (let k = i; k < i + length; k++) matched[k] = true;
@@ -227,18 +253,22 @@ function findInRun(
     // "Georgia Smith", "Washington Post", "Gordon Gunter": a place next to another capitalised word
     // that no longer name in the gazetteer includes is part of a longer name (a person, a ship, a body).
     const postal = next && US_POSTAL[next.text];
+    // A name that ends in its kind ("Kīlauea Volcano", "Davie County") is whole, whatever follows ("Erupts", "Lower East Rift Zone").
+    const complete =
+      length > 1 && PLACE_WORDS[run[i + length - 1]!.lower] !== undefined && !['city', 'state'].includes(run[i + length - 1]!.lower);
     const inLongerName =
       (next !== undefined &&
+        !complete &&
         next.capitalised &&
         !TITLES.has(next.lower) &&
         !GENERIC_AFTER.has(next.lower) &&
         !postal &&
         demonymOf === undefined) ||
-      (before !== undefined && before.capitalised && !TITLES.has(before.lower) && !isCountry);
+      (!inHeadline && before !== undefined && before.capitalised && !TITLES.has(before.lower) && !isCountry);
     for (let k = i; k < i + length; k++) matched[k] = true;
     if ((!inLongerName || (inOrganisation && isCountry)) && (!inOrganisation || isCountry)) {
       let start = run[i]!.start;
-      const end = run[i + length - 1]!.end;
+      const end = run[i + length - 1 - shorten]!.end;
       // "in The Hague": the article is part of the name where the gazetteer says so.
       if (i === 0 && text.slice(start - 4, start) === 'The ' && lookUp(gazetteer, `The ${text.slice(start, end)}`).length) start -= 4;
       mentions.push({
@@ -250,10 +280,23 @@ function findInRun(
         ...(demonymOf !== undefined ? { demonymOf } : {}),
         locative: isLocative(text.slice(Math.max(0, start - 80), start), entries, gazetteer),
         inOrganisation,
-        sentenceStart: /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
+        sentenceStart: inHeadline || /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
         ...(postal ? { qualifier: postal } : {}),
+        ...(typed ? { typed } : {}),
       });
       found += 1;
+      // "Davie and Rowan Counties": the plural kind names the places listed before too.
+      if (shorten) {
+        for (let back = mentions.length - 2, next = mentions[mentions.length - 1]!; back >= 0; back--) {
+          const earlier = mentions[back]!;
+          if (earlier.paragraph !== paragraph || !/^(?:,\s*|\s+and\s+|,\s+and\s+)$/u.test(text.slice(earlier.end, next.start))) break;
+          const counties = earlier.entries.filter((entry) => gazetteer.places[entry]!.kind === 'county');
+          if (!counties.length) break;
+          earlier.entries = counties;
+          earlier.typed = true;
+          next = earlier;
+        }
+      }
     }
     i += length;
   }
@@ -273,7 +316,7 @@ function longestMatch(
   i: number,
   personal: boolean[],
   gazetteer: Gazetteer,
-): { length: number; entries: readonly number[]; demonymOf?: string } | undefined {
+): { length: number; entries: readonly number[]; demonymOf?: string; shorten?: number; typed?: boolean } | undefined {
   let limit = Math.min(MAX_WORDS, run.length - i);
   for (let k = 1; k < limit; k++) if (personal[i + k]) limit = k;
   for (let length = limit; length >= 1; length--) {
@@ -294,7 +337,8 @@ function longestMatch(
     const kinds = first ?? end;
     if (inner && kinds) {
       const typed = lookUp(gazetteer, inner).filter((entry) => kinds.includes(gazetteer.places[entry]!.kind as GazetteerKind));
-      if (typed.length) return { length, entries: typed };
+      // "Davie and Rowan Counties": the plural belongs to both names; the mention is "Rowan".
+      if (typed.length) return { length, entries: typed, typed: true, ...(!first && last.lower === 'counties' ? { shorten: 1 } : {}) };
     }
   }
   return undefined;
@@ -316,6 +360,14 @@ function markQualifiers(text: string, mentions: NameMention[], gazetteer: Gazett
     const place = mentions[n - 1]!;
     const qualifier = mentions[n]!;
     if (text.slice(place.end, qualifier.start) !== ', ' || place.demonymOf !== undefined || qualifier.demonymOf !== undefined) continue;
+    // "include Springfield, Virginia, Sherman, Riverton": a list of places, not Springfield in Virginia.
+    const after = mentions[n + 1];
+    if (
+      after &&
+      text.slice(qualifier.end, after.start) === ', ' &&
+      !after.entries.some((entry) => ['state', 'country'].includes(gazetteer.places[entry]!.kind))
+    )
+      continue;
     const kinds = qualifier.entries.map((entry) => gazetteer.places[entry]!.kind);
     if (!kinds.includes('state') && !kinds.includes('country')) continue;
     place.qualifier = qualifier.text;

@@ -69,9 +69,20 @@ function textBlocks(input: string): TextBlock[] {
     for (const text of splitGroup(group)) blocks.push({ kind: 'text', text });
     group = [];
   };
+  let indent = 0;
   for (const line of lines.slice(first + 1)) {
-    if (line.trim()) group.push(line.trim());
-    else flush();
+    if (!line.trim()) {
+      flush();
+      continue;
+    }
+    // A hanging indent continues the line above ("- A watch is in effect for" / "      Carteret, Dare").
+    const own = line.length - line.trimStart().length;
+    const last = group.length - 1;
+    if (last >= 0 && own > indent && !ENDS_SENTENCE.test(group[last]!)) group[last] += ` ${line.trim()}`;
+    else {
+      group.push(line.trim());
+      indent = own;
+    }
   }
   flush();
   return blocks;

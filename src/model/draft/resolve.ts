@@ -55,7 +55,7 @@ export function resolveNames(mentions: readonly NameMention[], gazetteer: Gazett
   }
   const demonymCountries = new Set(mentions.filter((m) => m.demonymOf !== undefined).map((m) => m.demonymOf!));
   let choices = new Map<string, Choice>();
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 5; round++) {
     const next = new Map<string, Choice>();
     for (const [key, group] of groups) {
       const context = contextWithout(key, choices, demonymCountries, gazetteer);
@@ -69,8 +69,10 @@ export function resolveNames(mentions: readonly NameMention[], gazetteer: Gazett
 interface Context {
   /** Countries the article names, apart from the name being chosen. */
   countries: Set<string>;
-  /** States and provinces the article names, as "country/state". */
+  /** States and provinces the article names or implies (by a county), as "country/state". */
   states: Set<string>;
+  /** Those the article names itself. */
+  namedStates: Set<string>;
   /** Entries the article's other names were given ("Danang" for "Da Nang"). */
   chosen: Set<number>;
   /** Positions of the story's other chosen places that are not countries. */
@@ -80,6 +82,7 @@ interface Context {
 function contextWithout(key: string, choices: Map<string, Choice>, demonymCountries: Set<string>, gazetteer: Gazetteer): Context {
   const countries = new Set(demonymCountries);
   const states = new Set<string>();
+  const namedStates = new Set<string>();
   const chosen = new Set<number>();
   const anchors: { lat: number; lon: number }[] = [];
   for (const [other, choice] of choices) {
@@ -88,13 +91,18 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
     chosen.add(choice.entry);
     if (place.kind === 'country') countries.add(place.name);
     else {
-      if (place.kind === 'state') states.add(`${place.country}/${place.name}`);
+      if (place.kind === 'state') {
+        states.add(`${place.country}/${place.name}`);
+        namedStates.add(`${place.country}/${place.name}`);
+      }
+      // A county says which state the story is in ("Sangamon County": Illinois).
+      if (place.kind === 'county' && choice.confidence >= 0.5 && place.admin) states.add(`${place.country}/${place.admin}`);
       if (choice.confidence >= 0.5 && place.kind !== 'sea' && place.kind !== 'river') anchors.push(place);
-      if (place.country && (place.kind === 'state' || place.kind === 'capital' || place.population >= 500_000))
+      if (place.country && (place.kind === 'state' || place.kind === 'county' || place.kind === 'capital' || place.population >= 500_000))
         countries.add(place.country);
     }
   }
-  return { countries, states, chosen, anchors };
+  return { countries, states, namedStates, chosen, anchors };
 }
 
 function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): Choice {
@@ -127,8 +135,11 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   // A small place matching one plain word, in none of the story's countries (or in a large one but
   // none of its named states) and far from its other places, is far likelier a word or a person's name.
   // A county named by its bare name ("Logan", "Morgan") is as doubtful as a small town.
-  const bareCounty = place.kind === 'county' && !/\b(?:county|counties|parish|borough)\b/i.test(words);
-  const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty;
+  const bareCounty =
+    place.kind === 'county' && !group.some((mention) => mention.typed) && !/\b(?:county|counties|parish|borough)\b/i.test(words);
+  // So is a mountain named by one word ("Fairweather", a ship's name; "Adams", a volcano and a surname).
+  const bareMountain = place.kind === 'mountain' && !/\s/.test(words);
+  const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty || bareMountain;
   const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
   if (small && lonely && oneWord) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };
@@ -163,10 +174,11 @@ function score(place: Candidate, words: string, context: Context): number {
   // "Georgia and Alabama": a state among other states of its country.
   if (
     place.kind === 'state' &&
-    [...context.states].some((state) => state.startsWith(`${place.country}/`) && state !== `${place.country}/${place.name}`)
+    [...context.namedStates].some((state) => state.startsWith(`${place.country}/`) && state !== `${place.country}/${place.name}`)
   )
     value += 1;
-  const near = nearestKm(place, context.anchors);
+  // A state's point says little about the towns in it: nearness counts for smaller places.
+  const near = place.kind === 'state' ? Infinity : nearestKm(place, context.anchors);
   if (near < 100) value += 1;
   else if (near < 500) value += 0.6;
   else if (near < 1500) value += 0.3;

@@ -36,6 +36,7 @@ export const ORGANISATION_WORDS = set(`
   assembly government authority society observatory survey laboratory lab project program programme initiative
   treaty accords accord agreement convention declaration pact act law report reports daily weekly review magazine
   energy power oil gas motors industries international worldwide partners capital securities exchange
+  defense defence
 `);
 
 /** Capitalised words that break a name: days, months, and words a dateline or a title uses. */

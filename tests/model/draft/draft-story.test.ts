@@ -6,6 +6,7 @@ import { readArticle } from '../../../src/model/draft/read-article';
 import type { Gazetteer } from '../../../src/model/gazetteer/types';
 import { parseStory } from '../../../src/model/story';
 import { readJson, readText } from '../../fixtures/load';
+import { checkStory } from '../../../src/model/draft/check-story';
 import { realGazetteer } from './gazetteer-fixture';
 
 let gazetteer: Gazetteer;
@@ -127,6 +128,38 @@ describe('draftStory: context rules', () => {
   it('does not take a bare county name far from the story for a county ("Morgan" the person)', () => {
     const { places } = draft('Morgan said the talks in Hanoi went well.');
     expect(names(places.features)).toEqual(['Hanoi']);
+  });
+
+  it('takes a place the headline alone names, without a quote, and the story still checks clean', () => {
+    const article = {
+      headline: 'Flood Clean-Up Continues in the National Parks of Southern West Virginia',
+      paragraphs: ['Crews reopened the road near Charleston on Tuesday.'],
+    };
+    const { places } = draftStory(article, gazetteer);
+    const wv = byName(places.features, 'West Virginia');
+    expect(wv.properties.quotes).toEqual([]);
+    expect(byName(places.features, 'Charleston').draft.candidates[0]).toMatchObject({ admin: 'West Virginia' });
+    expect(checkStory(article, places)).toEqual([]);
+  });
+
+  it('reads text set in capitals: OF and AND join or part names as of and and do', () => {
+    const { places } = draft('STORM WATCHES ISSUED FOR THE COAST OF NORTH CAROLINA AND VIRGINIA');
+    expect(names(places.features).sort()).toEqual(['NORTH CAROLINA', 'VIRGINIA']);
+  });
+
+  it('takes no place from an organisation\'s hyphenated name ("Operation Center-Atlantic")', () => {
+    const { places } = draft('The ship was at the NOAA Marine Operation Center-Atlantic in Norfolk, Virginia.');
+    expect(names(places.features)).toEqual(['Norfolk']);
+  });
+
+  it('reads "Springfield, Virginia, Sherman" as a list, not a town and its state, and "Davie and Rowan Counties" as two counties', () => {
+    // Virginia is an item of the list, drafted on its own, not only a word saying which Springfield.
+    const list = draft('Flooding is expected in Springfield, Virginia, Sherman, Riverton and Williamsville.').places.features;
+    expect(names(list)).toEqual(expect.arrayContaining(['Springfield', 'Virginia']));
+    const counties = draft('The storms moved east of Davie and Rowan Counties.').places.features;
+    expect(names(counties)).toEqual(['Davie', 'Rowan']);
+    expect(byName(counties, 'Davie').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+    expect(byName(counties, 'Rowan').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
   });
 
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {

@@ -68,6 +68,16 @@ describe('readArticle: plain text', () => {
     ]);
   });
 
+  it('joins a hanging-indented line to the unfinished line above it, so no list item is cut in two', () => {
+    const { article } = read(
+      'Headline\n\n* WATCHES:\n    - A Storm Surge Watch is in effect for Craven\n    - A Tropical Storm Watch is in effect for\n      Carteret, Outer Banks Dare, and Outer Banks Hyde\n    - Nothing else.\n',
+    );
+    expect(article.paragraphs.join('\n')).toContain(
+      '- A Tropical Storm Watch is in effect for Carteret, Outer Banks Dare, and Outer Banks Hyde',
+    );
+    expect(article.subheads ?? []).toEqual([]);
+  });
+
   it('puts a dateline on a line of its own in front of the paragraph it opens', () => {
     const { article } = read('Headline\n\nHANOI, Vietnam —\nThe summit will take place in February.\n');
     expect(article.paragraphs).toEqual(['HANOI, Vietnam — The summit will take place in February.']);
