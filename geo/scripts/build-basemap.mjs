@@ -5,7 +5,7 @@
 // Sources (see geo/source/README.md for origin and licence):
 // - Natural Earth Admin 0 countries at 1:50m (world file) and 1:10m (tiles), as packaged by
 //   world-atlas@2 (node_modules/world-atlas, ISC; the data is public domain).
-// - Natural Earth 1:10m lakes, minor islands and marine areas, trimmed into
+// - Natural Earth 1:10m lakes, minor islands, marine areas and rivers (lake centre lines), trimmed into
 //   geo/source/natural-earth/ by geo/scripts/trim-natural-earth.mjs.
 // - geo/source/sentosa.geojson: Sentosa, which Natural Earth lacks, traced by hand.
 //
@@ -18,13 +18,18 @@
 //   world.json   { format, unit: 16, countries: [{ name, rings }], lakes: [ring], borders: [line],
 //                  labels: [{ text, kind: 'country' | 'sea', x, y, minZoom, rank }] }
 //   detail/index.json { format, unit: 4096, minZoom, margin, tiles: ['z-x-y', ...] }
+//   detail/index.json also lists `rivers` (keys of the tiles that have a river file) and `riverMinZoom`
 //   detail/z-x-y.json { format, unit: 4096, tile: [z, x, y], countries, land: [ring], lakes, borders }
+//   detail/rivers/z-x-y.json { format, unit: 4096, tile: [z, x, y], rivers: [line] }
 // A detail tile covers the zoom-z tile (x, y) of the Web Mercator grid (in zoom-0 pixels
 // [x, y] * 256 / 2^z, size 256 / 2^z); its fills reach `margin` units beyond on every side, so
 // neighbouring fills overlap and no seam shows; its borders stop at the tile's edge. Tiles form a quadtree: each starts at zoom 4 and is split while its
 // gzip size is over TILE_GZIP_BUDGET. Ocean-only tiles are not written; index.json lists the rest.
 // `borders` are land borders between countries (coasts are not stroked); `land` is land outside
-// any country (minor islands); labels live only in world.json.
+// any country (minor islands); labels live only in world.json. Rivers are Natural Earth's rivers
+// and lake centre lines, open lines cut at the tile's edge like borders, in a file of their own per
+// detail tile that the map fetches only from `riverMinZoom` (local context, never in the bytes of a
+// first view at region scale or wider); they do not count towards a tile's split.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +55,8 @@ const WORLD_LAKE_MIN_ZOOM = 2; // lakes that Natural Earth shows by zoom 2 go in
 const TILE_START_ZOOM = 4;
 const TILE_MAX_ZOOM = 8;
 const TILE_GZIP_BUDGET = 60_000;
+/** Zoom from which the map fetches river files: local context, ~1.2 km a pixel. */
+const RIVER_MIN_ZOOM = 7;
 // Detail units of fill overlap around each tile: one screen pixel at zoom 5, so anti-aliased tile
 // edges never let the sea show through a seam. Borders are cut at the tile edge itself.
 const TILE_MARGIN = DETAIL_UNIT / 2 ** DETAIL_MIN_ZOOM;
@@ -154,6 +161,8 @@ const lakes = readJson('../source/natural-earth/ne_10m_lakes.json').features.map
 const islands = readJson('../source/natural-earth/ne_10m_minor_islands.json').features;
 const marine = readJson('../source/natural-earth/ne_10m_geography_marine_polys.json').features;
 const sentosa = readJson('../source/sentosa.geojson').features;
+const rivers = readJson('../source/natural-earth/ne_10m_rivers_lake_centerlines.json').features;
+const linesOf = (geometry) => (geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates);
 
 /** Douglas–Peucker on a ring in zoom-0 pixels (keeps the first point). */
 function simplifyLine(points, tolerance) {
@@ -386,6 +395,7 @@ function detailSources() {
     land: islands.flatMap((f) => projectRings(f.geometry)).map(withBounds),
     lakes: lakes.flatMap((f) => projectRings(f.geometry)).map(withBounds),
     borders: bordersOf(projected).map(withBounds),
+    rivers: rivers.flatMap((f) => linesOf(f.geometry).map((line) => line.map(project))).map(withBounds),
   };
 }
 
@@ -403,13 +413,27 @@ function encodeTile(sources, [z, x, y]) {
   const land = clipRings(sources.land);
   const lakeRings = clipRings(sources.lakes);
   const edge = [x * size, y * size, (x + 1) * size, (y + 1) * size];
-  const borders = sources.borders
+  const clipLines = (lines) =>
+    lines
+      .filter((l) => overlaps(l.bounds, edge))
+      .flatMap((l) => clipLine(l.points, edge))
+      .map((line) => encodeLine(line, DETAIL_UNIT))
+      .filter(Boolean);
+  const borders = clipLines(sources.borders);
+  if (countries.length === 0 && land.length === 0) return null;
+  return { format: FORMAT, unit: DETAIL_UNIT, tile: [z, x, y], countries, land, lakes: lakeRings, borders };
+}
+
+/** The rivers of the tile (z, x, y), cut at its edge; null where it has none. */
+function encodeRivers(sources, [z, x, y]) {
+  const size = 256 / 2 ** z;
+  const edge = [x * size, y * size, (x + 1) * size, (y + 1) * size];
+  const rivers = sources.rivers
     .filter((l) => overlaps(l.bounds, edge))
     .flatMap((l) => clipLine(l.points, edge))
     .map((line) => encodeLine(line, DETAIL_UNIT))
     .filter(Boolean);
-  if (countries.length === 0 && land.length === 0) return null;
-  return { format: FORMAT, unit: DETAIL_UNIT, tile: [z, x, y], countries, land, lakes: lakeRings, borders };
+  return rivers.length > 0 ? { format: FORMAT, unit: DETAIL_UNIT, tile: [z, x, y], rivers } : null;
 }
 
 function buildDetail() {
@@ -433,7 +457,12 @@ function buildDetail() {
   };
   const n = 2 ** TILE_START_ZOOM;
   for (let x = 0; x < n; x++) for (let y = 0; y < n; y++) visit(TILE_START_ZOOM, x, y);
-  return tiles;
+  const rivers = new Map();
+  for (const key of tiles.keys()) {
+    const file = encodeRivers(sources, key.split('-').map(Number));
+    if (file) rivers.set(key, JSON.stringify(file));
+  }
+  return { tiles, rivers };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -443,14 +472,14 @@ const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 rmSync(OUT, { recursive: true, force: true });
-mkdirSync(`${OUT}detail`, { recursive: true });
+mkdirSync(`${OUT}detail/rivers`, { recursive: true });
 
 const world = JSON.stringify(buildWorld());
 writeFileSync(`${OUT}world.json`, world);
 console.log(`geo/basemap/world.json: raw ${kb(world.length)}, gzip ${kb(gzip(world))} (budget ${kb(WORLD_GZIP_BUDGET)})`);
 if (gzip(world) > WORLD_GZIP_BUDGET) process.exitCode = 1;
 
-const tiles = buildDetail();
+const { tiles, rivers: riverFiles } = buildDetail();
 let [raw, zipped, largest] = [0, 0, ['', 0]];
 for (const [key, text] of tiles) {
   writeFileSync(`${OUT}detail/${key}.json`, text);
@@ -459,7 +488,26 @@ for (const [key, text] of tiles) {
   zipped += size;
   if (size > largest[1]) largest = [key, size];
 }
-const index = { format: FORMAT, unit: DETAIL_UNIT, minZoom: DETAIL_MIN_ZOOM, margin: TILE_MARGIN, tiles: [...tiles.keys()].sort() };
+let [riverRaw, riverZipped, riverLargest] = [0, 0, ['', 0]];
+for (const [key, text] of riverFiles) {
+  writeFileSync(`${OUT}detail/rivers/${key}.json`, text);
+  const size = gzip(text);
+  riverRaw += text.length;
+  riverZipped += size;
+  if (size > riverLargest[1]) riverLargest = [key, size];
+}
+console.log(
+  `geo/basemap/detail/rivers: ${riverFiles.size} files, raw ${kb(riverRaw)}, gzip ${kb(riverZipped)}, largest ${riverLargest[0]} ${kb(riverLargest[1])} gzip`,
+);
+const index = {
+  format: FORMAT,
+  unit: DETAIL_UNIT,
+  minZoom: DETAIL_MIN_ZOOM,
+  margin: TILE_MARGIN,
+  tiles: [...tiles.keys()].sort(),
+  riverMinZoom: RIVER_MIN_ZOOM,
+  rivers: [...riverFiles.keys()].sort(),
+};
 writeFileSync(`${OUT}detail/index.json`, JSON.stringify(index));
 console.log(`geo/basemap/detail: ${tiles.size} tiles, raw ${kb(raw)}, gzip ${kb(zipped)}, largest ${largest[0]} ${kb(largest[1])} gzip`);
 if (largest[1] > TILE_GZIP_BUDGET) process.exitCode = 1;

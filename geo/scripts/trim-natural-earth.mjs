@@ -2,13 +2,15 @@
 // repository keeps only what build-basemap.mjs reads (a few MB instead of ~11 MB).
 // Run once when the source changes, with a checkout of github.com/martynafford/natural-earth-geojson:
 //   node geo/scripts/trim-natural-earth.mjs /path/to/natural-earth-geojson
-// It opens 10m/physical/ne_10m_lakes.7z with `7z x` (Debian: p7zip-full).
+// It opens 10m/physical/ne_10m_lakes.7z and ne_10m_rivers_lake_centerlines.7z with `7z x` (Debian:
+// p7zip-full) or `7zz` (Debian: 7zip).
 //
 // Kept: every lake and reservoir (name, scalerank, min_zoom), every minor island, and the marine
 // areas the map names (oceans, seas, gulfs, bays, straits up to scalerank 4, with min_label).
 // Coordinates are rounded to 4 decimals (≤ 11 m) for lakes and islands, finer than the basemap's
 // detail grid (1/4096 of a zoom-0 pixel, ≤ 38 m), and to 2 decimals for marine areas, which only
-// give label points.
+// give label points. Rivers and lake centre lines: every one with a line (name, scalerank, min_zoom),
+// to 4 decimals, drawn on the detail tiles only.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +22,18 @@ if (!checkout) throw new Error('usage: node geo/scripts/trim-natural-earth.mjs <
 const out = (name) => fileURLToPath(new URL(`../source/natural-earth/${name}`, import.meta.url));
 
 const scratch = mkdtempSync(join(tmpdir(), 'natural-earth-'));
-execFileSync('7z', ['x', '-y', `-o${scratch}`, join(checkout, '10m/physical/ne_10m_lakes.7z')], { stdio: 'ignore' });
+const sevenZip = (() => {
+  for (const program of ['7z', '7zz'])
+    try {
+      execFileSync(program, ['i'], { stdio: 'ignore' });
+      return program;
+    } catch {
+      // not installed: try the next
+    }
+  throw new Error('trim-natural-earth needs 7z (p7zip-full) or 7zz (7zip)');
+})();
+for (const archive of ['ne_10m_lakes.7z', 'ne_10m_rivers_lake_centerlines.7z'])
+  execFileSync(sevenZip, ['x', '-y', `-o${scratch}`, join(checkout, '10m/physical', archive)], { stdio: 'ignore' });
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 const round = (digits) => {
@@ -29,7 +42,12 @@ const round = (digits) => {
   const ring = (r) => r.map(point).filter((p, i, all) => i === 0 || p[0] !== all[i - 1][0] || p[1] !== all[i - 1][1]);
   return (geometry) => ({
     type: geometry.type,
-    coordinates: geometry.type === 'Polygon' ? geometry.coordinates.map(ring) : geometry.coordinates.map((polygon) => polygon.map(ring)),
+    coordinates:
+      geometry.type === 'Polygon' || geometry.type === 'MultiLineString'
+        ? geometry.coordinates.map(ring)
+        : geometry.type === 'LineString'
+          ? ring(geometry.coordinates)
+          : geometry.coordinates.map((polygon) => polygon.map(ring)),
   });
 };
 
@@ -59,4 +77,9 @@ writeFileSync(
   out('ne_10m_geography_marine_polys.json'),
   trim(marine, (p) => ({ name: p.name, featurecla: p.featurecla, scalerank: p.scalerank, min_label: p.min_label }), 2),
 );
-console.log(`lakes ${lakes.length}, minor islands ${islands.length}, marine areas ${marine.length}`);
+const rivers = read(join(scratch, 'ne_10m_rivers_lake_centerlines.json')).features.filter((f) => f.geometry);
+writeFileSync(
+  out('ne_10m_rivers_lake_centerlines.json'),
+  trim(rivers, (p) => ({ name: p.name, featurecla: p.featurecla, scalerank: p.scalerank, min_zoom: p.min_zoom }), 4),
+);
+console.log(`lakes ${lakes.length}, minor islands ${islands.length}, marine areas ${marine.length}, rivers ${rivers.length}`);

@@ -9,6 +9,7 @@ const PROPERTIES: Record<keyof BasemapColors, string> = {
   tint: '--_tint',
   border: '--_border',
   water: '--_water',
+  river: '--_river',
   label: '--_label',
   waterLabel: '--_water-label',
 };

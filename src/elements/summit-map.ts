@@ -73,6 +73,7 @@ const COMPACT_WIDTH = 600;
  * @cssprop --summit-map-tint - Land of the story's countries (light #e9dcbf, dark #3f3b30).
  * @cssprop --summit-map-border - Country borders and coasts (light #a99f8c, dark #687078).
  * @cssprop --summit-map-water - Lakes (default: the sea colour).
+ * @cssprop --summit-map-river - Rivers and lake centre lines, drawn when zoomed in (light #8fb4cf, dark #4a7894).
  * @cssprop --summit-map-label - Country names on the basemap (light #5f5749, dark #bdb8ae).
  * @cssprop --summit-map-water-label - Sea names on the basemap (light #3f6a85, dark #8db0c7).
  * @cssprop --summit-map-halo - Halo around place labels (light #fff, dark #121517).

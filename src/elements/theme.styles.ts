@@ -32,6 +32,7 @@ const dark = css`
   --_tint: var(--summit-map-tint, #3f3b30);
   --_border: var(--summit-map-border, #687078);
   --_water: var(--summit-map-water, var(--_sea));
+  --_river: var(--summit-map-river, #4a7894);
   --_label: var(--summit-map-label, #bdb8ae);
   --_water-label: var(--summit-map-water-label, #8db0c7);
   --_halo: var(--summit-map-halo, #121517);
@@ -64,6 +65,7 @@ export const palette = css`
     --_tint: var(--summit-map-tint, #e9dcbf);
     --_border: var(--summit-map-border, #a99f8c);
     --_water: var(--summit-map-water, var(--_sea));
+    --_river: var(--summit-map-river, #8fb4cf);
     --_label: var(--summit-map-label, #5f5749);
     --_water-label: var(--summit-map-water-label, #3f6a85);
     --_halo: var(--summit-map-halo, #ffffff);
@@ -84,6 +86,7 @@ export const palette = css`
       --_land: Canvas;
       --_tint: Canvas;
       --_water: Canvas;
+      --_river: GrayText;
       --_border: GrayText;
       --_label: CanvasText;
       --_water-label: GrayText;

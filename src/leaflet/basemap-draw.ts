@@ -1,5 +1,5 @@
 /**
- * Draws the offline basemap on its canvas: the sea, then land, tints, lakes and borders of the
+ * Draws the offline basemap on its canvas: the sea, then land, tints, lakes, rivers and borders of the
  * world file (except where detail tiles are drawn) and of the detail tiles, then the labels.
  * The files are pre-projected to Web Mercator zoom-0 pixels and turned into Path2D objects once
  * (basemap-paths.ts), so a redraw only sets the canvas transform (scale 2^zoom).
@@ -20,6 +20,8 @@ export interface BasemapColors {
   border: string;
   /** Lakes. */
   water: string;
+  /** Rivers and lake centre lines (detail tiles only). */
+  river: string;
   label: string;
   waterLabel: string;
 }
@@ -36,6 +38,8 @@ export interface BasemapDrawing {
 
 const BORDER_WIDTH = 0.6; // CSS pixels
 const DETAIL_BORDER_WIDTH = 0.8;
+/** Rivers (detail tiles only): thin enough to read as context under the markers and borders. */
+const RIVER_WIDTH = 1.1; // CSS pixels
 
 /** The part of the map in view (plus `padding` of it on each side), in zoom-0 pixels. */
 export function viewBounds(map: LeafletMap, padding: number): PixelBounds {
@@ -99,7 +103,7 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
   return true;
 }
 
-/** Land, then tints, then lakes, then borders of all files, so a neighbour's margin never covers a lake. */
+/** Land, then tints, then lakes, rivers and borders of all files, so a neighbour's margin never covers a lake. */
 function drawFiles(
   ctx: CanvasRenderingContext2D,
   files: BasemapFile[],
@@ -119,8 +123,15 @@ function drawFiles(
   fill(colors.land, (p) => p.land);
   fill(colors.tint, (p) => p.tint);
   fill(colors.water, (p) => p.lakes);
-  ctx.strokeStyle = colors.border;
   ctx.lineJoin = 'round';
+  ctx.lineCap = 'round';
+  ctx.strokeStyle = colors.river;
+  for (const { unit, paths: p } of paths) {
+    useUnits(unit);
+    ctx.lineWidth = (RIVER_WIDTH * unit) / scale;
+    ctx.stroke(p.rivers);
+  }
+  ctx.strokeStyle = colors.border;
   for (const { unit, paths: p } of paths) {
     useUnits(unit);
     ctx.lineWidth = (border * unit) / scale;

@@ -1,7 +1,8 @@
 /**
  * The basemap files a view needs (see src/model/basemap-format.ts), fetched through the shared
  * cache (basemap-cache.ts): the world file from the start, 1:10m detail tiles once the map is
- * zoomed in to the index's minZoom. Tiles the view leaves are let go of, and their requests
+ * zoomed in to the index's minZoom, and each tile's rivers (a file of their own) from its
+ * riverMinZoom, merged into the tile. Tiles the view leaves are let go of, and their requests
  * cancelled; closing cancels everything in flight.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
@@ -28,12 +29,16 @@ const PADDING = 0.1;
 export class BasemapFiles {
   /** The world file, once loaded (kept while the layer is off the map). */
   world?: BasemapFile;
-  private index?: DetailIndex & { parsed: Tile[] };
+  private index?: DetailIndex & { parsed: Tile[]; withRivers: Set<string> };
   /** Detail tiles for the current view, by key. */
   private readonly detail = new Map<string, BasemapFile>();
   /** Per-request cancellation: the world file and index, and each tile in flight. */
   private lifetime?: AbortController;
   private readonly tileRequests = new Map<string, AbortController>();
+  /** River files in flight, by tile key. */
+  private readonly riverRequests = new Map<string, AbortController>();
+  /** Keys of the loaded tiles their rivers are merged into. */
+  private readonly riversIn = new Set<string>();
   private tileTimer?: ReturnType<typeof setTimeout>;
   private map?: LeafletMap;
 
@@ -61,8 +66,10 @@ export class BasemapFiles {
     this.lifetime?.abort();
     this.lifetime = undefined;
     this.map = undefined;
-    for (const request of this.tileRequests.values()) request.abort();
+    for (const request of [...this.tileRequests.values(), ...this.riverRequests.values()]) request.abort();
     this.tileRequests.clear();
+    this.riverRequests.clear();
+    this.riversIn.clear();
     this.detail.clear();
     clearTimeout(this.tileTimer);
   }
@@ -96,8 +103,10 @@ export class BasemapFiles {
     const zoom = map.getZoom();
     if (zoom < (this.index?.minZoom ?? DEFAULT_DETAIL_ZOOM)) {
       if (this.tileRequests.size + this.detail.size === 0) return;
-      for (const request of this.tileRequests.values()) request.abort();
+      for (const request of [...this.tileRequests.values(), ...this.riverRequests.values()]) request.abort();
       this.tileRequests.clear();
+      this.riverRequests.clear();
+      this.riversIn.clear();
       this.detail.clear();
       this.events.onTiles();
       return;
@@ -114,14 +123,17 @@ export class BasemapFiles {
       return;
     }
     const wanted = new Set(tilesCovering(this.index.parsed, viewBounds(map, PADDING)).map((tile) => tile.key));
-    for (const [key, request] of this.tileRequests) {
-      if (wanted.has(key)) continue;
-      request.abort();
-      this.tileRequests.delete(key);
-    }
+    for (const requests of [this.tileRequests, this.riverRequests])
+      for (const [key, request] of requests) {
+        if (wanted.has(key)) continue;
+        request.abort();
+        requests.delete(key);
+      }
     let dropped = false;
     for (const key of this.detail.keys()) {
-      if (!wanted.has(key)) dropped = this.detail.delete(key);
+      if (wanted.has(key)) continue;
+      dropped = this.detail.delete(key);
+      this.riversIn.delete(key);
     }
     if (dropped) this.events.onTiles();
     for (const key of wanted) {
@@ -134,12 +146,38 @@ export class BasemapFiles {
           this.tileRequests.delete(key);
           this.detail.set(key, tile);
           this.events.onTiles();
+          this.loadRivers(key, zoom);
         },
         () => {
           if (this.tileRequests.get(key) === request) this.tileRequests.delete(key);
         },
       );
     }
+    for (const key of this.detail.keys()) this.loadRivers(key, zoom);
+  }
+
+  /** Fetches the rivers of the loaded tile `key` if the view is zoomed in enough, and merges them into it. */
+  private loadRivers(key: string, zoom: number): void {
+    const index = this.index;
+    if (!index || zoom < index.riverMinZoom || !index.withRivers.has(key)) return;
+    if (this.riversIn.has(key) || this.riverRequests.has(key)) return;
+    const request = new AbortController();
+    this.riverRequests.set(key, request);
+    loadShared(new URL(`detail/rivers/${key}.json`, this.base).href, parseBasemapFile, request.signal).then(
+      (file) => {
+        if (request.signal.aborted) return;
+        this.riverRequests.delete(key);
+        const tile = this.detail.get(key);
+        if (!tile) return;
+        // A new object, so its cached paths (basemap-paths.ts) are built again with the rivers.
+        this.detail.set(key, { ...tile, rivers: file.rivers });
+        this.riversIn.add(key);
+        this.events.onTiles();
+      },
+      () => {
+        if (this.riverRequests.get(key) === request) this.riverRequests.delete(key);
+      },
+    );
   }
 }
 
@@ -149,7 +187,11 @@ export function basemapProblem(url: string, error: unknown): string {
   return `The basemap file ${url} could not be loaded: ${reason}. Copy summit-map-basemap/ from the package into your site and set basemap-src to its address.`;
 }
 
-function parseIndex(json: unknown): DetailIndex & { parsed: Tile[] } {
+function parseIndex(json: unknown): DetailIndex & { parsed: Tile[]; withRivers: Set<string> } {
   const index = parseDetailIndex(json);
-  return { ...index, parsed: index.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null) };
+  return {
+    ...index,
+    parsed: index.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null),
+    withRivers: new Set(index.rivers),
+  };
 }

@@ -10,11 +10,13 @@ export interface BasemapPaths {
   tint: Path2D;
   lakes: Path2D;
   borders: Path2D;
+  rivers: Path2D;
 }
 
 interface FilePaths {
   lakes: Path2D;
   borders: Path2D;
+  rivers: Path2D;
   byTint: Map<string, { land: Path2D; tint: Path2D }>;
 }
 
@@ -39,7 +41,7 @@ export const tintKey = (tint: ReadonlySet<string>): string => [...tint].sort().j
 export function pathsOf(file: BasemapFile, tint: ReadonlySet<string>): BasemapPaths {
   let paths = cache.get(file);
   if (!paths) {
-    paths = { lakes: pathOf(file.lakes), borders: pathOf(file.borders, false), byTint: new Map() };
+    paths = { lakes: pathOf(file.lakes), borders: pathOf(file.borders, false), rivers: pathOf(file.rivers, false), byTint: new Map() };
     cache.set(file, paths);
   }
   const key = tintKey(tint);
@@ -55,5 +57,5 @@ export function pathsOf(file: BasemapFile, tint: ReadonlySet<string>): BasemapPa
     if (paths.byTint.size >= MAX_TINTS_PER_FILE) paths.byTint.delete(paths.byTint.keys().next().value!);
     paths.byTint.set(key, fills);
   }
-  return { ...fills, lakes: paths.lakes, borders: paths.borders };
+  return { ...fills, lakes: paths.lakes, borders: paths.borders, rivers: paths.rivers };
 }

@@ -35,6 +35,8 @@ export interface BasemapFile {
   lakes: Ring[];
   /** Land borders between countries, as open lines. */
   borders: Ring[];
+  /** Rivers and lake centre lines, as open lines: a detail tile's river file (detail/rivers/), merged into its tile once loaded. */
+  rivers: Ring[];
   labels: BasemapLabel[];
 }
 
@@ -44,6 +46,10 @@ export interface DetailIndex {
   minZoom: number;
   /** Tile keys "z-x-y" of the tiles that exist (those with land). */
   tiles: string[];
+  /** The map fetches a tile's river file (detail/rivers/z-x-y.json) from this zoom on; Infinity: none. */
+  riverMinZoom: number;
+  /** Keys of the tiles that have a river file. */
+  rivers: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -116,6 +122,8 @@ export function parseBasemapFile(value: unknown): BasemapFile {
     land: decodeRings(json.land, 'land'),
     lakes: decodeRings(json.lakes, 'lakes'),
     borders: decodeRings(json.borders, 'borders'),
+    // Only river files have them.
+    rivers: json.rivers === undefined ? [] : decodeRings(json.rivers, 'rivers'),
     labels,
   };
 }
@@ -127,7 +135,11 @@ export function parseDetailIndex(value: unknown): DetailIndex {
   if (typeof minZoom !== 'number') fail('minZoom');
   const tiles = list(json.tiles, 'tiles');
   if (!tiles.every((key) => typeof key === 'string')) fail('tiles');
-  return { unit, minZoom, tiles: tiles as string[] };
+  const riverMinZoom = json.riverMinZoom ?? Infinity;
+  if (typeof riverMinZoom !== 'number') fail('riverMinZoom');
+  const rivers = list(json.rivers, 'rivers');
+  if (!rivers.every((key) => typeof key === 'string')) fail('rivers');
+  return { unit, minZoom, tiles: tiles as string[], riverMinZoom, rivers: rivers as string[] };
 }
 
 /** Winding number of a closed ring around (x, y), in the ring's units: nonzero means inside. */

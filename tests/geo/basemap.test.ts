@@ -110,7 +110,7 @@ describe('no ring wraps across ±180° (it would be drawn as a band around the w
 
 describe('detail tiles', () => {
   it('are listed in index.json exactly as written, each ≤ 60,000 B gzip, ≤ 8 MB in all', () => {
-    const files = readdirSync(new URL('detail/', folder)).filter((name) => name !== 'index.json');
+    const files = readdirSync(new URL('detail/', folder)).filter((name) => name.endsWith('.json') && name !== 'index.json');
     expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...index.tiles].sort());
     let raw = 0;
     let largest = 0;
@@ -123,6 +123,24 @@ describe('detail tiles', () => {
     expect(largest).toBeLessThanOrEqual(60_000);
     expect(raw).toBeLessThanOrEqual(8_000_000);
     expect(index.minZoom).toBe(5);
+  });
+
+  it('have their rivers in files of their own, listed in index.json, fetched only from zoom 7', () => {
+    const files = readdirSync(new URL('detail/rivers/', folder));
+    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...index.rivers].sort());
+    expect(index.rivers.every((key) => index.tiles.includes(key))).toBe(true);
+    // Local context only: never fetched for a first view at region scale, where detail starts.
+    expect(index.riverMinZoom).toBe(7);
+    let raw = 0;
+    for (const name of files) {
+      const bytes = read(`detail/rivers/${name}`);
+      raw += bytes.length;
+      expect(gzip(bytes), name).toBeLessThanOrEqual(60_000);
+      const file = parseBasemapFile(JSON.parse(bytes.toString('utf8')));
+      expect(file.rivers.length, name).toBeGreaterThan(0);
+      expect(file.countries.length + file.land.length + file.lakes.length + file.borders.length, name).toBe(0);
+    }
+    expect(raw).toBeLessThanOrEqual(3_000_000);
   });
 
   it.each(pins.map((p) => [p.id, p] as const))('%s lies on land, in its country', (_id, place) => {

@@ -7,6 +7,7 @@ export const TEST_COLORS: BasemapColors = {
   tint: '#ffff00',
   border: '#000000',
   water: '#0000ff',
+  river: '#0080ff',
   label: '#ff00ff',
   waterLabel: '#00ffff',
 };

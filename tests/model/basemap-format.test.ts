@@ -55,8 +55,25 @@ describe('parseDetailIndex', () => {
       unit: 4096,
       minZoom: 5,
       tiles: ['4-8-4'],
+      riverMinZoom: Infinity,
+      rivers: [],
     });
     expect(() => parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: [4] })).toThrow(/tiles/);
+  });
+
+  it('reads which tiles have a river file, and from which zoom the map fetches them', () => {
+    const index = { format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: ['4-8-4', '4-9-4'], riverMinZoom: 7, rivers: ['4-8-4'] };
+    expect(parseDetailIndex(index)).toMatchObject({ riverMinZoom: 7, rivers: ['4-8-4'] });
+    expect(() => parseDetailIndex({ ...index, riverMinZoom: '7' })).toThrow(/riverMinZoom/);
+    expect(() => parseDetailIndex({ ...index, rivers: [4] })).toThrow(/rivers/);
+  });
+});
+
+describe('a river file', () => {
+  it('parses as a basemap file with rivers only, delta-decoded', () => {
+    const file = parseBasemapFile({ format: BASEMAP_FORMAT, unit: 4096, tile: [4, 8, 4], rivers: [[10, 20, 1, 2, 3, 4]] });
+    expect(file).toMatchObject({ countries: [], land: [], lakes: [], borders: [] });
+    expect([...file.rivers[0]!]).toEqual([10, 20, 11, 22, 14, 26]);
   });
 });
 

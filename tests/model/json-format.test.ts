@@ -5,7 +5,14 @@ import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { exportJson, formatJson } from '../../src/model/json-format';
 
-const FILES = ['geo/article.json', 'geo/places.geojson', 'stories/seascape-alaska/article.json', 'stories/seascape-alaska/places.geojson'];
+const FILES = [
+  'geo/article.json',
+  'geo/places.geojson',
+  'stories/seascape-alaska/article.json',
+  'stories/seascape-alaska/places.geojson',
+  'stories/kilauea-summit-drive/article.json',
+  'stories/kilauea-summit-drive/places.geojson',
+];
 
 describe('formatJson', () => {
   it.each(FILES)('prints %s byte for byte from its parsed value', (file) => {

@@ -10,9 +10,12 @@ const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 /** The bench's markers (scripts/bench/report.mjs). */
 const [README_START, README_END] = ['<!-- bench:start -->', '<!-- bench:end -->'];
 const readme = read('README.md');
-const pages = ['README.md', ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`), 'stories/seascape-alaska/README.md'].filter(
-  (path) => path.endsWith('.md'),
-);
+const pages = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs')).map((name) => `docs/${name}`),
+  'stories/seascape-alaska/README.md',
+  'stories/kilauea-summit-drive/README.md',
+].filter((path) => path.endsWith('.md'));
 
 /** GitHub's anchor for a heading: lower case, punctuation but `-` and `_` dropped, spaces as `-`. */
 const slug = (heading: string) =>
