@@ -18,8 +18,10 @@ export interface ScreenPlace {
 
 /**
  * Where places that coincide on screen go: each group of places closer than `coincidePx` to one
- * another (in a chain) is spread on a ring around the group's centre, neighbours `fanPx` apart, the
- * first (most important) at the top, then clockwise. Returns each moved place's offset from its
+ * another (in a chain) is spread on a ring around the group's centre, neighbours `fanPx` apart, in
+ * the compass order of their true positions around that centre and turned to match their true
+ * bearings as closely as it can (places at the very same point keep their order of importance, the
+ * first on top). Returns each moved place's offset from its
  * true position, in pixels; a place that stands apart is not in the map. Quadratic in the number of
  * places given: the caller gives the places drawn as markers (at most a thousand).
  */
@@ -60,8 +62,17 @@ function ringOffsets(places: readonly ScreenPlace[], root: (i: number) => number
     const cy = group.reduce((sum, place) => sum + place.y, 0) / group.length;
     // The chord between neighbours on a ring of n is 2r·sin(π/n): r makes it fanPx.
     const radius = Math.max(fanPx / 2 / Math.sin(Math.PI / group.length), fanPx / 2);
-    group.forEach((place, k) => {
-      const angle = -Math.PI / 2 + (2 * Math.PI * k) / group.length;
+    // True bearings around the centre; a place at the centre itself has none (it sorts first).
+    const bearing = (place: ScreenPlace) => (place.x === cx && place.y === cy ? -Math.PI / 2 : Math.atan2(place.y - cy, place.x - cx));
+    const ring = [...group].sort((first, second) => bearing(first) - bearing(second)); // stable: importance breaks ties
+    const step = (2 * Math.PI) / ring.length;
+    // The turn of the ring closest to the true bearings: the circular mean of each place's difference.
+    const differences = ring.map((place, k) => bearing(place) - step * k);
+    const cos = differences.reduce((sum, difference) => sum + Math.cos(difference), 0);
+    const sin = differences.reduce((sum, difference) => sum + Math.sin(difference), 0);
+    const turn = Math.hypot(cos, sin) < 1e-9 ? -Math.PI / 2 : Math.atan2(sin, cos);
+    ring.forEach((place, k) => {
+      const angle = turn + step * k;
       offsets.set(place.id, { x: cx + radius * Math.cos(angle) - place.x, y: cy + radius * Math.sin(angle) - place.y });
     });
   }

@@ -217,6 +217,33 @@ describe('fanOut', () => {
     expect(offsets.get('a')!.y).toBeLessThan(0);
   });
 
+  it('keeps the compass order of the true positions: the easternmost place goes east, the northernmost north', () => {
+    const places = [
+      { id: 'west', x: 90, y: 100 },
+      { id: 'east', x: 110, y: 100 },
+      { id: 'north', x: 100, y: 92 },
+      { id: 'south', x: 100, y: 108 },
+    ];
+    const offsets = fanOut(places);
+    const at = (id: string) => {
+      const place = places.find((candidate) => candidate.id === id)!;
+      return { x: place.x + offsets.get(id)!.x, y: place.y + offsets.get(id)!.y };
+    };
+    expect(at('east').x).toBeGreaterThan(at('west').x + 20);
+    expect(at('south').y).toBeGreaterThan(at('north').y + 20);
+    expect(Math.abs(at('north').x - at('south').x)).toBeLessThan(1);
+  });
+
+  it('puts the most important of places at one point on top', () => {
+    const offsets = fanOut([
+      { id: 'first', x: 100, y: 100 },
+      { id: 'second', x: 100, y: 100 },
+      { id: 'third', x: 100, y: 100 },
+    ]);
+    expect(offsets.get('first')!.x).toBeCloseTo(0);
+    expect(offsets.get('first')!.y).toBeLessThan(0);
+  });
+
   it('takes a place the ring would land on into the ring', () => {
     const places = [
       { id: 'a', x: 100, y: 100 },
