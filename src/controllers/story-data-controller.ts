@@ -1,5 +1,4 @@
 import type { ReactiveControllerHost } from 'lit';
-import { defaultArticle, defaultPlaces } from '../data/default-story';
 import { parseArticle } from '../model/article';
 import { kindOf, loadAreaCode } from '../model/geometry';
 import type { Mention } from '../model/mentions';
@@ -100,13 +99,17 @@ export class StoryDataController {
 
   async loadStory(): Promise<void> {
     this.generation += 1;
+    const generation = this.generation;
     const inputs = this.callbacks.inputs();
     const bundled = inputs.places === undefined && !inputs.src;
-    const sources: JsonSource[] = [
-      { value: inputs.places, url: inputs.src, fallback: defaultPlaces, what: 'places data', story: true },
-      { value: inputs.article, url: inputs.articleSrc, fallback: bundled ? defaultArticle : undefined, what: 'article' },
-    ];
     try {
+      // The bundled story is a file of its own beside the module: a map given data never fetches it.
+      const fallback = bundled ? await import('../data/default-story') : undefined;
+      if (generation !== this.generation) return;
+      const sources: JsonSource[] = [
+        { value: inputs.places, url: inputs.src, fallback: fallback?.defaultPlaces, what: 'places data', story: true },
+        { value: inputs.article, url: inputs.articleSrc, fallback: fallback?.defaultArticle, what: 'article' },
+      ];
       // Nothing to fetch or slice: accepted now, within the caller's task (the element's update).
       const atHand = this.storySource.takeAtHand(sources);
       const loaded = atHand ?? (await this.storySource.load(sources));
