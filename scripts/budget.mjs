@@ -19,18 +19,22 @@ export const BUDGET_KB = Object.freeze({
 
 /**
  * All of the library's code, loaded or not (workers apart): it has no target of its own, but
- * tests/e2e/size.test.ts keeps it from growing past 98 KB (97.0 KB today).
+ * tests/e2e/size.test.ts keeps it from growing. 98 KB until issue 19 and the editor; raised to
+ * 104 KB (103.2 KB measured) because their features are code that loads only when used: the
+ * place editor's edit handler (place-editing), online tiles, and the framing at any scale
+ * (view-frame, fan-out). None of it is in a bare map's first view, which has its own limit below.
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 98,
+  all: 104,
   /**
-   * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, the
-   * bundled story inside it, on a page with one `<summit-map src>`, plus every script it fetches
-   * until markers and basemap show). Its target is BUDGET_KB.library (70 KB), not met yet: 79.0 KB
-   * today, of which the bundled story (places and article, about 5.6 KB) and the inset's land (about
-   * 3.1 KB) are data inside the code. Held here so that it does not grow while that is done.
+   * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, on a
+   * page with one `<summit-map src>`, plus every script it fetches until markers and basemap
+   * show). Its target is BUDGET_KB.library (70 KB), not met yet: 74.9 KB today (79.0 KB before
+   * the bundled story became a file of its own, fetched only without `src`, and the inset's land a
+   * basemap file fetched after the first paint). Held here so that it does not grow while the
+   * rest is done.
    */
-  shippedFirstView: 80,
+  shippedFirstView: 75,
 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
