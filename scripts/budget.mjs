@@ -20,21 +20,23 @@ export const BUDGET_KB = Object.freeze({
 /**
  * All of the library's code, loaded or not (workers apart): it has no target of its own, but
  * tests/e2e/size.test.ts keeps it from growing. 98 KB until issue 19 and the editor; raised to
- * 104 KB (103.2 KB measured) because their features are code that loads only when used: the
- * place editor's edit handler (place-editing), online tiles, and the framing at any scale
- * (view-frame, fan-out). None of it is in a bare map's first view, which has its own limit below.
+ * 105 KB (104.0 KB measured on 6 December) because the integrated features are code that loads
+ * only when used (the place editor's edit handler, online tiles, clustering, the framing at any
+ * scale), and because taking the bundled story and the article's checks out of the first view
+ * makes them chunks of their own, each repeating its imports (about 0.8 KB). None of it is in a
+ * bare map's first view, which has its own limit below.
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 104,
+  all: 105,
   /**
    * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, on a
    * page with one `<summit-map src>`, plus every script it fetches until markers and basemap
-   * show). Its target is BUDGET_KB.library (70 KB), not met yet: 74.9 KB today (79.0 KB before
-   * the bundled story became a file of its own, fetched only without `src`, and the inset's land a
-   * basemap file fetched after the first paint). Held here so that it does not grow while the
-   * rest is done.
+   * show). Its target is BUDGET_KB.library (70 KB), not met yet: 74.4 KB on 6 December (83.2 KB
+   * before the bundled story became a file of its own, fetched only without `src`, the article's
+   * checks came with the first article, and the inset's land became a basemap file fetched after
+   * the first paint). Held here so that it does not grow while the rest is done.
    */
-  shippedFirstView: 75,
+  shippedFirstView: 74.5,
 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
