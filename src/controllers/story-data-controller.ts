@@ -117,7 +117,13 @@ export class StoryDataController {
     if (bundled || inputs.article !== undefined || inputs.articleSrc) void loadArticleCode().catch(() => undefined);
     try {
       // The bundled story is a file of its own beside the module: a map given data never fetches it.
-      const fallback = bundled ? await import('../data/default-story') : undefined;
+      const fallback = bundled
+        ? await import('../data/default-story').catch((error: unknown) => {
+            throw new Error(
+              `The bundled story's file did not load (${String(error)}). Copy the summit-map-*.js files beside summit-map.js, or give the map its own data with src.`,
+            );
+          })
+        : undefined;
       if (generation !== this.generation) return;
       const sources: JsonSource[] = [
         { value: inputs.places, url: inputs.src, fallback: fallback?.defaultPlaces, what: 'places data', story: true },
