@@ -20,7 +20,7 @@ export const BUDGET_KB = Object.freeze({
 /**
  * All of the library's code, loaded or not (workers apart): it has no target of its own, but
  * tests/e2e/size.test.ts keeps it from growing. 98 KB until issue 19 and the editor; raised to
- * 105 KB (104.0 KB measured on 6 December) because the integrated features are code that loads
+ * 105 KB (104.1 KB measured on 6 December) because the integrated features are code that loads
  * only when used (the place editor's edit handler, online tiles, clustering, the framing at any
  * scale), and because taking the bundled story and the article's checks out of the first view
  * makes them chunks of their own, each repeating its imports (about 0.8 KB). None of it is in a
@@ -34,9 +34,9 @@ export const LIBRARY_CEILING_KB = Object.freeze({
    * show). Its target is BUDGET_KB.library (70 KB), not met yet: 74.4 KB on 6 December (83.2 KB
    * before the bundled story became a file of its own, fetched only without `src`, the article's
    * checks came with the first article, and the inset's land became a basemap file fetched after
-   * the first paint). Held here so that it does not grow while the rest is done.
+   * the first paint). Held here (with 0.5 KB of room for fixes) so that it does not grow while the rest is done.
    */
-  shippedFirstView: 74.5,
+  shippedFirstView: 75,
 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
