@@ -19,18 +19,24 @@ export const BUDGET_KB = Object.freeze({
 
 /**
  * All of the library's code, loaded or not (workers apart): it has no target of its own, but
- * tests/e2e/size.test.ts keeps it from growing past 98 KB (97.0 KB today).
+ * tests/e2e/size.test.ts keeps it from growing. 98 KB until issue 19 and the editor; raised to
+ * 105 KB (104.1 KB measured on 6 December) because the integrated features are code that loads
+ * only when used (the place editor's edit handler, online tiles, clustering, the framing at any
+ * scale), and because taking the bundled story and the article's checks out of the first view
+ * makes them chunks of their own, each repeating its imports (about 0.8 KB). None of it is in a
+ * bare map's first view, which has its own limit below.
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 98,
+  all: 105,
   /**
-   * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, the
-   * bundled story inside it, on a page with one `<summit-map src>`, plus every script it fetches
-   * until markers and basemap show). Its target is BUDGET_KB.library (70 KB), not met yet: 79.0 KB
-   * today, of which the bundled story (places and article, about 5.6 KB) and the inset's land (about
-   * 3.1 KB) are data inside the code. Held here so that it does not grow while that is done.
+   * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, on a
+   * page with one `<summit-map src>`, plus every script it fetches until markers and basemap
+   * show). Its target is BUDGET_KB.library (70 KB), not met yet: 74.4 KB on 6 December (83.2 KB
+   * before the bundled story became a file of its own, fetched only without `src`, the article's
+   * checks came with the first article, and the inset's land became a basemap file fetched after
+   * the first paint). Held here (with 0.5 KB of room for fixes) so that it does not grow while the rest is done.
    */
-  shippedFirstView: 80,
+  shippedFirstView: 75,
 });
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */

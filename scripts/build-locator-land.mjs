@@ -1,4 +1,4 @@
-// Writes geo/locator-land.json (read by src/data/locator-land.ts): the world's land as one SVG path in Web Mercator pixels at
+// Writes geo/basemap/locator-land.json (fetched by src/data/locator-land.ts, from the basemap folder): the world's land as one SVG path in Web Mercator pixels at
 // zoom 0 (256 px for the whole world), simplified for a locator inset a few hundred pixels wide.
 // Source: Natural Earth 1:110m land via world-atlas (public domain). Usage: node scripts/build-locator-land.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -43,5 +43,5 @@ for (const shape of land.features) {
 }
 const path = parts.join('');
 const source = 'Natural Earth 1:110m land via world-atlas land-110m.json (public domain); made by scripts/build-locator-land.mjs';
-writeFileSync(new URL('../geo/locator-land.json', import.meta.url), `${JSON.stringify({ source, path }, null, 2)}\n`);
-console.log(`geo/locator-land.json: ${path.length} characters`);
+writeFileSync(new URL('../geo/basemap/locator-land.json', import.meta.url), `${JSON.stringify({ source, path }, null, 2)}\n`);
+console.log(`geo/basemap/locator-land.json: ${path.length} characters`);

@@ -471,7 +471,9 @@ function buildDetail() {
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-rmSync(OUT, { recursive: true, force: true });
+// locator-land.json (scripts/build-locator-land.mjs) lives in the same folder and is kept.
+rmSync(`${OUT}detail`, { recursive: true, force: true });
+rmSync(`${OUT}world.json`, { force: true });
 mkdirSync(`${OUT}detail/rivers`, { recursive: true });
 
 const world = JSON.stringify(buildWorld());

@@ -1,5 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultBasemapBase } from '../data/basemap-url';
+import { locatorLand } from '../data/locator-land';
 import { afterNextPaint } from '../dom/after-paint';
 import { prefersReducedMotion } from '../elements/motion';
 import { StoryView, type SavedView, type StoryViewOptions } from '../leaflet/story-view';
@@ -53,6 +54,8 @@ export interface MapViewOptions extends Pick<
 export class MapViewController implements ReactiveController {
   /** The main view's bounds, drawn as a rectangle in the locator inset: none until the first view has painted. */
   viewBounds?: [[number, number], [number, number]];
+  /** The locator inset's land (src/data/locator-land.ts), fetched after the first paint. */
+  insetLand?: string;
   /** The view is at the offline basemap's deepest honest zoom (no tiles): the credits say so. */
   atOfflineLimit = false;
   private readonly host: MapViewHost;
@@ -265,6 +268,13 @@ export class MapViewController implements ReactiveController {
     this.cancelViewChange = afterNextPaint(() => {
       this.viewBounds = this.view?.viewBounds();
       this.host.requestUpdate();
+      // Data for the inset, not code: asked for once the first view is painted.
+      if (this.insetLand === undefined)
+        void locatorLand(this.basemapBase()).then((land) => {
+          if (!land || this.insetLand === land) return;
+          this.insetLand = land;
+          this.host.requestUpdate();
+        });
     });
   }
 

@@ -1,16 +1,18 @@
 import type { ReactiveControllerHost } from 'lit';
-import { defaultArticle, defaultPlaces } from '../data/default-story';
-import { parseArticle } from '../model/article';
 import { kindOf, loadAreaCode } from '../model/geometry';
 import type { Mention } from '../model/mentions';
 import type { Outcome } from '../model/outcome';
-import { verifyQuotes } from '../model/quotes';
 import { emptyStory, parseStory } from '../model/story';
 import type { Article, Problem, Story } from '../model/types';
 import { problemFrom } from '../elements/error-reporter';
 import { nextPaint } from '../dom/after-paint';
 import { JsonSourceController, type JsonSource } from './json-source';
 import { ParsedStoryInput } from '../loading/parsed-story-input';
+
+/** The article's parser and the quote check, fetched with the first article: a map given none (`src` alone) never loads them. */
+type ArticleCode = [typeof import('../model/article'), typeof import('../model/quotes')];
+let articleCode: Promise<ArticleCode> | undefined;
+const loadArticleCode = (): Promise<ArticleCode> => (articleCode ??= Promise.all([import('../model/article'), import('../model/quotes')]));
 
 /** What the map was given: each input as an object, a URL, or neither (the bundled story). */
 export interface StoryInputs {
@@ -98,19 +100,39 @@ export class StoryDataController {
     return this.mentionCode;
   }
 
-  async loadStory(): Promise<void> {
+  /** Settles when the latest load of the story has been taken or turned down. */
+  private storySettled: Promise<void> = Promise.resolve();
+
+  loadStory(): Promise<void> {
+    this.storySettled = this.loadStoryNow();
+    return this.storySettled;
+  }
+
+  private async loadStoryNow(): Promise<void> {
     this.generation += 1;
+    const generation = this.generation;
     const inputs = this.callbacks.inputs();
     const bundled = inputs.places === undefined && !inputs.src;
-    const sources: JsonSource[] = [
-      { value: inputs.places, url: inputs.src, fallback: defaultPlaces, what: 'places data', story: true },
-      { value: inputs.article, url: inputs.articleSrc, fallback: bundled ? defaultArticle : undefined, what: 'article' },
-    ];
+    // Fetched side by side with the data (or the bundled story) that needs it.
+    if (bundled || inputs.article !== undefined || inputs.articleSrc) void loadArticleCode().catch(() => undefined);
     try {
+      // The bundled story is a file of its own beside the module: a map given data never fetches it.
+      const fallback = bundled
+        ? await import('../data/default-story').catch((error: unknown) => {
+            throw new Error(
+              `The bundled story's file did not load (${String(error)}). Copy the summit-map-*.js files beside summit-map.js, or give the map its own data with src.`,
+            );
+          })
+        : undefined;
+      if (generation !== this.generation) return;
+      const sources: JsonSource[] = [
+        { value: inputs.places, url: inputs.src, fallback: fallback?.defaultPlaces, what: 'places data', story: true },
+        { value: inputs.article, url: inputs.articleSrc, fallback: fallback?.defaultArticle, what: 'article' },
+      ];
       // Nothing to fetch or slice: accepted now, within the caller's task (the element's update).
       const atHand = this.storySource.takeAtHand(sources);
       const loaded = atHand ?? (await this.storySource.load(sources));
-      if (loaded) this.accept(loaded[0], loaded[1], bundled && inputs.article === undefined && !inputs.articleSrc);
+      if (loaded) await this.accept(loaded[0], loaded[1], bundled && inputs.article === undefined && !inputs.articleSrc);
     } catch (error) {
       this.callbacks.report('The map data could not be loaded.', [problemFrom(error)]);
     }
@@ -133,35 +155,62 @@ export class StoryDataController {
       if (value || loaded[0] === undefined) this.outcome = value;
       this.host.requestUpdate();
       this.callbacks.onOutcome();
+      await this.afterStory();
       this.callbacks.report('Some of the "what happened next" data was left out.', problems);
     } catch (error) {
+      await this.afterStory();
       this.callbacks.report('The "what happened next" data could not be loaded.', [problemFrom(error)]);
     }
   }
 
+  /** Once the story in hand is taken: taking new data clears the note, which must not take the outcome's with it. */
+  private afterStory(): Promise<void> {
+    return this.storySettled.catch(() => undefined);
+  }
+
   /** `bundled`: the story that comes with the module, whose mentions its tests check (nothing to look up at run time). */
-  private accept(placesInput: unknown, articleInput: unknown, bundled: boolean): void {
-    const parsedArticle = articleInput === undefined ? undefined : parseArticle(articleInput);
+  private async accept(placesInput: unknown, articleInput: unknown, bundled: boolean): Promise<void> {
+    // Without an article this runs to its end within the caller's task (before the element's first render).
+    if (articleInput === undefined) return this.check(placesInput, undefined, bundled);
+    const generation = this.generation;
+    let code: ArticleCode;
+    try {
+      code = await loadArticleCode();
+    } catch (error) {
+      if (generation !== this.generation) return;
+      // The places are still worth showing: without the article, and saying why.
+      this.callbacks.report('The article could not be read; the map shows the places without it.', [problemFrom(error)]);
+      return this.check(placesInput, undefined, bundled);
+    }
+    if (generation === this.generation) return this.check(placesInput, articleInput, bundled, code);
+  }
+
+  /** Validates the places, and the article and its quotes when there is one (`code`: their checks). */
+  private check(placesInput: unknown, articleInput: unknown, bundled: boolean, code?: ArticleCode): Promise<void> | undefined {
+    const parsedArticle = articleInput === undefined || !code ? undefined : code[0].parseArticle(articleInput);
     const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
-    const checked = verifyQuotes(parsedStory.value, parsedArticle?.value);
+    const checked = code ? code[1].verifyQuotes(parsedStory.value, parsedArticle?.value) : { value: parsedStory.value, problems: [] };
     const problems: Problem[] = [...(parsedArticle?.problems ?? []), ...parsedStory.problems, ...checked.problems];
     if (checked.value.places.length === 0) {
       // Rejected in full: keep whatever was already on the map.
       this.callbacks.report('No place in the new data could be shown; the map keeps what it showed before.', problems);
-      return;
+      return undefined;
     }
     // Areas are anchored by code fetched with the first data that has them (a newer load wins the wait).
     const areaCode = checked.value.places.some((place) => kindOf(place) === 'area') ? loadAreaCode() : undefined;
     if (!areaCode) {
       this.take(checked.value, parsedArticle?.value, problems, bundled);
-      return;
+      return undefined;
     }
     const generation = this.generation;
-    areaCode.then(
-      () => generation === this.generation && this.take(checked.value, parsedArticle?.value, problems, bundled),
-      (error: unknown) =>
-        generation === this.generation &&
-        this.callbacks.report('The areas in the new data could not be drawn; the map keeps what it showed before.', [problemFrom(error)]),
+    return areaCode.then(
+      () => {
+        if (generation === this.generation) this.take(checked.value, parsedArticle?.value, problems, bundled);
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.callbacks.report('The areas in the new data could not be drawn; the map keeps what it showed before.', [problemFrom(error)]);
+      },
     );
   }
 

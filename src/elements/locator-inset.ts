@@ -4,8 +4,7 @@
  * button that takes the map there. Places that share a spot at the inset's scale are one button
  * leading to the most important of them; choosing it zooms in until the group comes apart.
  */
-import { html, nothing } from 'lit';
-import { LOCATOR_LAND } from '../data/locator-land';
+import { html, nothing, svg } from 'lit';
 import { styleProps } from '../directives/style-props';
 import { FOCUS_MAX_PLACES, project, storyFocus } from '../model/framing';
 import { placeLabels, type LabelRequest } from '../model/labels';
@@ -21,6 +20,8 @@ export interface InsetData {
   view?: [[number, number], [number, number]];
   width: number;
   height: number;
+  /** The world's land as an SVG path (src/data/locator-land.ts), once fetched. */
+  land?: string;
 }
 
 const DOT = 7;
@@ -35,11 +36,11 @@ const INSET_SIZE = { wide: [210, 104], narrow: [120, 54] } as const;
  * The locator inset of a map showing `story`, sized for a wide or a narrow (`compact`) map, with
  * the main view's rectangle; nothing when the story has no place to show in it.
  */
-export function locatorInsetTemplate(story: Story, view: InsetData['view'], compact: boolean, choose: (id: string) => void) {
+export function locatorInsetTemplate(story: Story, view: InsetData['view'], compact: boolean, choose: (id: string) => void, land?: string) {
   const inset = insetPlacesOf(story);
   if (!inset) return nothing;
   const [width, height] = compact ? INSET_SIZE.narrow : INSET_SIZE.wide;
-  return insetTemplate({ ...inset, view, width, height }, choose);
+  return insetTemplate({ ...inset, view, width, height, land }, choose);
 }
 
 export function insetTemplate(data: InsetData, choose: (id: string) => void) {
@@ -49,11 +50,11 @@ export function insetTemplate(data: InsetData, choose: (id: string) => void) {
   // frame later.
   return html`<nav class="inset" part="inset" aria-label="Places elsewhere in the story"
     ${styleProps({ width: `${data.width}px`, height: `${data.height}px` })}>
-    ${data.view ? insetContent(insetLayoutOf(data), data.view, choose) : nothing}
+    ${data.view ? insetContent(insetLayoutOf(data), data.view, data.land, choose) : nothing}
   </nav>`;
 }
 
-function insetContent(layout: InsetLayout, view: NonNullable<InsetData['view']>, choose: (id: string) => void) {
+function insetContent(layout: InsetLayout, view: NonNullable<InsetData['view']>, land: string | undefined, choose: (id: string) => void) {
   const { frame, groups, sides, byId, text } = layout;
   const viewBox = `${frame.view.x} ${frame.view.y} ${frame.view.width} ${frame.view.height}`;
   const [[south, west], [north, east]] = view;
@@ -63,7 +64,7 @@ function insetContent(layout: InsetLayout, view: NonNullable<InsetData['view']>,
   const min = 4 / frame.scale;
   const [w, h] = [Math.max(b.x - a.x, min), Math.max(b.y - a.y, min)];
   return html`<svg class="inset-map" viewBox=${viewBox} preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
-      <path class="inset-land" d=${LOCATOR_LAND}></path>
+      ${land ? svg`<path class="inset-land" d=${land}></path>` : nothing}
       <rect class="inset-view" x=${(a.x + b.x) / 2 - w / 2} y=${(a.y + b.y) / 2 - h / 2} width=${w} height=${h}></rect>
     </svg>
     ${groups.map((group, index) => {

@@ -390,7 +390,13 @@ export class SummitMap extends LitElement {
 
   override render() {
     const compact = this.compact;
-    const inset = locatorInsetTemplate(this.data.story, this.mapView.viewBounds, compact, (id) => this.selection.select(id, 'api'));
+    const inset = locatorInsetTemplate(
+      this.data.story,
+      this.mapView.viewBounds,
+      compact,
+      (id) => this.selection.select(id, 'api'),
+      this.mapView.insetLand,
+    );
     return html`
       <div class="map" part="map"></div>
       ${this.prerendered.template()}

@@ -33,6 +33,8 @@ describe('dark mode (prefers-color-scheme: dark)', () => {
   it('switches the page, the map, its popups and controls, the article and the list to dark', async () => {
     const page = await open('/#place=hanoi', { colorScheme: 'dark' });
     await page.locator(popupIn()).waitFor();
+    // The inset's land is a basemap file fetched after the first paint.
+    await page.waitForFunction(() => document.querySelector('summit-map')!.shadowRoot!.querySelector('.inset-land') !== null);
     const styles = await page.evaluate(() => {
       const map = document.querySelector('summit-map')!.shadowRoot!;
       const style = (element: Element | null) => getComputedStyle(element!);

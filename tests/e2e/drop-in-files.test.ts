@@ -1,12 +1,13 @@
 // The drop-in module's sibling files (dist/summit-map-*.js): a page loads only the code it uses,
 // companions are registered when the page has them (also when added later), and a module copied
-// without its siblings still shows its markers and says what is missing.
+// without its siblings still shows its page's markers and says what is missing (the bundled story,
+// a file of its own, is then missing too: the map says so).
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { consoleErrorsBesidesFavicon, e2eSession, placeIds, storyPlaces } from './browser';
-import { DIST, FIXTURES } from './serve';
+import { DIST, FIXTURES, ROOT } from './serve';
 
 const storyPlaceIds = storyPlaces()
   .features.map((feature) => feature.id)
@@ -17,10 +18,16 @@ let lonely = '';
 const session = e2eSession(async () => {
   lonely = await mkdtemp(join(tmpdir(), 'summit-map-lonely-'));
   await copyFile(join(DIST, 'summit-map.js'), join(lonely, 'summit-map.js'));
+  await copyFile(join(ROOT, 'geo/places.geojson'), join(lonely, 'places.geojson'));
   await writeFile(
     join(lonely, 'page.html'),
     '<!doctype html>\n<title>Module alone</title>\n<script type="module" src="summit-map.js"></script>\n' +
-      '<summit-map id="map" loading="eager"></summit-map>\n<summit-article for="map"></summit-article>\n',
+      '<summit-map id="map" loading="eager" src="places.geojson"></summit-map>\n<summit-article for="map"></summit-article>\n',
+  );
+  await writeFile(
+    join(lonely, 'bundled.html'),
+    '<!doctype html>\n<title>Module alone, bundled story</title>\n<script type="module" src="summit-map.js"></script>\n' +
+      '<summit-map id="map" loading="eager"></summit-map>\n',
   );
   return {
     mounts: [
@@ -101,5 +108,19 @@ describe('the module copied without its sibling files', () => {
     await expect.poll(() => page.locator('summit-map [part="error"]').isVisible()).toBe(true);
     expect(lonelyPage.pageErrors).toEqual([]);
     await expect.poll(() => consoleErrorsBesidesFavicon(lonelyPage).join('\n')).toMatch(/summit-map-\*\.js files beside summit-map\.js/);
+  });
+
+  it('without src, says that the bundled story is a file beside the module, and how to fix it', async () => {
+    const lonelyPage = await session.open('/lonely/bundled.html');
+    const errorMessages = async () =>
+      (await lonelyPage.events()).flatMap((event) =>
+        event.type === 'summit-error'
+          ? [(event.detail as { message: string; problems: { message: string }[] }).problems.map((problem) => problem.message).join(' ')]
+          : [],
+      );
+    await expect
+      .poll(async () => (await errorMessages()).join('\n'), { timeout: 15_000 })
+      .toMatch(/bundled story.*summit-map-\*\.js files beside summit-map\.js.*src/is);
+    expect(lonelyPage.pageErrors).toEqual([]);
   });
 });

@@ -92,6 +92,21 @@ describe('<summit-map> with the bundled story', () => {
       expect(getComputedStyle(button).fontFamily, button.className || button.textContent!).toBe('Georgia, serif');
   });
 
+  it("draws the inset's land from the basemap folder once the first view has painted (data, not code in the module)", async () => {
+    const land = readJson('geo/basemap/locator-land.json') as { path: string };
+    const element = await mountMap();
+    await until(() => shadow(element).querySelector('.inset-land') !== null, "the inset's land");
+    expect(shadow(element).querySelector('.inset-land')!.getAttribute('d')).toBe(land.path);
+  });
+
+  it('shows the inset without land when the basemap folder has no land file', async () => {
+    const element = await mountMap((el) => (el.basemapSrc = '/geo/no-such-basemap/'));
+    await until(() => shadow(element).querySelector('.inset-place') !== null, 'the places in the inset');
+    await nextFrame();
+    await nextFrame();
+    expect(shadow(element).querySelector('.inset-land')).toBeNull();
+  });
+
   it('has a legend that names every role in words', async () => {
     const element = await mountMap();
     const legend = shadow(element).querySelector('[part="legend"]')!;
