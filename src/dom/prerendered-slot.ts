@@ -13,5 +13,7 @@ export function withPrerenderedSlot<T extends ShadowRoot | HTMLElement | Documen
 
 /** Called as the first render comes: the element's own content takes the slot's place. */
 export function dropPrerenderedSlot(root: ShadowRoot | HTMLElement | DocumentFragment): void {
-  root.querySelector(':scope > slot[data-prerendered]')?.remove();
+  // Not `:scope > slot`: in a shadow root or fragment `:scope` matches nothing, so the slot stayed
+  // and the pre-rendered text showed (and printed) a second time below the element's own.
+  for (const child of [...root.children]) if (child instanceof HTMLSlotElement && child.dataset.prerendered !== undefined) child.remove();
 }

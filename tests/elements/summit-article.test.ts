@@ -162,6 +162,20 @@ describe('<summit-article> linked to a map', () => {
   });
 });
 
+describe('<summit-article> over text a page pre-rendered inside it', () => {
+  it('shows the pre-rendered text until its own render, then its own text alone (the article once, on screen and in print)', async () => {
+    const { text } = await mountStory((element) => {
+      const prerendered = document.createElement('article');
+      prerendered.className = 'prerendered';
+      prerendered.textContent = article.paragraphs[0]!;
+      element.append(prerendered);
+    });
+    const prerendered = text.querySelector<HTMLElement>('article.prerendered')!;
+    expect(text.shadowRoot!.querySelector('slot')).toBeNull();
+    expect(prerendered.getBoundingClientRect().height).toBe(0);
+  });
+});
+
 describe('<summit-article> with bad input', () => {
   it('an alias that matches nothing is reported by the article (console and summit-error) and the rest is linked', async () => {
     const warnings = spyOnWarnings();
