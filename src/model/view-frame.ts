@@ -38,9 +38,27 @@ export interface Size {
   height: number;
 }
 
+/**
+ * The zoom from which the offline basemap draws its 1:10m detail tiles (geo/basemap/detail/index.json's
+ * minZoom; src/leaflet/basemap-files.ts). Below it, its one world file serves.
+ */
+export const DETAIL_ZOOM = 5;
+/**
+ * How far into the detail level a first view may fit and still be taken back to the last step
+ * before it (see FitOptions.lightFrom): half a zoom, so its places keep at least 71 % of their spread.
+ */
+export const LIGHT_BAND = 0.5;
+
 export interface FitOptions {
   /** The closest zoom allowed (see deepestZoom). */
   maxZoom: number;
+  /**
+   * The zoom from which the basemap loads detail tiles (DETAIL_ZOOM offline; none with online tiles):
+   * a fit less than LIGHT_BAND into it is taken back to the step before it. For a first view, whose
+   * bytes every reader loads: the summit story fits at 5.25 on a wide map, and its seven detail tiles
+   * (175 KB) would more than double the page's first view for a 19 % wider spread.
+   */
+  lightFrom?: number;
   /** The farthest-out zoom allowed (default MIN_ZOOM). */
   minZoom?: number;
   /** Zoom steps (default ZOOM_SNAP); a fitted zoom is rounded down to one. */
@@ -98,7 +116,9 @@ function fitBox([x0, y0, x1, y1]: [number, number, number, number], size: Size, 
   const fits = Math.min(dx > 0 ? area.width / dx : Infinity, dy > 0 ? area.height / dy : Infinity);
   const raw = Number.isFinite(fits) ? Math.log2(fits) : options.maxZoom;
   // A tiny tolerance: a fit computed exactly on a step stays on it.
-  const zoom = clampZoom(Math.floor(raw / snap + 1e-9) * snap, options);
+  let zoom = clampZoom(Math.floor(raw / snap + 1e-9) * snap, options);
+  const { lightFrom } = options;
+  if (lightFrom !== undefined && zoom >= lightFrom && zoom < lightFrom + LIGHT_BAND) zoom = clampZoom(lightFrom - snap, options);
   return { center: centreFor({ x: (x0 + x1) / 2, y: (y0 + y1) / 2 }, zoom, size, area), zoom };
 }
 

@@ -9,6 +9,7 @@ import { COINCIDE_PX, fanOut } from '../../src/model/fan-out';
 import {
   authoredView,
   deepestZoom,
+  DETAIL_ZOOM,
   fitView,
   OFFLINE_MAX_ZOOM,
   parseViewText,
@@ -171,6 +172,22 @@ describe('fitView', () => {
       { maxZoom: 8 },
     )!;
     expect(screen([5, 0], view, size).x).toBeCloseTo(300, 6);
+  });
+
+  it('with lightFrom, takes a fit less than half a zoom into the detail level back to the step before it, and no other', () => {
+    // Two places 90° of longitude apart fit a 400-pixel area at 2^z = 400 / 64: z ≈ 2.64.
+    const wide = (span: number): Position[] => [
+      [0, 0],
+      [span, 0],
+    ];
+    const zoomOf = (span: number, lightFrom?: number) => fitView(wide(span), size, area, { maxZoom: 8, lightFrom })!.zoom;
+    // 400 px for `span` degrees: 2^z = 400 / (256·span/360).
+    const spanAt = (zoom: number) => (400 / 2 ** zoom / 256) * 360;
+    expect(zoomOf(spanAt(DETAIL_ZOOM + 0.3))).toBe(DETAIL_ZOOM + 0.25);
+    expect(zoomOf(spanAt(DETAIL_ZOOM + 0.3), DETAIL_ZOOM)).toBe(DETAIL_ZOOM - 0.25);
+    expect(zoomOf(spanAt(DETAIL_ZOOM + 0.6), DETAIL_ZOOM)).toBe(DETAIL_ZOOM + 0.5);
+    expect(zoomOf(spanAt(DETAIL_ZOOM - 0.1), DETAIL_ZOOM)).toBe(DETAIL_ZOOM - 0.25);
+    expect(zoomOf(spanAt(7.1), DETAIL_ZOOM)).toBe(7);
   });
 });
 
