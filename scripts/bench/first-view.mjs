@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { ROOT } from './bytes.mjs';
 import { PAGES, writePages } from './pages.mjs';
-import { markdownTable, median, ms, ratio } from './report.mjs';
+import { markdownTable, median, ms, msWithSpread, ratio } from './report.mjs';
 import { serveFolders } from './server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
@@ -115,7 +115,17 @@ try {
   const rows = cases.map(([name], i) => {
     const on = median(results[i].map((r) => r.onScreen));
     const of = (key) => median(results[i].map((r) => r[key]));
-    return [name, ms(on), ratio(on, reference), ms(of('fcp')), ms(of('placesAt')), of('cls').toFixed(3)];
+    // Each run's ratio to the reference loaded just before it: the spread of the interleaved pairs.
+    const pairs = results[i].map((r, run) => r.onScreen / results[0][run].onScreen).sort((a, b) => a - b);
+    const pairSpread = `${pairs[0].toFixed(2)}–${pairs.at(-1).toFixed(2)}×`;
+    return [
+      name,
+      msWithSpread(results[i].map((r) => r.onScreen)),
+      `${ratio(on, reference)} (runs ${pairSpread})`,
+      ms(of('fcp')),
+      ms(of('placesAt')),
+      of('cls').toFixed(3),
+    ];
   });
   console.log(
     `\nPlaces on screen: the later of the first frame with the first view's places in the DOM and FCP; medians of ${RUNS} interleaved runs at 1280×900\n`,

@@ -70,7 +70,9 @@ ${referenceMap(places)}
  * tells what the page itself costs a map, apart from what summit-map costs.
  */
 function storyPageReference(storyPage, places) {
-  const module = /<script type="module"[^>]*src="\/summit-map\.js"><\/script>/;
+  // The module's tag, or the build's preload and loader that run it after the first paint (scripts/vite-story-pages-first-view.ts).
+  const module =
+    /(?:<link rel="modulepreload" href="\/summit-map\.js" \/>\s*)?<script type="module"(?:[^>]*src="\/summit-map\.js">|>[^<]*import\("\/summit-map\.js"\)[^<]*)<\/script>/;
   // Its content, if any, is the pre-rendered first view, which a plain Leaflet page does not have.
   const element = /<summit-map id="story-map"[^>]*>[\s\S]*?<\/summit-map>/;
   if (!module.test(storyPage) || !element.test(storyPage))

@@ -16,7 +16,7 @@
 import { formatDate } from '../model/credit';
 import type { Article, Story } from '../model/types';
 import { creditsText } from './overlays';
-import type { ThemeName } from './palette';
+import { PALETTES, PROPERTY_OF, type Palette, type ThemeName } from './palette';
 import { renderSvg, type BasemapSource, type RenderedSvg } from './render-svg';
 import { escapeXml } from './svg-writer';
 import { symbolAt } from './symbols';
@@ -46,19 +46,76 @@ export interface FirstViewMarkup {
   pictures: RenderedSvg[];
 }
 
-/** The box the element will have, reserved before it is defined (no layout shift when it is), and the layouts' choice. */
+/** The palette keys the picture and its key and credit use, with the element's public property of each. */
+const PAINTED: readonly (keyof Palette)[] = [
+  'sea',
+  'land',
+  'tint',
+  'border',
+  'water',
+  'label',
+  'waterLabel',
+  'halo',
+  'ink',
+  'muted',
+  'surface',
+];
+
+/** `--_sea:var(--summit-map-sea,#15232e);…`: the element's private palette properties, as its theme.styles.ts sets them. */
+function paletteProperties(theme: ThemeName): string {
+  return PAINTED.map((key) => {
+    const property = PROPERTY_OF[key];
+    const fallback = key === 'water' ? 'var(--_sea)' : PALETTES[theme][key];
+    return `${property}:var(--summit-map-${property.slice(3)},${fallback})`;
+  }).join(';');
+}
+
+/**
+ * The picture follows the element's theme before any script: its colours are the drawn theme's as
+ * attributes (for readers without CSS), and CSS repaints each from the element's own private
+ * properties (`--_sea`, …). Before the element is defined this style sets them (light, or dark
+ * under `theme="dark"` or a dark `prefers-color-scheme`, as theme.styles.ts does); once it is
+ * defined its shadow root's `:host` rules set them, so the picture keeps the live map's colours,
+ * page overrides (`--summit-map-sea`, …) included, until it is dropped.
+ */
+function themeRules(theme: ThemeName): string {
+  const drawn = PALETTES[theme];
+  const svg = 'summit-map>svg[data-first-view]';
+  const paint = (selector: string, property: 'fill' | 'stroke', key: keyof Palette) =>
+    `${svg} ${selector}[${property}="${drawn[key]}"]{${property}:var(${PROPERTY_OF[key]})}`;
+  const rules =
+    `${svg}>rect{fill:var(--_sea)}` +
+    paint('path', 'fill', 'land') +
+    paint('path', 'fill', 'tint') +
+    paint('path', 'fill', 'water') +
+    paint('path', 'stroke', 'border') +
+    paint('text', 'fill', 'label') +
+    paint('text', 'stroke', 'land') +
+    paint('text', 'stroke', 'tint') +
+    paint('text', 'fill', 'waterLabel') +
+    // The place labels' group (the markers inside it carry their own colours).
+    `${svg} g[stroke="${drawn.halo}"][fill="${drawn.ink}"]{fill:var(--_ink);stroke:var(--_halo)}`;
+  const light = paletteProperties('light');
+  const dark = paletteProperties('dark');
+  return (
+    `summit-map:not(:defined){${light}}summit-map[theme=dark]:not(:defined){${dark}}` +
+    `@media screen and (prefers-color-scheme:dark){summit-map:not([theme=light]):not(:defined){${dark}}}${rules}`
+  );
+}
+
+/** The box the element will have, reserved before it is defined (no layout shift when it is), its theme, and the layouts' choice. */
 function styleElement(layouts: readonly FirstViewLayout[], theme: ThemeName): string {
   const choose = layouts
     .map((layout, i) => (layout.media ? `@media not all and ${layout.media}{summit-map>svg[data-first-view="${i}"]{display:none}}` : ''))
     .join('');
-  const dark = theme === 'dark' ? 'color:#e8e6e1;background:#15232e;' : 'color:#16181a;background:#d9e6ef;';
   return (
-    `<style>summit-map:not(:defined){display:block;position:relative;overflow:hidden;contain:layout paint;height:var(--summit-map-height,480px);min-height:240px;font:14px/1.3 ${ELEMENT_FONT};${dark}}` +
+    `<style>summit-map:not(:defined){display:block;position:relative;overflow:hidden;contain:layout paint;height:var(--summit-map-height,480px);min-height:240px;font:14px/1.3 ${ELEMENT_FONT};color:var(--_ink);background:var(--_sea)}` +
+    themeRules(theme) +
     'summit-map>svg[data-first-view]{position:absolute;inset:0;width:100%;height:100%;overflow:visible}' +
-    'summit-map>.summit-map-key{position:absolute;top:8px;right:8px;max-width:calc(100% - 16px);margin:0;padding:0 8px;border-radius:4px;background:rgb(255 255 255/.94);color:#16181a;font-size:12.5px;line-height:1.2}' +
+    'summit-map>.summit-map-key{position:absolute;top:8px;right:8px;max-width:calc(100% - 16px);margin:0;padding:0 8px;border-radius:4px;background:var(--_surface);color:var(--_ink);font-size:12.5px;line-height:1.2}' +
     'summit-map>.summit-map-key summary{line-height:30px;font-weight:600;cursor:pointer}summit-map>.summit-map-key ul{margin:0 0 6px;padding:0;list-style:none}' +
     'summit-map>.summit-map-key li{display:flex;align-items:center;gap:6px;margin:3px 0}' +
-    'summit-map>.summit-map-credit{position:absolute;right:0;bottom:0;margin:0;padding:2px 6px;max-width:100%;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-size:10.5px;line-height:1.35;background:rgb(255 255 255/.9);color:#4a4f55}' +
+    'summit-map>.summit-map-credit{position:absolute;right:0;bottom:0;margin:0;padding:2px 6px;max-width:100%;overflow:hidden;white-space:nowrap;text-overflow:ellipsis;font-size:10.5px;line-height:1.35;background:var(--_surface);color:var(--_muted)}' +
     // The article and the list as the elements set them (summit-article.styles.ts), so they keep their height as they upgrade.
     `summit-article:not(:defined),summit-article>article{display:block;font:18px/1.6 Georgia,'Times New Roman',serif}` +
     'summit-article>article>h2{margin:0 0 6px;font-size:26px;line-height:1.2}' +
