@@ -289,7 +289,8 @@ for (const line of cities500.split('\n')) {
     for (const { properties: p, geometry } of naturalEarth(file).features) {
       if (!p.name || !geometry || !p.unit_type || seen.has(p.unit_code)) continue;
       seen.add(p.unit_code);
-      const { lat, lon } = geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
+      const { lat, lon } =
+        geometry.type === 'Point' ? { lon: geometry.coordinates[0], lat: geometry.coordinates[1] } : labelPoint(geometry);
       const type = p.unit_type === 'Park' ? '' : p.unit_type;
       const base = p.name.replace(/\s+[A-Z]{2,5}$/, ''); // "Canaveral NS" → "Canaveral"
       add(type ? `${base} ${type}` : base, 'park', 'United States of America', '', lat, lon, 0, []);

@@ -88,7 +88,10 @@ describe('the shipped gazetteer (geo/gazetteer/gazetteer.tsv.gz)', () => {
 
   it('holds US counties, islands from the region polygons, volcanoes and park units, found by any written form', () => {
     const gazetteer = realGazetteer();
-    const of = (name: string, kind: string) => lookUp(gazetteer, name).map((at) => gazetteer.places[at]!).filter((p) => p.kind === kind);
+    const of = (name: string, kind: string) =>
+      lookUp(gazetteer, name)
+        .map((at) => gazetteer.places[at]!)
+        .filter((p) => p.kind === kind);
     // A county (us-atlas, Census), by its full name or bare; its point inside it (Mocksville is its seat).
     const [davie] = of('Davie County', 'county');
     expect(davie).toMatchObject({ name: 'Davie County', country: 'United States of America', admin: 'North Carolina' });
@@ -99,7 +102,8 @@ describe('the shipped gazetteer (geo/gazetteer/gazetteer.tsv.gz)', () => {
     for (const name of ['Oʻahu', 'O‘ahu', 'Oahu']) expect(of(name, 'island')[0], name).toMatchObject({ lat: expect.closeTo(21.47, 0) });
     expect(of('Hawaiʻi', 'island')[0]).toMatchObject({ lat: expect.closeTo(19.6, 0), lon: expect.closeTo(-155.5, 0) });
     // Volcanoes: "Mt. Pinatubo" is also "Mount Pinatubo" and "Pinatubo"; Krakatau is also Krakatoa.
-    for (const name of ['Mount Pinatubo', 'Mt. Pinatubo', 'Pinatubo']) expect(of(name, 'mountain')[0], name).toMatchObject({ lat: 15.1418 });
+    for (const name of ['Mount Pinatubo', 'Mt. Pinatubo', 'Pinatubo'])
+      expect(of(name, 'mountain')[0], name).toMatchObject({ lat: 15.1418 });
     expect(of('Krakatoa', 'mountain')[0]).toMatchObject({ name: 'Krakatau' });
     // A unit of the National Park Service, by any spelling of Hawaiʻi.
     for (const name of ["Hawai'i Volcanoes National Park", 'Hawaiʻi Volcanoes National Park', 'Hawaii Volcanoes National Park'])
