@@ -173,7 +173,13 @@ export default defineConfig(({ mode }) => ({
           copyPublicDir: false,
           chunkSizeWarningLimit: 900,
           lib: { entry: 'src/editor.ts', formats: ['es'], fileName: () => 'summit-map-editor.js' },
-          rolldownOptions: { output: { chunkFileNames: 'summit-map-editor-[name]-[hash].js', minify: true } },
+          rolldownOptions: {
+            output: {
+              // Names such as Leaflet's "leaflet-src.esm" keep to letters, digits and dashes, as the drop-in's files do.
+              chunkFileNames: (chunk: { name: string }) => `summit-map-editor-${chunk.name.replace(/[^\w-]/g, '-')}-[hash].js`,
+              minify: true,
+            },
+          },
         }
       : mode === 'cli'
         ? {

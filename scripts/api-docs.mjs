@@ -10,7 +10,8 @@ export const MANIFEST = `${ROOT}dist/custom-elements.json`;
 export const API_PAGE = `${ROOT}docs/api.md`;
 
 /** The elements in the order a reader meets them. */
-const ORDER = ['summit-map', 'summit-place-list', 'summit-article'];
+const ORDER = ['summit-map', 'summit-place-list', 'summit-article', 'summit-map-editor'];
+const COUNT = ['no', 'one', 'two', 'three', 'four', 'five', 'six'];
 
 /** One line of text for a table cell: no line breaks, pipes escaped. */
 const cell = (text) =>
@@ -112,7 +113,7 @@ export async function apiPage(manifest) {
   const markdown = [
     '# API reference',
     '<!-- Written by `npm run docs:api` (scripts/api-docs.mjs) from dist/custom-elements.json; do not edit. -->',
-    'The three elements’ attributes, properties, methods, events, CSS parts and custom properties, from the Custom Elements Manifest that the build generates from their JSDoc (`summit-map/custom-elements.json` in the package). How they behave: [the guide](guide.md); the data they read: [data format](data-format.md).',
+    `The ${COUNT[elements.length] ?? elements.length} elements’ attributes, properties, methods, events, CSS parts and custom properties, from the Custom Elements Manifest that the build generates from their JSDoc (\`summit-map/custom-elements.json\` in the package). How they behave: [the guide](guide.md); the data they read: [data format](data-format.md); the editor at work: [the editor](editor.md).`,
     `Elements: ${elements.map(({ element }) => `[\`<${element.tagName}>\`](#${element.tagName})`).join(', ')}.`,
     ...elements.map(({ element, path }) => elementSection(element, path)),
   ].join('\n\n');

@@ -30,7 +30,7 @@ export const STORY_PAGE_LAYOUTS: FirstViewLayout[] = [
 
 export const CARD = { width: 1200, height: 630, scale: 1, file: 'card.png' } as const;
 
-interface PageStory {
+export interface PageStory {
   places: unknown;
   article?: unknown;
 }
@@ -101,9 +101,49 @@ function fill(html: string, tag: string, markup: string, page: string): string {
   return html.replace(open, (_, start: string, _space: string, end: string) => `${start}${markup}${end}`);
 }
 
+/** What the build adds to a story page: the card's meta tags in the head, and the first view, article and place list as markup. */
+export interface PageAdditions {
+  story: PageStory;
+  meta: string;
+  map: string;
+  article: string;
+  placeList: string;
+}
+
+/**
+ * The additions for the story page `filename` (absolute) whose HTML is `html`: computed from the
+ * story its <summit-map> names, by the static renderer. `site`: the address the card is named at.
+ */
+export async function pageAdditions(html: string, filename: string, site = process.env.SUMMIT_MAP_SITE_URL ?? ''): Promise<PageAdditions> {
+  const story = storyOf(html, filename);
+  const page = relative(ROOT, filename);
+  const { story: parsed, article } = await checkedStory(story.places, story.article);
+  const markup = firstViewMarkup(parsed, article, basemapFrom(join(ROOT, 'geo/basemap')), STORY_PAGE_LAYOUTS);
+  const cardUrl = `${site ? `${site.replace(/\/$/, '')}/${dirname(page) === '.' ? '' : `${dirname(page)}/`}` : ''}${CARD.file}`;
+  const alt = escapeXml(await cardAlt(story));
+  const meta = [
+    `<meta property="og:image" content="${escapeXml(cardUrl)}" />`,
+    `<meta property="og:image:type" content="image/png" />`,
+    `<meta property="og:image:width" content="${CARD.width}" />`,
+    `<meta property="og:image:height" content="${CARD.height}" />`,
+    `<meta property="og:image:alt" content="${alt}" />`,
+    '<meta name="twitter:card" content="summary_large_image" />',
+    `<meta name="twitter:image" content="${escapeXml(cardUrl)}" />`,
+    `<meta name="twitter:image:alt" content="${alt}" />`,
+  ].join('\n    ');
+  return { story, meta, map: markup.map, article: markup.article, placeList: markup.placeList };
+}
+
+/** The page with the build's additions put in: the meta tags before </head>, the markup inside its empty elements. */
+export function withAdditions(html: string, additions: PageAdditions, page: string): string {
+  let out = html.replace('</head>', `    ${additions.meta}\n  </head>`);
+  out = fill(out, 'summit-map', additions.map, page);
+  out = fill(out, 'summit-article', additions.article, page);
+  return fill(out, 'summit-place-list', additions.placeList, page);
+}
+
 export function storyPagesFirstView(): Plugin {
   const pages = new Map<string, PageStory>();
-  const site = process.env.SUMMIT_MAP_SITE_URL ?? '';
   return {
     name: 'summit-map:story-pages-first-view',
     apply: 'build',
@@ -112,28 +152,10 @@ export function storyPagesFirstView(): Plugin {
       async handler(html, { filename, bundle }) {
         // Story pages only (stories/page-template.html), not the editor's page.
         if (!storyPages().some((entry) => resolve(ROOT, entry.html) === resolve(filename))) return html;
-        const story = storyOf(html, filename);
         const page = relative(ROOT, filename);
-        pages.set(page, story);
-        const { story: parsed, article } = await checkedStory(story.places, story.article);
-        const markup = firstViewMarkup(parsed, article, basemapFrom(join(ROOT, 'geo/basemap')), STORY_PAGE_LAYOUTS);
-        const cardUrl = `${site ? `${site.replace(/\/$/, '')}/${dirname(page) === '.' ? '' : `${dirname(page)}/`}` : ''}${CARD.file}`;
-        const alt = escapeXml(await cardAlt(story));
-        const meta = [
-          `<meta property="og:image" content="${escapeXml(cardUrl)}" />`,
-          `<meta property="og:image:type" content="image/png" />`,
-          `<meta property="og:image:width" content="${CARD.width}" />`,
-          `<meta property="og:image:height" content="${CARD.height}" />`,
-          `<meta property="og:image:alt" content="${alt}" />`,
-          '<meta name="twitter:card" content="summary_large_image" />',
-          `<meta name="twitter:image" content="${escapeXml(cardUrl)}" />`,
-          `<meta name="twitter:image:alt" content="${alt}" />`,
-        ].join('\n    ');
-        let out = html.replace('</head>', `    ${meta}\n  </head>`);
-        out = fill(out, 'summit-map', markup.map, page);
-        out = fill(out, 'summit-article', markup.article, page);
-        out = fill(out, 'summit-place-list', markup.placeList, page);
-        return paintFirst(out, page, bundle);
+        const additions = await pageAdditions(html, filename);
+        pages.set(page, additions.story);
+        return paintFirst(withAdditions(html, additions, page), page, bundle);
       },
     },
     // After the HTML plugin's own generateBundle, which runs transformIndexHtml and so fills `pages`.

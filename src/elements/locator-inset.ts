@@ -8,7 +8,7 @@ import { html, nothing, svg } from 'lit';
 import { styleProps } from '../directives/style-props';
 import { FOCUS_MAX_PLACES, project, storyFocus } from '../model/framing';
 import { placeLabels, type LabelRequest } from '../model/labels';
-import { insetFrame, insetGroups, type InsetPlace } from '../model/locator';
+import { INSET_SIZE, insetFrame, insetGroups, type InsetPlace } from '../model/locator';
 import type { Position, Story } from '../model/types';
 
 export interface InsetData {
@@ -28,9 +28,6 @@ const DOT = 7;
 const LABEL_HEIGHT = 13;
 /** An average character width of the 10 px label font, for placing labels before they render. */
 const CHAR_WIDTH = 5.6;
-/** The inset's size on a wide map and on a narrow one, in pixels. */
-// Narrow: small enough that the overlays, the inset included, cover at most 20 % of a phone's map.
-const INSET_SIZE = { wide: [210, 104], narrow: [120, 54] } as const;
 
 /**
  * The locator inset of a map showing `story`, sized for a wide or a narrow (`compact`) map, with

@@ -191,6 +191,7 @@ export class SummitMapEditor extends LitElement {
     return true;
   }
 
+  /** Redoes the last change undone; false when there is none. */
   redo(): boolean {
     const next = this.files && this.history.redo(this.files);
     if (!next) return false;

@@ -24,6 +24,7 @@ import { prefersReducedMotion } from './motion';
 import * as chrome from './summit-map.chrome';
 import { controlsStyles } from './summit-map-styles/controls.styles';
 import { detailsStyles } from './summit-map-styles/details.styles';
+import { firstViewStyles } from './summit-map-styles/first-view.styles';
 import { hostStyles, leafletStyles } from './summit-map-styles/host.styles';
 import { insetStyles } from './summit-map-styles/inset.styles';
 import { markerStyles } from './summit-map-styles/markers.styles';
@@ -99,6 +100,7 @@ export class SummitMap extends LitElement {
     timelineStyles,
     touchAndFullscreenStyles,
     insetStyles,
+    firstViewStyles,
     themeStyles,
     printStyles,
   ];

@@ -1,7 +1,7 @@
 /** Applies the pure label placement (model/labels.ts) to the place markers on a Leaflet map. */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
-import { placeLabels, type LabelRequest } from '../model/labels';
+import { placeLabels, underOverlay, type LabelRequest } from '../model/labels';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
@@ -24,9 +24,7 @@ export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceReco
     const point = leafletMap.latLngToContainerPoint(target);
     // A marker under an overlay (the inset, the credits, a control) would peek out from under it
     // and take taps meant for the overlay: it is not shown there (the inset names a far place).
-    const covered = obstacles.some(
-      (box) => point.x > box.x && point.x < box.x + box.width && point.y > box.y && point.y < box.y + box.height,
-    );
+    const covered = underOverlay(point.x, point.y, obstacles);
     element.classList.toggle('covered', covered);
     if (covered) {
       label.dataset.side = 'none';

@@ -5,7 +5,7 @@
  */
 import type { LatLng, Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
-import { greatCircleKm } from '../model/geo';
+import { framedPositions } from '../model/first-view';
 import { positionsOf } from '../model/geometry';
 import type { Place, Position } from '../model/types';
 import { authoredView, type AuthoredView } from '../model/view-frame';
@@ -16,16 +16,6 @@ import type { PlacePopups } from './place-popups';
 
 const lonLatOf = (latLng: LatLng): Position => [latLng.lng, latLng.lat];
 
-/** The position nearest to `spot` that is not at it, if any. */
-function nearestOther(spot: Position, positions: readonly Position[]): Position | undefined {
-  let best: Position | undefined;
-  let bestKm = Infinity;
-  for (const position of positions) {
-    const km = greatCircleKm(spot, position);
-    if (km > 0 && km < bestKm) [best, bestKm] = [position, km];
-  }
-  return best;
-}
 const positionsOfPlaces = (places: readonly Place[]): Position[] => places.flatMap((place) => positionsOf(place.geometry));
 
 export interface PlaceFramingParts {
@@ -86,14 +76,8 @@ export class PlaceFraming {
     const candidates = places.records.reduce((count, record) => count + (aimsAtPoint(record) ? 1 : 0), 0);
     // A dataset too large for a focus is framed whole (see storyFocus), without listing its ids.
     const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
-    const positions = positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all);
-    // A focus of one spot has no extent of its own: its nearest neighbour gives the story's scale
-    // (Seattle and San Francisco for the Alaska story), not the deepest zoom.
-    const spot = positions[0];
-    if (spot && positions.every(([lon, lat]) => lon === spot[0] && lat === spot[1])) {
-      const nearest = nearestOther(spot, positionsOfPlaces(all));
-      if (nearest) positions.push(nearest);
-    }
+    // The same positions as the pre-rendered first view's (model/first-view.ts), so it hands over without a jump.
+    const positions = framedPositions(positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all), positionsOfPlaces(all));
     this.storyZoom = camera.frame(positions, { animate, ...clear.framePadding() })?.zoom;
   }
 

@@ -6,6 +6,7 @@
  * script runs and the map that takes over from it put each place on the same pixel.
  */
 import { clearRect, FOCUS_MAX_PLACES, inflate, paddingOf, storyFocus, type Rect } from './framing';
+import { greatCircleKm } from './geo';
 import { anchorOf, kindOf, positionsOf } from './geometry';
 import { pointView, type MapSize, type MapView } from './map-view';
 import type { Place, Position, Role, Story } from './types';
@@ -71,6 +72,30 @@ export function focusPositions(story: Story, ranked = rankPlaces(story)): Positi
   return all(story.places.filter((place) => focus.has(place.id)));
 }
 
+/** The position nearest to `spot` that is not at it, if any. */
+function nearestOther(spot: Readonly<Position>, positions: readonly Position[]): Position | undefined {
+  let best: Position | undefined;
+  let bestKm = Infinity;
+  for (const position of positions) {
+    const km = greatCircleKm(spot, position);
+    if (km > 0 && km < bestKm) [best, bestKm] = [position, km];
+  }
+  return best;
+}
+
+/**
+ * The positions the first view fits: the focus's; a focus of one spot has no extent of its own,
+ * so its nearest neighbour among `all` gives the story's scale (Seattle and San Francisco for the
+ * Alaska story), not the deepest zoom. The live map (src/leaflet/place-framing.ts) and the
+ * static renderer both frame these.
+ */
+export function framedPositions(focus: readonly Position[], all: readonly Position[]): Position[] {
+  const spot = focus[0];
+  if (!spot || !focus.every(([lon, lat]) => lon === spot[0] && lat === spot[1])) return [...focus];
+  const nearest = nearestOther(spot, all);
+  return nearest ? [...focus, nearest] : [...focus];
+}
+
 export interface FirstViewOptions {
   /** The map shows online tiles (a deeper zoom is allowed). */
   tiles?: boolean;
@@ -88,7 +113,7 @@ function areaInside(size: MapSize, { paddingTopLeft: [left, top], paddingBottomR
 /**
  * The first view of a map of `size` whose overlays cover `obstacles`, as the live map frames it
  * (src/leaflet/place-framing.ts frameFocus, camera.ts frame): the author's view, else the focus by
- * its own extent (model/view-frame.ts fitView), then set as Leaflet's setView sets it.
+ * its own extent (framedPositions, model/view-frame.ts fitView), then set as Leaflet's setView sets it.
  */
 export function firstView(
   story: Story,
@@ -102,6 +127,14 @@ export function firstView(
   const authored = options.view ?? story.view;
   const view = authored
     ? authoredView(authored, size, areaInside(size, framePaddingOf(size, clear, false)), limits)
-    : fitView(focusPositions(story, ranked), size, areaInside(size, framePaddingOf(size, clear)), limits);
+    : fitView(
+        framedPositions(
+          focusPositions(story, ranked),
+          story.places.flatMap((place) => positionsOf(place.geometry)),
+        ),
+        size,
+        areaInside(size, framePaddingOf(size, clear)),
+        limits,
+      );
   return view && pointView(view.center, view.zoom, size, { ...limits, snap: 0.25 });
 }

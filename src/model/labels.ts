@@ -42,6 +42,14 @@ export function labelRect(request: LabelRequest, side: LabelSide, markerRadius: 
   }
 }
 
+/**
+ * Whether a marker centred at (x, y) is under an overlay: the map does not show it (it would peek
+ * out from under the overlay and take taps meant for it), and a picture of the map does not draw it.
+ */
+export function underOverlay(x: number, y: number, obstacles: readonly Rect[]): boolean {
+  return obstacles.some((box) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height);
+}
+
 export function overlaps(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }

@@ -6,6 +6,16 @@
 import { project, type Point, type Rect } from './framing';
 import type { Position } from './types';
 
+/**
+ * The inset's size on a wide map and on a narrow one, in pixels, inside its 1-pixel border: the
+ * element draws it (src/elements/locator-inset.ts) and the static renderer frames the first view
+ * clear of it (src/render/overlays.ts). Narrow: small enough that the overlays, the inset
+ * included, cover at most 20 % of a phone's map.
+ */
+export const INSET_SIZE = { wide: [210, 104], narrow: [120, 54] } as const;
+/** The inset's border (src/elements/summit-map-styles/inset.styles.ts), in pixels. */
+export const INSET_BORDER = 1;
+
 /** Places closer than this in the inset share one target. */
 export const INSET_GROUP_PX = 14;
 /** Room around the places, as a share of the inset's size. */

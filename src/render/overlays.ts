@@ -1,7 +1,7 @@
 /**
  * Where <summit-map>'s overlays (controls, key, timeline, locator inset, credits) sit on a map of
  * a given size when its first view is framed, predicted from the element's stylesheet
- * (src/elements/summit-map.styles.ts) without a browser: the static renderer frames the first
+ * (src/elements/summit-map-styles/) without a browser: the static renderer frames the first
  * view clear of the same boxes the live map measures (src/controllers/popup-clearance.ts), so
  * the picture and the live map agree. Only the boxes' edges that bound the clear area matter;
  * tests/e2e/first-view.test.ts checks the prediction against the element in Chromium.
@@ -9,6 +9,7 @@
 import { creditLine } from '../model/credit';
 import { FOCUS_MAX_PLACES, storyFocus, type Rect } from '../model/framing';
 import type { RankedPlace } from '../model/first-view';
+import { INSET_BORDER, INSET_SIZE } from '../model/locator';
 import type { MapSize } from '../model/map-view';
 import { timelineOf } from '../model/timeline';
 import type { Article, Position, Story } from '../model/types';
@@ -39,6 +40,12 @@ export function hasInset(ranked: readonly RankedPlace[]): boolean {
   );
   return points.some(({ place }) => !focus.has(place.id));
 }
+
+/** The inset's box with its border, as the element draws it (one size, model/locator.ts). */
+const insetBox = (layout: keyof typeof INSET_SIZE): [number, number] => {
+  const [width, height] = INSET_SIZE[layout];
+  return [width + 2 * INSET_BORDER, height + 2 * INSET_BORDER];
+};
 
 const bold = (size: number) => ({ face: 'bold' as const, size });
 const regular = (size: number) => ({ face: 'regular' as const, size });
@@ -77,7 +84,10 @@ export function overlayBoxes(
       boxes.push({ x: w - 6 - width, y: h - 20 - 32, width, height: 32 });
     }
     boxes.push({ x: w - creditWidth, y: h - creditHeight, width: creditWidth, height: creditHeight });
-    if (hasInset(ranked)) boxes.push({ x: 8, y: h - 20 - 82, width: 174, height: 82 });
+    if (hasInset(ranked)) {
+      const [width, height] = insetBox('narrow');
+      boxes.push({ x: 8, y: h - 20 - height, width, height });
+    }
     return boxes;
   }
   // A column at the top left: +, −, "Show all places", "Keyboard", full screen.
@@ -100,6 +110,9 @@ export function overlayBoxes(
     boxes.push({ x: 10, y: h - 24 - height, width: Math.min(w - 20, widest + 20), height });
   }
   boxes.push({ x: w - creditWidth, y: h - creditHeight, width: creditWidth, height: creditHeight });
-  if (hasInset(ranked)) boxes.push({ x: w - 8 - 212, y: h - 22 - 106, width: 212, height: 106 });
+  if (hasInset(ranked)) {
+    const [width, height] = insetBox('wide');
+    boxes.push({ x: w - 8 - width, y: h - 22 - height, width, height });
+  }
   return boxes;
 }

@@ -9,7 +9,7 @@ import type { Rect } from '../model/framing';
 import type { RankedPlace } from '../model/first-view';
 import { sampleGreatCircle } from '../model/geo';
 import { anchorOf } from '../model/geometry';
-import { placeLabels, type LabelRequest, type LabelSide } from '../model/labels';
+import { placeLabels, underOverlay, type LabelRequest, type LabelSide } from '../model/labels';
 import { containerPoint, pixelOrigin, projectAt, type MapView } from '../model/map-view';
 import type { Position } from '../model/types';
 import type { Palette } from './palette';
@@ -30,6 +30,8 @@ export interface PlacedMarker {
   x: number;
   y: number;
   side: LabelSide | null;
+  /** Under an overlay: not drawn, as the live map does not show it (src/leaflet/label-layout.ts). */
+  covered: boolean;
 }
 
 export interface PlacesSvgOptions {
@@ -145,11 +147,13 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   // Markers: points and areas (at their anchor); labels placed by the model, as label-layout.ts does.
   const points = ranked.filter(({ place }) => place.geometry.type !== 'LineString' && place.geometry.type !== 'MultiLineString');
   const requests: LabelRequest[] = [];
-  const at = new Map<string, { x: number; y: number; width: number }>();
+  const at = new Map<string, { x: number; y: number; width: number; covered: boolean }>();
   for (const { place, rank } of points) {
     const { x, y } = containerPoint(anchorOf(place), view);
     const width = Math.round(textWidth(place.name, LABEL_STYLE));
-    at.set(place.id, { x, y, width });
+    const covered = underOverlay(x, y, obstacles);
+    at.set(place.id, { x, y, width, covered });
+    if (covered) continue;
     requests.push({ id: place.id, x, y, width, height: Math.round(LABEL_LINE), priority: rank });
   }
   const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: view.size.width, height: view.size.height }, obstacles);
@@ -157,10 +161,10 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   let marks = '';
   // The most important marker is drawn last, on top (zIndexOffset in place-layers.ts).
   for (const { place, role } of [...points].reverse()) {
-    const { x, y, width } = at.get(place.id)!;
+    const { x, y, width, covered } = at.get(place.id)!;
     const side = sides.get(place.id) ?? null;
-    markers.unshift({ id: place.id, x, y, side });
-    if (x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
+    markers.unshift({ id: place.id, x, y, side, covered });
+    if (covered || x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
     let label = '';
     if (side) {
       const box = labelBox(x, y, width, side);

@@ -235,7 +235,8 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 export async function openStoryPage(session: E2ESession, path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const recorded = await session.open(path, options);
   await recorded.page.locator(placesIn()).first().waitFor();
-  await recorded.page.locator('summit-place-list li').first().waitFor();
+  // The live list and article, not the text the build pre-rendered inside them (no id, no part).
+  await recorded.page.locator('summit-place-list li[data-place-id]').first().waitFor();
   await recorded.page.locator('summit-article [part="paragraph"]').first().waitFor();
   return recorded.page;
 }

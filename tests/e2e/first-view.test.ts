@@ -37,17 +37,18 @@ function pictureCentres(page: Page): Promise<Centres> {
   });
 }
 
-/** The live markers' centres, relative to the map's box. */
-function liveCentres(page: Page): Promise<Centres> {
+/** The live markers' centres, relative to the map's box; `shown`: false for one hidden under an overlay. */
+function liveCentres(page: Page): Promise<Record<string, { x: number; y: number; shown: boolean }>> {
   return page.evaluate(() => {
     const host = document.querySelector('summit-map')!;
     const box = host.getBoundingClientRect();
-    const out: Record<string, { x: number; y: number }> = {};
+    const out: Record<string, { x: number; y: number; shown: boolean }> = {};
     for (const marker of host.shadowRoot!.querySelectorAll('.summit-marker[data-place-id]')) {
       const symbol = marker.querySelector('svg')!.getBoundingClientRect();
       out[marker.getAttribute('data-place-id')!] = {
         x: symbol.x + symbol.width / 2 - box.x - host.clientLeft,
         y: symbol.y + symbol.height / 2 - box.y - host.clientTop,
+        shown: getComputedStyle(marker).opacity !== '0',
       };
     }
     return out;
@@ -134,6 +135,13 @@ describe('the first view before any script', () => {
       // Every place the picture drew is drawn live at the same spot.
       for (const id of Object.keys(before))
         expect(Math.hypot(after[id]!.x - before[id]!.x, after[id]!.y - before[id]!.y), id).toBeLessThanOrEqual(3);
+      // And the other way: a marker the live map shows inside its box was in the picture; one it
+      // hides under an overlay (the inset, the credits) was not drawn there either.
+      const { width, height } = (await page.locator('summit-map').boundingBox())!;
+      for (const [id, { x, y, shown }] of Object.entries(after)) {
+        if (shown && x > 0 && y > 0 && x < width && y < height) expect(before[id], `${id} in the picture`).toBeDefined();
+        if (!shown) expect(before[id], `${id} hidden live, drawn in the picture`).toBeUndefined();
+      }
       await page.waitForTimeout(300);
       const shifts = await page.evaluate(() =>
         (window as unknown as { __shifts: number[] }).__shifts.reduce((sum, value) => sum + value, 0),

@@ -104,7 +104,7 @@ describe('details always in sight on the story page', () => {
 
   it('at 390 × 844 with touch, choosing Stockholm in the list gives a card over at most 45 % of the map in sight, clear of the place', async () => {
     const page = await openStoryPage(session, '/', SIZES[1][1]);
-    await page.locator('summit-place-list').getByText('Stockholm', { exact: true }).first().click();
+    await page.locator('summit-place-list').getByRole('button', { name: 'Stockholm', exact: true }).click();
     await page.locator('summit-map .summit-card').waitFor();
     const { details, place, seenMap } = await settled(() => detailsAndPlace(page));
     const share = (Math.min(details!.bottom, seenMap.bottom) - Math.max(details!.top, seenMap.top)) / (seenMap.bottom - seenMap.top);

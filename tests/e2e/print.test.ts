@@ -71,7 +71,8 @@ describe('the story page in print', () => {
     // Back on screen, the controls return.
     await page.emulateMedia({ media: 'screen' });
     await expect.poll(() => shownIn(page, 'summit-map .controls button')).not.toEqual([]);
-    expect(await page.locator('summit-map .map.printing').count()).toBe(0);
+    // The print class goes with the media change's event (an update later than the CSS): wait for it.
+    await expect.poll(() => page.locator('summit-map .map.printing').count()).toBe(0);
   });
 
   it('makes a PDF without errors', async () => {

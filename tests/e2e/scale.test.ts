@@ -104,8 +104,12 @@ describe('limits', () => {
     const recorded = await openLarge(0, Array(500_001).fill({}));
     const alert = recorded.page.locator('summit-map [role="alert"]');
     await alert.waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await alert.textContent()).toContain('this map shows at most 500,000');
-    expect((await recorded.events()).filter((event) => event.type === 'summit-error')).toHaveLength(1);
+    // Readers get the short plain-language note; the count and the limit are for the author (summit-error, console).
+    expect(await alert.locator('p').textContent()).toBe('The map data could not be loaded.');
+    const errors = (await recorded.events()).filter((event) => event.type === 'summit-error');
+    expect(errors).toHaveLength(1);
+    const detail = errors[0]!.detail as { problems: { message: string }[] };
+    expect(detail.problems.map((problem) => problem.message).join(' ')).toContain('has 500,001 features; this map shows at most 500,000.');
     expect(recorded.pageErrors).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { TEMPLATE, readStoryPage, renderStoryPage, storyPageInputs, storyPages } from '../../scripts/vite-story-pages';
+import { pageAdditions, withAdditions } from '../../scripts/vite-story-pages-first-view';
 import { DIST, ROOT } from './serve';
 
 const template = readFileSync(TEMPLATE, 'utf8');
@@ -25,10 +26,14 @@ describe('the story pages', () => {
     for (const page of storyPages()) expect(existsSync(join(ROOT, page.html)), page.html).toBe(false);
   });
 
-  it('are built as the template filled from their page.json', () => {
+  it('are built as the template filled from their page.json, with the build’s card meta and first view', async () => {
     for (const page of storyPages()) {
       const built = readFileSync(join(DIST, page.html), 'utf8');
-      const rendered = renderStoryPage(template, readStoryPage(page.data));
+      const filled = renderStoryPage(template, readStoryPage(page.data));
+      // The build adds the card's meta tags and the pre-rendered first view, article and place list
+      // (scripts/vite-story-pages-first-view.ts); those, computed here by the same renderer, and nothing else.
+      const rendered = withAdditions(filled, await pageAdditions(filled, join(ROOT, page.html)), page.html);
+      expect(rendered).not.toBe(filled);
       expect(text(built), page.html).toBe(text(rendered));
       // The same markup: every tag of the template, in order (the build only rewrites the script and stylesheet).
       const tags = (html: string) =>

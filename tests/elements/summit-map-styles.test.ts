@@ -18,12 +18,13 @@ const name = (path: string) => path.replace(/^.*\/(.+)\.styles\.ts$/, '$1');
 /** The classes (or `:host`, or bare elements) a part's selectors name; each rule of a part names one. */
 const PARTS: Record<string, RegExp> = {
   host: /:host|^\.map\b|^button$|\.visually-hidden/,
-  markers: /\.summit-marker|\.place-marker|\.place-label|\.summit-route|\.summit-outcome/,
+  markers: /\.summit-marker|\.place-marker|\.place-label|\.place-leader|\.summit-route|\.summit-outcome/,
   details: /\.popup|\.summit-leaflet-popup|\.summit-card|\.outcome-badge|\.outcome-summary/,
   controls: /\.controls|\.legend|\.credits|\.status|\.error|\.help/,
   timeline: /\.timeline/,
   inset: /\.inset/,
   'touch-fullscreen': /\.touch-hint|\.fullscreen-toggle/,
+  'first-view': /^\.first-view\b/,
 };
 /** These two restyle every part (colours; print), after the parts' own rules. */
 const ACROSS_PARTS = ['theme', 'print'];
@@ -39,7 +40,7 @@ function selectors(source: string): string[] {
 }
 
 describe('summit-map styles', () => {
-  it('has one module per part: markers and labels, details, controls and key, timeline, inset, touch and full screen, theme, print', () => {
+  it('has one module per part: markers and labels, details, controls and key, timeline, inset, touch and full screen, pre-rendered first view, theme, print', () => {
     expect(Object.keys(sources).map(name).sort()).toEqual([...Object.keys(PARTS), ...ACROSS_PARTS].sort());
   });
 
@@ -81,6 +82,8 @@ describe('summit-map styles', () => {
         '.summit-card',
         '.legend.compact',
         '.map.printing',
+        '.place-leader',
+        '.first-view',
       ]) {
         expect(adopted).toContain(selector);
       }

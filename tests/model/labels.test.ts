@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelRect, overlaps, placeLabels, type LabelRequest } from '../../src/model/labels';
+import { labelRect, overlaps, placeLabels, underOverlay, type LabelRequest } from '../../src/model/labels';
 
 const request = (id: string, x: number, y: number, priority = 0, width = 60, height = 14): LabelRequest => ({
   id,
@@ -61,5 +61,15 @@ describe('placeLabels', () => {
       for (const rect of rects)
         for (const r of requests) expect(overlaps(rect, { x: r.x - 10, y: r.y - 10, width: 20, height: 20 })).toBe(false);
     }
+  });
+});
+
+describe('underOverlay', () => {
+  const inset = { x: 8, y: 276, width: 122, height: 56 };
+  it('is true for a marker centred inside an overlay, false on its edge or outside', () => {
+    expect(underOverlay(60, 300, [inset])).toBe(true);
+    expect(underOverlay(8, 300, [inset])).toBe(false);
+    expect(underOverlay(140, 300, [inset])).toBe(false);
+    expect(underOverlay(60, 300, [])).toBe(false);
   });
 });

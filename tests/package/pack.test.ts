@@ -89,9 +89,9 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('the packed package', () => {
-  it('holds only what users need: built modules, declarations, the manifest, README and the docs it links to', () => {
+  it('holds only what users need: built modules, declarations, the manifest, the iframe page, the render typeface, README and the docs it links to', () => {
     const allowed =
-      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|lib-node|cli|types|summit-map-basemap|summit-map-gazetteer)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/custom-elements\.json|dist\/story-page\.css|docs\/[\w-]+\.md)$/;
+      /^(package\.json|README\.md|LICENSE(\.md|\.txt)?|dist\/(lib|lib-node|cli|types|summit-map-basemap|summit-map-gazetteer)\/.+|dist\/summit-map(-[\w-]+)?\.js|dist\/summit-map-frame\.html|dist\/custom-elements\.json|dist\/story-page\.css|docs\/[\w-]+\.md|assets\/render-fonts\/[\w.-]+)$/;
     expect(paths().filter((path) => !allowed.test(path))).toEqual([]);
     expect(
       paths().filter((path) => /^(src|tests|geo|scripts)\/|^dist\/(index\.html|assets\/)|\.ts$/.test(path) && !path.endsWith('.d.ts')),
@@ -107,6 +107,9 @@ describe('the packed package', () => {
       // What the drop-in module loads beside itself: the workers, and the code fetched when needed.
       'dist/summit-map-parse-worker.js',
       'dist/summit-map-cluster-worker.js',
+      // The iframe embed, beside the drop-in module; the render command's bundled typeface and its licence.
+      'dist/summit-map-frame.html',
+      'assets/render-fonts/LICENSE',
     ]) {
       expect(paths()).toContain(path);
     }

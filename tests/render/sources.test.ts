@@ -9,6 +9,8 @@ import { anchorOf } from '../../src/model/geometry';
 import { parseStory } from '../../src/model/story';
 import { PALETTES, PROPERTY_OF, type Palette } from '../../src/render/palette';
 import { SHAPES } from '../../src/render/symbols';
+import { overlayBoxes } from '../../src/render/overlays';
+import { checkedStory } from '../../src/render/story-check';
 
 // Read as text from disk: the build's CSS minifier would transform them as modules.
 const source = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -63,4 +65,59 @@ describe('the first view without Leaflet', () => {
     expect(at.singapore).toEqual({ x: 94, y: 1181 });
     expect(at.washington).toEqual({ x: -9694, y: -1040 });
   });
+});
+
+describe('the overlays the picture is framed clear of', () => {
+  // Measured in Chromium on the built story page (tests/e2e/first-view.test.ts's sizes), before
+  // "What happened next" loads: controls, key, timeline, credits and the locator inset (120 × 54
+  // inside its border on a narrow map).
+  const measured = {
+    desktop: {
+      size: { width: 537.17, height: 802 },
+      narrowViewport: false,
+      boxes: [
+        [8, 8, 30, 30],
+        [42, 8, 30, 30],
+        [375.2, 8, 28, 30],
+        [407.2, 8, 28, 30],
+        [439.2, 8, 28, 30],
+        [473.8, 8, 55.3, 30],
+        [350, 750, 181.2, 32],
+        [314.5, 783.8, 222.7, 18.2],
+        [8, 726, 122, 56],
+      ],
+    },
+    phone: {
+      size: { width: 364, height: 352.48 },
+      narrowViewport: true,
+      boxes: [
+        [8, 8, 30, 30],
+        [42, 8, 30, 30],
+        [202, 8, 28, 30],
+        [234, 8, 28, 30],
+        [266, 8, 28, 30],
+        [305.4, 8, 50.6, 30],
+        [176.8, 300.5, 181.2, 32],
+        [141.3, 334.3, 222.7, 18.2],
+        [8, 276.5, 122, 56],
+      ],
+    },
+  };
+  for (const [name, { size, narrowViewport, boxes }] of Object.entries(measured)) {
+    it(`are the element's, within a pixel (${name})`, async () => {
+      const { story, article } = await checkedStory(readJson('geo/places.geojson'), readJson('geo/article.json'));
+      const predicted = overlayBoxes(story, article, rankPlaces(story), size, { narrowViewport });
+      expect(predicted).toHaveLength(boxes.length);
+      predicted.forEach((box, i) => {
+        const [x, y, width, height] = boxes[i]!;
+        for (const [got, want] of [
+          [box.x, x],
+          [box.y, y],
+          [box.width, width],
+          [box.height, height],
+        ] as const)
+          expect(Math.abs(got - want!), `${name} box ${i}: ${JSON.stringify(box)}`).toBeLessThanOrEqual(1);
+      });
+    });
+  }
 });

@@ -25,22 +25,6 @@ export const hostStyles = css`
     background: var(--summit-map-sea, #d9e6ef);
     font-family: var(--_font);
   }
-  /* A pre-rendered first view (first-view-controller.ts): over the map, under its overlays, until the map is drawn. */
-  .first-view {
-    position: absolute;
-    inset: 0;
-    z-index: 998;
-    overflow: hidden;
-    pointer-events: none;
-    background: var(--_sea, #d9e6ef);
-  }
-  ::slotted(svg) {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-    overflow: visible;
-  }
   .map:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: -3px;

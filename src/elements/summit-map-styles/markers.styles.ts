@@ -87,8 +87,6 @@ export const markerStyles = css`
   .summit-outcome:focus-visible {
     outline: 3px solid var(--_focus);
   }
-
-
   /* The chosen place: a larger symbol with a ring, so the details and the place read together. */
   .summit-marker.chosen .symbol {
     transform: scale(1.3);
