@@ -11,6 +11,7 @@ import { parseTileKey, tilesCovering, tileUrl, type Tile } from '../model/basema
 import { isAbort, loadShared } from './basemap-cache';
 import { viewBounds } from './basemap-draw';
 import { WORLD_FILE } from './basemap-prefetch';
+import { DETAIL_ZOOM } from '../model/view-frame';
 
 export interface BasemapFilesEvents {
   /** The world file arrived: the basemap can be drawn. */
@@ -21,8 +22,6 @@ export interface BasemapFilesEvents {
   onError: (message: string) => void;
 }
 
-/** Detail is fetched from this zoom until the index (which names its own) has loaded. */
-const DEFAULT_DETAIL_ZOOM = 5;
 /** Tiles are fetched for the view plus this share of it on each side. */
 const PADDING = 0.1;
 
@@ -101,7 +100,8 @@ export class BasemapFiles {
     const signal = this.lifetime?.signal;
     if (!map || !signal) return;
     const zoom = map.getZoom();
-    if (zoom < (this.index?.minZoom ?? DEFAULT_DETAIL_ZOOM)) {
+    // Until the index (which names its own) has loaded, the model's detail zoom.
+    if (zoom < (this.index?.minZoom ?? DETAIL_ZOOM)) {
       if (this.tileRequests.size + this.detail.size === 0) return;
       for (const request of [...this.tileRequests.values(), ...this.riverRequests.values()]) request.abort();
       this.tileRequests.clear();

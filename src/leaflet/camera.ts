@@ -18,6 +18,8 @@ export interface MoveOptions {
   at?: { x: number; y: number };
   /** For bounds and framed positions: the closest zoom allowed (default: the map's own limit). */
   maxZoom?: number;
+  /** For framed positions: the basemap's detail zoom, which a fit barely past is kept below (see FitOptions.lightFrom). */
+  lightFrom?: number;
   paddingTopLeft?: PointExpression;
   paddingBottomRight?: PointExpression;
 }
@@ -61,7 +63,11 @@ export class Camera {
     const [right, bottom] = toPair(options.paddingBottomRight ?? FIT_PADDING);
     const area = { x: left, y: top, width: Math.max(1, size.x - left - right), height: Math.max(1, size.y - top - bottom) };
     const maxZoom = positions.length === 1 && options.zoom !== undefined ? options.zoom : (options.maxZoom ?? map.getMaxZoom());
-    const view = fitView(positions, { width: size.x, height: size.y }, area, { maxZoom, minZoom: map.getMinZoom() });
+    const view = fitView(positions, { width: size.x, height: size.y }, area, {
+      maxZoom,
+      minZoom: map.getMinZoom(),
+      lightFrom: options.lightFrom,
+    });
     if (view) this.moveTo(map.wrapLatLng([view.center[1], view.center[0]]), { animate: options.animate, zoom: view.zoom });
     return view;
   }

@@ -8,7 +8,7 @@ import { FOCUS_MAX_PLACES, separationZoom, storyFocus } from '../model/framing';
 import { framedPositions } from '../model/first-view';
 import { positionsOf } from '../model/geometry';
 import type { Place, Position } from '../model/types';
-import { authoredView, type AuthoredView } from '../model/view-frame';
+import { authoredView, DETAIL_ZOOM, type AuthoredView } from '../model/view-frame';
 import type { Camera } from './camera';
 import type { ClearArea } from './clear-area';
 import { aimsAtPoint, type PlaceLayers, type PlaceRecord } from './place-layers';
@@ -28,6 +28,8 @@ export interface PlaceFramingParts {
   storyPlaces: () => readonly Place[];
   /** The author's first view (the element's `first-view`, else the data's `story.view`), if any. */
   authoredView: () => AuthoredView | undefined;
+  /** The map shows the offline basemap alone (no online tiles). */
+  offline: () => boolean;
 }
 
 export class PlaceFraming {
@@ -78,7 +80,9 @@ export class PlaceFraming {
     const focus = candidates > FOCUS_MAX_PLACES ? undefined : new Set(this.focusIds());
     // The same positions as the pre-rendered first view's (model/first-view.ts), so it hands over without a jump.
     const positions = framedPositions(positionsOfPlaces(focus ? all.filter((place) => focus.has(place.id)) : all), positionsOfPlaces(all));
-    this.storyZoom = camera.frame(positions, { animate, ...clear.framePadding() })?.zoom;
+    // Offline, a first view barely into the basemap's detail level stays on its world file (model/first-view.ts).
+    const lightFrom = this.parts.offline() ? DETAIL_ZOOM : undefined;
+    this.storyZoom = camera.frame(positions, { animate, lightFrom, ...clear.framePadding() })?.zoom;
   }
 
   /** The ids the first view frames. */

@@ -133,6 +133,7 @@ export class StoryView {
       clear,
       storyPlaces: () => this.story?.places ?? [],
       authoredView: () => this.authored.view ?? this.story?.view,
+      offline: () => !this.tilesShown,
     });
     this.fan = new PlaceFan(leafletMap, places);
     this.outcome = new StoryOutcome(this.leafletMap, this.popups);

@@ -10,7 +10,7 @@ import { greatCircleKm } from './geo';
 import { anchorOf, kindOf, positionsOf } from './geometry';
 import { pointView, type MapSize, type MapView } from './map-view';
 import type { Place, Position, Role, Story } from './types';
-import { authoredView, deepestZoom, fitView, MIN_ZOOM, type AuthoredView } from './view-frame';
+import { authoredView, deepestZoom, DETAIL_ZOOM, fitView, MIN_ZOOM, type AuthoredView } from './view-frame';
 
 /** Room kept beside framed places for their labels, in pixels (a long name such as "Ho Chi Minh City"). */
 export const LABEL_ROOM = 110;
@@ -134,7 +134,8 @@ export function firstView(
         ),
         size,
         areaInside(size, framePaddingOf(size, clear)),
-        limits,
+        // Offline, a first view barely into the basemap's detail level stays on its world file.
+        { ...limits, lightFrom: options.tiles ? undefined : DETAIL_ZOOM },
       );
   return view && pointView(view.center, view.zoom, size, { ...limits, snap: 0.25 });
 }
