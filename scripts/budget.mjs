@@ -39,6 +39,17 @@ export const LIBRARY_CEILING_KB = Object.freeze({
   shippedFirstView: 75,
 });
 
+/**
+ * The story page's first view as it is now, held so that it does not grow: 326.6 KB on 6 December,
+ * over its 150 KB target (BUDGET_KB.firstView). Framing at any scale (issue 19) frames the story's
+ * focus, the three Vietnamese venues, by its own extent: about zoom 6 on the desktop story page,
+ * where the offline basemap draws Natural Earth's 1:10m coasts from detail tiles (seven tiles,
+ * 175 KB); the old first view stopped at zoom 4.75, on the world file. A phone's first view stays on
+ * the world file (model/view-frame.ts lightFrom). Meeting 150 KB again needs a lighter detail
+ * level for zooms 5 to 7, which is not built yet (docs/performance.md).
+ */
+export const FIRST_VIEW_CEILING_KB = 335;
+
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;
 
