@@ -31,12 +31,16 @@ export const LIBRARY_CEILING_KB = Object.freeze({
   /**
    * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, on a
    * page with one `<summit-map src>`, plus every script it fetches until markers and basemap
-   * show). Its target is BUDGET_KB.library (70 KB), not met yet: 74.4 KB on 6 December (83.2 KB
-   * before the bundled story became a file of its own, fetched only without `src`, the article's
-   * checks came with the first article, and the inset's land became a basemap file fetched after
-   * the first paint). Held here (with 0.5 KB of room for fixes) so that it does not grow while the rest is done.
+   * show, and the network has been quiet for 500 ms). Its target is BUDGET_KB.library (70 KB),
+   * not met: 75.2 KB on 6 December, after the integration of framing at any scale, the editor's
+   * `editable` hook and the pre-rendered first view's hand-over (83.2 KB before the bundled story
+   * became a file of its own, fetched only without `src`, the article's checks came with the first
+   * article, and the inset's land became a basemap file fetched after the first paint). Since the
+   * measure counts what loads by itself after the first paint, only code loaded on a reader's
+   * first action could leave it: keyboard, touch, fan-out, print, popups and full screen are about
+   * 3.4 KB in all, short of the 5.2 KB needed. Held here so that it does not grow.
    */
-  shippedFirstView: 75,
+  shippedFirstView: 75.5,
 });
 
 /**

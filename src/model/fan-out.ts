@@ -6,7 +6,7 @@ import type { Point } from './framing';
 
 /** Places closer than this on screen at the deepest zoom are fanned out. */
 export const COINCIDE_PX = 28;
-/** Distance between neighbours on a fan, in pixels: a 24-pixel target each, and a gap. */
+/** Distance between any two places on a fan, along x or y, in pixels: a 24-pixel square target each, and a gap. */
 export const FAN_PX = 32;
 
 /** A place on screen, most important first. */
@@ -60,8 +60,6 @@ function ringOffsets(places: readonly ScreenPlace[], root: (i: number) => number
     if (group.length < 2) continue;
     const cx = group.reduce((sum, place) => sum + place.x, 0) / group.length;
     const cy = group.reduce((sum, place) => sum + place.y, 0) / group.length;
-    // The chord between neighbours on a ring of n is 2r·sin(π/n): r makes it fanPx.
-    const radius = Math.max(fanPx / 2 / Math.sin(Math.PI / group.length), fanPx / 2);
     // True bearings around the centre; a place at the centre itself has none (it sorts first).
     const bearing = (place: ScreenPlace) => (place.x === cx && place.y === cy ? -Math.PI / 2 : Math.atan2(place.y - cy, place.x - cx));
     const ring = [...group].sort((first, second) => bearing(first) - bearing(second)); // stable: importance breaks ties
@@ -71,8 +69,19 @@ function ringOffsets(places: readonly ScreenPlace[], root: (i: number) => number
     const cos = differences.reduce((sum, difference) => sum + Math.cos(difference), 0);
     const sin = differences.reduce((sum, difference) => sum + Math.sin(difference), 0);
     const turn = Math.hypot(cos, sin) < 1e-9 ? -Math.PI / 2 : Math.atan2(sin, cos);
+    const angles = ring.map((_, k) => turn + step * k);
+    // Markers are squares: any two on the ring are at least fanPx apart along x or y, whatever the
+    // turn (a chord of fanPx on a diagonal would let two squares of 24 px overlap).
+    let closest = Infinity;
+    for (let i = 0; i < angles.length; i++)
+      for (let j = i + 1; j < angles.length; j++)
+        closest = Math.min(
+          closest,
+          Math.max(Math.abs(Math.cos(angles[i]!) - Math.cos(angles[j]!)), Math.abs(Math.sin(angles[i]!) - Math.sin(angles[j]!))),
+        );
+    const radius = Math.max(fanPx / closest, fanPx / 2);
     ring.forEach((place, k) => {
-      const angle = turn + step * k;
+      const angle = angles[k]!;
       offsets.set(place.id, { x: cx + radius * Math.cos(angle) - place.x, y: cy + radius * Math.sin(angle) - place.y });
     });
   }

@@ -36,7 +36,7 @@ describe('the story page draws its markers first', () => {
     expect(atMarkers).toEqual({ paragraphs: 0, listItems: 0, basemapCanvas: false });
     // Then the rest arrives.
     await page.locator('summit-article [part="paragraph"]').first().waitFor();
-    await page.locator('summit-place-list li').first().waitFor();
+    await page.locator('summit-place-list li[data-place-id]').first().waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0);
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { pixelDistance, project, separationZoom, SEPARATION_PX, storyFocus, type Rect } from '../../src/model/framing';
 import { parseStory } from '../../src/model/story';
 import type { Position, Story } from '../../src/model/types';
-import { COINCIDE_PX, fanOut } from '../../src/model/fan-out';
+import { COINCIDE_PX, FAN_PX, fanOut } from '../../src/model/fan-out';
 import {
   authoredView,
   deepestZoom,
@@ -249,6 +249,25 @@ describe('fanOut', () => {
     expect(at('east').x).toBeGreaterThan(at('west').x + 20);
     expect(at('south').y).toBeGreaterThan(at('north').y + 20);
     expect(Math.abs(at('north').x - at('south').x)).toBeLessThan(1);
+  });
+
+  it('keeps square targets apart whatever the turn: any two on a ring are FAN_PX apart along x or y', () => {
+    for (const count of [2, 3, 4, 5, 6, 8])
+      for (let turn = 0; turn < 8; turn++) {
+        // Places around one point at a given turn, each a pixel from it: the ring follows their bearings.
+        const places = Array.from({ length: count }, (_, k) => {
+          const angle = turn / 5 + (2 * Math.PI * k) / count;
+          return { id: `p${k}`, x: 100 + Math.cos(angle), y: 100 + Math.sin(angle) };
+        });
+        const offsets = fanOut(places);
+        const at = places.map((place) => ({ x: place.x + offsets.get(place.id)!.x, y: place.y + offsets.get(place.id)!.y }));
+        for (let i = 0; i < at.length; i++)
+          for (let j = i + 1; j < at.length; j++)
+            expect(
+              Math.max(Math.abs(at[i]!.x - at[j]!.x), Math.abs(at[i]!.y - at[j]!.y)),
+              `${count} places, turn ${turn}`,
+            ).toBeGreaterThanOrEqual(FAN_PX - 1e-6);
+      }
   });
 
   it('puts the most important of places at one point on top', () => {
