@@ -100,6 +100,8 @@ describe('the page of "Make your own story", as written', () => {
     const port = await freePort();
     // `npm start` is `vite --open false`; run as a shell user would, without Vitest's variables.
     const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|NODE_ENV$)/.test(name)));
+    // Under CI=true Vite colours its output (picocolors), which splits the address with escape codes.
+    env.NO_COLOR = '1';
     const vite: ChildProcess = spawn(
       process.execPath,
       [join(ROOT, 'node_modules/vite/bin/vite.js'), '--open', 'false', '--port', String(port), '--strictPort'],
@@ -114,7 +116,8 @@ describe('the page of "Make your own story", as written', () => {
     vite.stderr!.on('data', (chunk) => (output += chunk));
     const recorded = await openPage(browser);
     try {
-      await expect.poll(() => output, { timeout: 60_000 }).toContain(`:${port}/`);
+      // eslint-disable-next-line no-control-regex -- the escape codes of a coloured terminal
+      await expect.poll(() => output.replace(/\u001b\[[0-9;]*m/g, ''), { timeout: 60_000 }).toContain(`:${port}/`);
       await recorded.page.goto(`http://127.0.0.1:${port}/test-results/own-story-${process.pid}/`);
       await expectStoryDrawn(recorded);
       // The story pages, from their template, beside it (a folder without its slash is redirected to it).
