@@ -260,3 +260,27 @@ export async function axeViolations(page: Page): Promise<{ id: string; help: str
     }));
   });
 }
+
+/**
+ * Each marker of the page's <summit-map>: its centre, whether it is inside the map, and whether a
+ * pointer at its centre hits it (document.elementFromPoint gives the host; its shadow root's, the
+ * marker inside it).
+ */
+export function markerHits(page: Page) {
+  return page.evaluate(() => {
+    const map = document.querySelector('summit-map')!;
+    const box = map.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
+    return [...map.shadowRoot!.querySelectorAll<HTMLElement>('.summit-marker[data-place-id]')].map((marker) => {
+      const r = marker.getBoundingClientRect();
+      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+      const hit = document.elementFromPoint(x, y) === map ? map.shadowRoot!.elementFromPoint(x, y) : null;
+      return {
+        id: marker.dataset.placeId!,
+        x,
+        y,
+        inMap: x > box.left && x < box.right && y > box.top && y < box.bottom,
+        hits: hit?.closest('[data-place-id]')?.getAttribute('data-place-id') === marker.dataset.placeId,
+      };
+    });
+  });
+}

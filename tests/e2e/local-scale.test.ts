@@ -5,7 +5,7 @@
 // phone the card covers at most 45 % of the map the reader sees, leaving the place uncovered.
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, openStoryPage, placesIn, readJson, settled } from './browser';
+import { e2eSession, markerHits, openStoryPage, placesIn, readJson, settled } from './browser';
 
 const island = readJson<{ features: { id: string; properties: { name: string } }[] }>('tests/e2e/fixtures/island.geojson');
 const ids = island.features.map((feature) => feature.id);
@@ -21,27 +21,6 @@ interface Box {
   bottom: number;
   left: number;
   right: number;
-}
-
-/** Each marker: whether a pointer at its centre hits it (document.elementFromPoint, through the shadow root), and where it is. */
-function markerHits(page: Page) {
-  return page.evaluate(() => {
-    const map = document.querySelector('summit-map')!;
-    const box = map.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
-    return [...map.shadowRoot!.querySelectorAll<HTMLElement>('.summit-marker[data-place-id]')].map((marker) => {
-      const r = marker.getBoundingClientRect();
-      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-      // The document's hit test gives the host; its shadow root's, the marker inside it.
-      const hit = document.elementFromPoint(x, y) === map ? map.shadowRoot!.elementFromPoint(x, y) : null;
-      return {
-        id: marker.dataset.placeId!,
-        x,
-        y,
-        inMap: x > box.left && x < box.right && y > box.top && y < box.bottom,
-        hits: hit?.closest('[data-place-id]')?.getAttribute('data-place-id') === marker.dataset.placeId,
-      };
-    });
-  });
 }
 
 /** The open details' box and the chosen marker's box, in the window. */

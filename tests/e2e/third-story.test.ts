@@ -1,9 +1,18 @@
 // The third example story's built page (dist/stories/kilauea-summit-drive/), at the scale of one
 // park: it draws its own six places from the data beside it, and at its first view, at 1280 × 900
 // and at 390 × 844 with touch, its markers are spread apart and each is its own pointer target.
-import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { consoleErrorsBesidesFavicon, e2eSession, foreignRequests, placeIds, placesIn, popupIn, readJson, settled } from './browser';
+import {
+  consoleErrorsBesidesFavicon,
+  e2eSession,
+  foreignRequests,
+  markerHits,
+  placeIds,
+  placesIn,
+  popupIn,
+  readJson,
+  settled,
+} from './browser';
 
 const folder = 'stories/kilauea-summit-drive';
 interface DrivePlaces {
@@ -18,26 +27,6 @@ const SIZES = [
   ['1280 × 900', { viewport: { width: 1280, height: 900 } }],
   ['390 × 844, touch', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
 ] as const;
-
-/** Each marker: its centre, whether it is inside the map, and whether a pointer at its centre hits it (through the shadow root). */
-function markerHits(page: Page) {
-  return page.evaluate(() => {
-    const map = document.querySelector('summit-map')!;
-    const box = map.shadowRoot!.querySelector('[part="map"]')!.getBoundingClientRect();
-    return [...map.shadowRoot!.querySelectorAll<HTMLElement>('.summit-marker[data-place-id]')].map((marker) => {
-      const r = marker.getBoundingClientRect();
-      const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
-      const hit = document.elementFromPoint(x, y) === map ? map.shadowRoot!.elementFromPoint(x, y) : null;
-      return {
-        id: marker.dataset.placeId!,
-        x,
-        y,
-        inMap: x > box.left && x < box.right && y > box.top && y < box.bottom,
-        hits: hit?.closest('[data-place-id]')?.getAttribute('data-place-id') === marker.dataset.placeId,
-      };
-    });
-  });
-}
 
 describe.each(SIZES)('the Kīlauea summit drive page at %s', (_name, options) => {
   it('draws its own six places and roles, from the data beside the page', async () => {
