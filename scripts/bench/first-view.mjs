@@ -11,7 +11,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
@@ -21,7 +21,9 @@ import { markdownTable, median, ms, msWithSpread, ratio } from './report.mjs';
 import { serveFolders } from './server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
-const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' } } });
+// --baseline <folder>: another build's dist/ (e.g. main's), whose story and bare pages are loaded
+// in the same runs, interleaved, for an A/B on this machine shared with other jobs.
+const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' }, baseline: { type: 'string' } } });
 const RUNS = Number(args.runs);
 const CLI = join(ROOT, 'dist/cli/summit-map.js');
 const FOCUS = ['hanoi', 'danang', 'ho-chi-minh-city'];
@@ -59,10 +61,20 @@ async function load(browser, url, options) {
   await page.addInitScript(probe, options);
   try {
     await page.goto(url, { waitUntil: 'commit' });
-    await page.waitForFunction(() => window.__firstView.placesAt !== undefined && window.__firstView.fcp !== undefined, undefined, {
-      timeout: 30_000,
-      polling: 50,
-    });
+    // A promise in the page, not page.waitForFunction: that evaluates Playwright's injected script
+    // (330 KB, 9–28 ms of the main thread in a trace), which landed inside the load it measured.
+    await page.evaluate(
+      () =>
+        new Promise((done, fail) => {
+          const timeout = setTimeout(() => fail(new Error('bench: no places on screen after 30 s')), 30_000);
+          const check = () => {
+            if (window.__firstView.placesAt === undefined || window.__firstView.fcp === undefined) return setTimeout(check, 50);
+            clearTimeout(timeout);
+            done();
+          };
+          check();
+        }),
+    );
     // Layout shift over the load: until the basemap has painted, and 2 s more.
     await page
       .waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0, undefined, { timeout: 30_000 })
@@ -87,37 +99,58 @@ function htmlBytes() {
   return { built: gz(built), bare: gz(bare), added: gz(built) - gz(bare) };
 }
 
-const folder = mkdtempSync(join(tmpdir(), 'summit-first-view-bench-'));
-try {
-  const storyPage = readFileSync(join(ROOT, 'dist/index.html'), 'utf8');
-  writePages(folder, { placesFile: join(ROOT, 'geo/places.geojson'), storyPage, scaleSizes: [] });
-  const markup = execFileSync(process.execPath, [CLI, 'render', join(ROOT, 'geo'), '--html', '--width', '1280', '--height', '480'], {
+/** The story page and the bare page of the build in `dist` (its CLI writes the bare page's markup), in `folder`; served from there, then `dist`. */
+function servePages(dist, folder) {
+  writePages(folder, {
+    placesFile: join(ROOT, 'geo/places.geojson'),
+    storyPage: readFileSync(join(dist, 'index.html'), 'utf8'),
+    scaleSizes: [],
+  });
+  const cli = join(dist, 'cli/summit-map.js');
+  const markup = execFileSync(process.execPath, [cli, 'render', join(ROOT, 'geo'), '--html', '--width', '1280', '--height', '480'], {
     encoding: 'utf8',
   });
   writeFileSync(
     join(folder, EMBED_HTML),
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>bench</title>\n<style>html, body { margin: 0; }</style>\n<script type="module" src="/summit-map.js"></script>\n</head>\n<body>\n<summit-map>${markup}</summit-map>\n</body>\n</html>\n`,
   );
-  const server = await serveFolders([folder, join(ROOT, 'dist')]);
+  return serveFolders([folder, dist]);
+}
+
+const folder = mkdtempSync(join(tmpdir(), 'summit-first-view-bench-'));
+const baselineFolder = mkdtempSync(join(tmpdir(), 'summit-first-view-baseline-'));
+try {
+  const server = await servePages(join(ROOT, 'dist'), folder);
+  const baseline = args.baseline ? await servePages(resolve(args.baseline), baselineFolder) : undefined;
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const cases = [
-    ['Plain Leaflet page (reference)', PAGES.reference, { selector: '.leaflet-marker-icon', count: 9 }],
-    ['Story page (dist/index.html)', PAGES.story, { ids: FOCUS }],
-    ['Bare page with `render --html` markup', EMBED_HTML, { ids: FOCUS }],
+    ['Plain Leaflet page (reference)', server.origin + PAGES.reference, { selector: '.leaflet-marker-icon', count: 9 }],
+    ['Story page (dist/index.html)', server.origin + PAGES.story, { ids: FOCUS }],
+    ['Bare page with `render --html` markup', server.origin + EMBED_HTML, { ids: FOCUS }],
+    ...(baseline
+      ? [
+          [`Story page, baseline (${args.baseline})`, baseline.origin + PAGES.story, { ids: FOCUS }],
+          ['Bare page with `render --html` markup, baseline', baseline.origin + EMBED_HTML, { ids: FOCUS }],
+        ]
+      : []),
   ];
   const results = cases.map(() => []);
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, [, path, options]] of cases.entries()) results[i].push(await load(browser, server.origin + path, options));
+    // The reference first, then the pages, in turn forwards and backwards (none always follows the reference).
+    const pages = [...cases.keys()].slice(1);
+    for (const i of [0, ...(run % 2 ? pages.reverse() : pages)]) results[i].push(await load(browser, cases[i][1], cases[i][2]));
   }
   await browser.close();
   await server.close();
+  await baseline?.close();
   const reference = median(results[0].map((r) => r.onScreen));
   const rows = cases.map(([name], i) => {
     const on = median(results[i].map((r) => r.onScreen));
     const of = (key) => median(results[i].map((r) => r[key]));
     // Each run's ratio to the reference loaded just before it: the spread of the interleaved pairs.
     const pairs = results[i].map((r, run) => r.onScreen / results[0][run].onScreen).sort((a, b) => a - b);
-    const pairSpread = `${pairs[0].toFixed(2)}–${pairs.at(-1).toFixed(2)}×`;
+    const quartile = (q) => pairs[Math.round(q * (pairs.length - 1))].toFixed(2);
+    const pairSpread = `${pairs[0].toFixed(2)}–${pairs.at(-1).toFixed(2)}×, middle half ${quartile(0.25)}–${quartile(0.75)}×`;
     return [
       name,
       msWithSpread(results[i].map((r) => r.onScreen)),
@@ -155,4 +188,5 @@ try {
   );
 } finally {
   rmSync(folder, { recursive: true, force: true });
+  rmSync(baselineFolder, { recursive: true, force: true });
 }

@@ -121,6 +121,12 @@ function styleElement(layouts: readonly FirstViewLayout[], theme: ThemeName): st
     'summit-article>article>h2{margin:0 0 6px;font-size:26px;line-height:1.2}' +
     `summit-article>article>.byline,summit-article>article>.dateline{margin:0;font:14px/1.4 ${ELEMENT_FONT}}summit-article>article>.dateline{margin-bottom:18px}` +
     `summit-article>article>h3{margin:28px 0 8px;font:700 18px/1.3 ${ELEMENT_FONT}}summit-article>article>p.paragraph{margin:0 0 18px;padding:2px 0 2px 16px}` +
+    // What is below the fold is not laid out or painted for the first frame, nor are the font sizes
+    // only it uses looked up (each a round trip to the browser process); it still scrolls, and is
+    // found by find-in-page. The sizes hold its place until it is drawn (median paragraph, list).
+    'summit-article>article>p.paragraph{content-visibility:auto;contain-intrinsic-size:auto 180px}' +
+    'summit-article>article>h3{content-visibility:auto;contain-intrinsic-size:auto 24px}' +
+    'summit-place-list:not(:defined){display:block;content-visibility:auto;contain-intrinsic-size:auto 960px}' +
     `${choose}</style>`
   );
 }
