@@ -164,6 +164,16 @@ try {
     `\nPlaces on screen: the later of the first frame with the first view's places in the DOM and FCP; medians of ${RUNS} interleaved runs at 1280×900\n`,
   );
   console.log(markdownTable(['Page', 'Places on screen', 'vs plain Leaflet', 'FCP', 'Places in DOM', 'Layout shift'], rows));
+  if (baseline) {
+    // This build against the baseline run by run (the two loads of a run are seconds apart): steadier
+    // than two medians on a machine whose load moves the reference from one run to the next.
+    const against = (ours, theirs) => {
+      const pairs = results[ours].map((r, run) => r.onScreen / results[theirs][run].onScreen).sort((a, b) => a - b);
+      const at = (q) => pairs[Math.round(q * (pairs.length - 1))].toFixed(2);
+      return `${median(pairs).toFixed(2)}× (middle half ${at(0.25)}–${at(0.75)}×)`;
+    };
+    console.log(`\nThis build ÷ baseline, run by run: story page ${against(1, 3)}, bare page ${against(2, 4)}.`);
+  }
   const bytes = htmlBytes();
   console.log(
     `\nStory page HTML: ${bytes.built} B gzip, of which the first view, article, place list and card tags add ${bytes.added} B (budget 30 KB).`,
