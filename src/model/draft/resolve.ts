@@ -25,7 +25,7 @@ export interface Choice {
 export const surfaceKey = (mention: NameMention) =>
   mention.demonymOf !== undefined
     ? `demonym:${mention.demonymOf}`
-    : `${mention.text.toLowerCase()}|${mention.isQualifier ? '(qualifier)' : (mention.qualifier ?? '')}`;
+    : `${(mention.placeText ?? mention.text).toLowerCase()}|${mention.isQualifier ? '(qualifier)' : (mention.qualifier ?? '')}`;
 
 function baseScore(place: Candidate): number {
   switch (place.kind) {
@@ -106,7 +106,7 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
 }
 
 function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): Choice {
-  const words = group[0]!.text;
+  const words = group[0]!.placeText ?? group[0]!.text;
   const onlyInOrganisations = group.every((mention) => mention.inOrganisation);
   let entries = [...new Set(group.flatMap((mention) => mention.entries))].filter(
     (entry) => !onlyInOrganisations || gazetteer.places[entry]!.kind === 'country',
@@ -143,6 +143,15 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
   if (small && lonely && oneWord) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };
+  }
+  // A creek is small: one of that name far from the story's other places is another creek.
+  if (place.kind === 'river' && /\s(?:creek|branch|run|brook|fork)$/iu.test(words) && near > 300) {
+    return {
+      entry: undefined,
+      confidence: 0,
+      reason: `The streams called "${words}" that the gazetteer knows are far from the story.`,
+      ranked,
+    };
   }
   // "Welcome to Tbilisi": a capitalised word that only ever starts a sentence is a word, not a town.
   const town = place.kind === 'village' || place.kind === 'town' || place.kind === 'city';

@@ -57,6 +57,23 @@ export const NOT_ALONE = set(`
   city county state province region district coast valley alliance summit union coalition forum
 `);
 
+/**
+ * Words before a county's or a state's name that say which part of it is meant, as National Weather
+ * Service products name their zones and warned areas ("Mainland Dare", "Outer Banks Hyde",
+ * "Southeastern Buncombe County", "Eastern North Carolina"): the name is still the county or state.
+ */
+export const PART_OF = set(`
+  north south east west central northern southern eastern western
+  northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+  upper lower mainland coastal inland interior
+`);
+/** Of those, the ones that may stand before a county's bare name ("Northern Sangamon", not "Central Park"). */
+export const PART_OF_BARE = set(`
+  northern southern eastern western northeastern northwestern southeastern southwestern mainland coastal inland interior
+`);
+/** Two-word parts of that kind ("Outer Banks Dare"). */
+export const PART_OF_PAIRS = new Set(['outer banks']);
+
 /** Big countries: that the article names one says little about where in it a small town lies. */
 export const LARGE_COUNTRIES = new Set([
   'United States of America',
