@@ -370,6 +370,21 @@ for (const line of cities500.split('\n')) {
     const codes = (states ?? '').split(',');
     add(name, 'park', 'United States of America', codes.length === 1 ? (stateOf.get(codes[0]) ?? '') : '', point.lat, point.lon, 0, names);
   }
+  // "Cape Lookout National Seashore": the cape, island or lake a unit is named for is found by its own
+  // name too, where the gazetteer has no place of that name nearby ("Cape Lookout" → the seashore's point).
+  const FEATURE =
+    /^(.*\b(?:Cape|Island|Islands|Point|Lake|Canyon|Mountain|Mountains|Cave|Caves|Valley|Falls|Gorge|Bay|Beach|Dunes|Peak|Rock|Rocks|Pass)\b.*?)(?: National (?:Seashore|Lakeshore|Park|Monument|Preserve|Recreation Area|Memorial)\b.*)$/;
+  for (const park of rows.filter((row) => row.kind === 'park')) {
+    const feature = FEATURE.exec(park.name)?.[1];
+    // Not where the words name a country, a state or a city elsewhere ("Virgin Islands"), nor "Rocky
+    // Mountain" (an adjective far more often than a place), nor a truncated name ("… Canyon N").
+    if (!feature || / Mountain$| [A-Z]$/.test(feature)) continue;
+    const same = (row) => row !== park && (row.name === feature || row.names.includes(feature));
+    const larger = (row) => [row.name, ...row.names].some((n) => n === feature || n.endsWith(` ${feature}`));
+    if (rows.some((row) => row !== park && ['country', 'state', 'capital', 'city', 'island', 'region'].includes(row.kind) && larger(row)))
+      continue;
+    if (!rows.some((row) => same(row) && near(row, park))) park.names = [...new Set([...park.names, feature])];
+  }
 }
 
 // Lakes, rivers, seas, islands, mountains and other named regions.
