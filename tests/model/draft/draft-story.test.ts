@@ -4,6 +4,7 @@ import { draftStory, type DraftFeature } from '../../../src/model/draft/draft-st
 import { nonLatinScript } from '../../../src/model/draft/input-checks';
 import { readArticle } from '../../../src/model/draft/read-article';
 import type { Gazetteer } from '../../../src/model/gazetteer/types';
+import { lookUp } from '../../../src/model/gazetteer/search';
 import { parseStory } from '../../../src/model/story';
 import { readJson, readText } from '../../fixtures/load';
 import { checkStory } from '../../../src/model/draft/check-story';
@@ -160,6 +161,28 @@ describe('draftStory: context rules', () => {
     expect(names(counties)).toEqual(['Davie', 'Rowan']);
     expect(byName(counties, 'Davie').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
     expect(byName(counties, 'Rowan').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+  });
+
+  it('takes a part of a county or state for it ("Mainland Dare", "Southeastern Buncombe County"), drafted by its own name', () => {
+    const zones = draft('A Tropical Storm Warning is in effect for Mainland Dare and Outer Banks Hyde, North Carolina.').places.features;
+    const dare = byName(zones, 'Dare County');
+    expect(dare.draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+    expect(dare.properties.aliases).toEqual(['Mainland Dare']);
+    expect(byName(zones, 'Hyde County').properties.aliases).toEqual(['Outer Banks Hyde']);
+    const buncombe = byName(draft('Rain fell over Southeastern Buncombe County on Friday.').places.features, 'Buncombe County');
+    expect(buncombe.properties.aliases).toEqual(['Southeastern Buncombe County']);
+    // A part of a state; a name the gazetteer knows whole stays whole; "Central" does not make "Park" a county.
+    expect(byName(draft('Storms moved across Eastern North Carolina.').places.features, 'North Carolina')).toBeDefined();
+    expect(names(draft('Storms moved across North Dakota.').places.features)).toEqual(['North Dakota']);
+    expect(names(draft('They walked through Central Park in New York.').places.features)).not.toContain('Park County');
+  });
+
+  it('takes a stream named in a sentence about streams for a stream, never for the village of that name', () => {
+    const { places } = draft('Rain fell on Mocksville, North Carolina.', 'Streams likely to flood include Bear Creek and Beaver Creek.');
+    expect(names(places.features)).toEqual(['Mocksville']);
+    // The gazetteer has villages called Bear Creek, and rivers called Beaver Creek only far from here.
+    expect(lookUp(gazetteer, 'Bear Creek').some((at) => gazetteer.places[at]!.kind === 'village')).toBe(true);
+    expect(places.draft.unresolved.map((name) => name.name)).toContain('Bear Creek');
   });
 
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {
