@@ -141,7 +141,8 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   const bareMountain = place.kind === 'mountain' && !/\s/.test(words);
   const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty || bareMountain;
   const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
-  if (small && lonely && oneWord) {
+  // So is a village known only by its post office (no population) far from the story, whatever its length ("Bear Creek").
+  if (small && lonely && (oneWord || (place.population === 0 && place.kind === 'village'))) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };
   }
   // A creek is small: one of that name far from the story's other places is another creek.

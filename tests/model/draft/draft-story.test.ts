@@ -177,6 +177,14 @@ describe('draftStory: context rules', () => {
     expect(names(draft('They walked through Central Park in New York.').places.features)).not.toContain('Park County');
   });
 
+  it('does not take a village known only by its post office, far from the story, for a place ("Glen Jean" the person)', () => {
+    expect(lookUp(gazetteer, 'Glen Jean').map((at) => gazetteer.places[at]!)).toEqual([
+      expect.objectContaining({ kind: 'village', admin: 'West Virginia', population: 0 }),
+    ]);
+    expect(names(draft('Talks in Hanoi went on late, Glen Jean told reporters.').places.features)).toEqual(['Hanoi']);
+    expect(names(draft('Crews cleared roads near Glen Jean, West Virginia.').places.features)).toEqual(['Glen Jean']);
+  });
+
   it('takes a stream named in a sentence about streams for a stream, never for the village of that name', () => {
     const { places } = draft('Rain fell on Mocksville, North Carolina.', 'Streams likely to flood include Bear Creek and Beaver Creek.');
     expect(names(places.features)).toEqual(['Mocksville']);
