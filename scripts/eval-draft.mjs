@@ -27,15 +27,14 @@ const dir = join(root, 'eval/draft/');
 const { parseGazetteer, readArticle, draftStory, nameKey } = await import(join(root, 'dist/lib/model.js'));
 
 /** Articles not tuned on: labelled after the rules were written, and no rule changed after their results were seen. */
-export const HELD_OUT = new Set([
-  'nws-flood-martin-2021',
-  'nws-flash-flood-san-miguel-2021',
-  // Second set, labelled and committed before the gazetteer and finder changes of issue 18 item 5.
+/** The second held-back set: labelled and committed before the gazetteer and finder changes of issue 18 item 5. */
+export const HELD_OUT_SECOND = new Set([
   'uscg-sycamore-argus-2023',
   'nws-flash-flood-lake-lure',
   'blinken-virtual-travel-2021',
   'state-media-notes-2019-04-10',
 ]);
+export const HELD_OUT = new Set(['nws-flood-martin-2021', 'nws-flash-flood-san-miguel-2021', ...HELD_OUT_SECOND]);
 /** The two stories in the repository. */
 export const REPOSITORY = new Set(['bloomberg-2019', 'seascape-alaska-2023']);
 
@@ -160,6 +159,13 @@ const lines = [
       '',
     ),
     '**Labelled, held back**',
+  ),
+  row(
+    sum(
+      group((n) => HELD_OUT_SECOND.has(n)),
+      '',
+    ),
+    '**… of which the second set**',
   ),
   row(sum(results, ''), '**All**'),
 ];
