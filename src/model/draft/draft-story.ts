@@ -230,7 +230,14 @@ function unresolvedNames(unknown: readonly UnknownName[], paragraphs: readonly s
 }
 
 function sourceOf(place: Candidate): string {
-  const from = place.kind === 'country' || place.kind === 'state' || place.population === 0 ? 'Natural Earth' : 'GeoNames';
+  const from =
+    place.kind === 'capital' || place.kind === 'city' || place.kind === 'town' || place.kind === 'village'
+      ? 'GeoNames'
+      : place.kind === 'county'
+        ? 'U.S. Census Bureau'
+        : place.kind === 'park'
+          ? 'National Park Service, Natural Earth'
+          : 'Natural Earth';
   const where = [place.admin, place.kind === 'country' ? '' : place.country].filter(Boolean).join(', ');
   return `summit-map gazetteer (${from}): ${place.name}${where ? `, ${where}` : ''} (${place.kind})`;
 }

@@ -182,7 +182,11 @@ describe('draftStory: context rules', () => {
       expect.objectContaining({ kind: 'village', admin: 'West Virginia', population: 0 }),
     ]);
     expect(names(draft('Talks in Hanoi went on late, Glen Jean told reporters.').places.features)).toEqual(['Hanoi']);
-    expect(names(draft('Crews cleared roads near Glen Jean, West Virginia.').places.features)).toEqual(['Glen Jean']);
+    const glenJean = draft('Crews cleared roads near Glen Jean, West Virginia, in Fayette County.').places.features;
+    expect(names(glenJean)).toEqual(['Glen Jean', 'Fayette County']);
+    // Each says where its point comes from.
+    expect(byName(glenJean, 'Glen Jean').properties.source).toMatch(/\(GeoNames\): Glen Jean, West Virginia/);
+    expect(byName(glenJean, 'Fayette County').properties.source).toMatch(/\(U\.S\. Census Bureau\): Fayette County, West Virginia/);
   });
 
   it('takes a stream named in a sentence about streams for a stream, never for the village of that name', () => {
