@@ -34,7 +34,9 @@ export const HELD_OUT_SECOND = new Set([
   'blinken-virtual-travel-2021',
   'state-media-notes-2019-04-10',
 ]);
-export const HELD_OUT = new Set(['nws-flood-martin-2021', 'nws-flash-flood-san-miguel-2021', ...HELD_OUT_SECOND]);
+/** The third held-back set: labelled and committed after the second set was measured, before the fixes its misses showed. */
+export const HELD_OUT_THIRD = new Set(['nws-flood-ravenna-2019', 'mckeon-boston-portsmouth-2022', 'uscg-galveston-island-2006']);
+export const HELD_OUT = new Set(['nws-flood-martin-2021', 'nws-flash-flood-san-miguel-2021', ...HELD_OUT_SECOND, ...HELD_OUT_THIRD]);
 /** The two stories in the repository. */
 export const REPOSITORY = new Set(['bloomberg-2019', 'seascape-alaska-2023']);
 
@@ -166,6 +168,13 @@ const lines = [
       '',
     ),
     '**… of which the second set**',
+  ),
+  row(
+    sum(
+      group((n) => HELD_OUT_THIRD.has(n)),
+      '',
+    ),
+    '**… of which the third set**',
   ),
   row(sum(results, ''), '**All**'),
 ];
