@@ -49,6 +49,8 @@ export interface NameMention {
   part?: boolean;
   /** For a part: the place's words ("Dare"), by which it is grouped with the place's other mentions. */
   placeText?: string;
+  /** The name right after it, after "in" or a comma ("Newfoundland" in "St. John’s in Newfoundland"): it may begin the name of its state. */
+  within?: string;
   /** This mention only qualifies the one before it ("Oregon" in "Newport, Oregon"). */
   isQualifier?: boolean;
 }
@@ -175,7 +177,12 @@ function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
       continue;
     }
     let end = match.index + match[0].length;
-    const lower = match[0].toLowerCase();
+    // "St. John’s", "Martha's Vineyard": an 's that the gazetteer writes as part of a name is not a possessive.
+    if (/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && ownsApostrophe(text, tokens, match.index, end + 2, gazetteer)) end += 2;
+    const lower = text
+      .slice(match.index, end)
+      .replace(/['’]s$/u, '')
+      .toLowerCase();
     // "St. Louis"; and initials ("Bell M. Shimada"), which make the words around them a person's name.
     if (text[end] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(match[0]))) end += 1;
     tokens.push({
@@ -187,6 +194,17 @@ function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
     });
   }
   return tokens;
+}
+
+/** Whether the word ending at `end` with its 's, alone or after the one or two words before it, is a name the gazetteer knows. */
+function ownsApostrophe(text: string, tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
+  if (lookUp(gazetteer, text.slice(start, end)).length) return true;
+  for (let back = 1; back <= 2 && tokens.length >= back; back++) {
+    const first = tokens[tokens.length - back]!;
+    if (!/^[ \u00a0]*$/u.test(text.slice(tokens[tokens.length - 1]!.end, start))) return false;
+    if (lookUp(gazetteer, text.slice(first.start, end)).length) return true;
+  }
+  return false;
 }
 
 /** Maximal runs of capitalised words (and connectors between them) separated by spaces only. */
@@ -229,7 +247,8 @@ function findInRun(
   let inName = false;
   let office = false;
   run.forEach((token, n) => {
-    if (TITLES.has(token.lower)) inName = true;
+    // "Consulate General Nogales": a title after an organisation's word is part of its name, not a person's.
+    if (TITLES.has(token.lower) && !(n > 0 && ORGANISATION_WORDS.has(run[n - 1]!.lower))) inName = true;
     else if (inName && token.text === 'of') office = true;
     else if (office && token.capitalised) office = false;
     else if (inName && token.capitalised) personal[n] = true;
@@ -421,6 +440,13 @@ function markQualifiers(text: string, mentions: NameMention[], gazetteer: Gazett
   for (let n = 1; n < mentions.length; n++) {
     const place = mentions[n - 1]!;
     const qualifier = mentions[n]!;
+    // "St. John’s in Newfoundland", "St. John’s, Newfoundland": the words after may begin the name of
+    // the state it lies in ("Newfoundland and Labrador") though the gazetteer knows them as something else.
+    // Not in a list ("include Springfield, Virginia, Sherman").
+    const gap = text.slice(place.end, qualifier.start);
+    const listed = gap === ', ' && mentions[n + 1] !== undefined && text.slice(qualifier.end, mentions[n + 1]!.start) === ', ';
+    if ((gap === ' in ' || (gap === ', ' && !listed)) && place.demonymOf === undefined && qualifier.demonymOf === undefined)
+      place.within = qualifier.text;
     if (text.slice(place.end, qualifier.start) !== ', ' || place.demonymOf !== undefined || qualifier.demonymOf !== undefined) continue;
     // "include Springfield, Virginia, Sherman, Riverton": a list of places, not Springfield in Virginia.
     const after = mentions[n + 1];

@@ -77,6 +77,8 @@ interface Context {
   chosen: Set<number>;
   /** Positions of the story's other chosen places that are not countries. */
   anchors: { lat: number; lon: number }[];
+  /** How far apart the story's places typically are (the median distance from each to its nearest), in km. */
+  scale: number;
 }
 
 function contextWithout(key: string, choices: Map<string, Choice>, demonymCountries: Set<string>, gazetteer: Gazetteer): Context {
@@ -102,7 +104,9 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
         countries.add(place.country);
     }
   }
-  return { countries, states, namedStates, chosen, anchors };
+  const nearest = anchors.map((anchor) => nearestKm(anchor, anchors)).sort((a, b) => a - b);
+  const scale = nearest.length >= 3 ? nearest[Math.floor(nearest.length / 2)]! : Infinity;
+  return { countries, states, namedStates, chosen, anchors, scale };
 }
 
 function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): Choice {
@@ -120,7 +124,19 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
       const place = gazetteer.places[entry]!;
       return nameKey(place.admin) === key || nameKey(place.country) === key || countries.has(place.country);
     });
-    if (qualified.length) entries = qualified;
+    // "Newfoundland, Canada": none of that name in Canada; the places of that name elsewhere are not meant.
+    if (!qualified.length)
+      return { entry: undefined, confidence: 0, reason: `No place called "${words}" in ${qualifier} in the gazetteer.`, ranked: [] };
+    entries = qualified;
+  }
+  // "St. John’s in Newfoundland": the one whose state's name begins with those words (Newfoundland and Labrador).
+  const withins = [...new Set(group.map((mention) => mention.within).filter((within) => within !== undefined))].map(nameKey);
+  if (withins.length) {
+    const inside = entries.filter((entry) => {
+      const admin = nameKey(gazetteer.places[entry]!.admin);
+      return withins.some((within) => admin === within || admin.startsWith(`${within} `));
+    });
+    if (inside.length) entries = inside;
   }
   const ranked = entries
     .map((entry) => ({ entry, score: score(gazetteer.places[entry]!, words, context) + (context.chosen.has(entry) ? 2 : 0) }))
@@ -145,6 +161,17 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   if (small && lonely && (oneWord || (place.population === 0 && place.kind === 'village'))) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };
   }
+  const town = place.kind === 'village' || place.kind === 'town' || place.kind === 'city';
+  // A local story (its places a few km apart, as in a flood warning's list of towns): a small town of
+  // the name far from all of them, and in none of the story's states, is another place of that name.
+  if (town && place.population < 50_000 && !inState && !qualifier && near > Math.max(150, 4 * context.scale)) {
+    return {
+      entry: undefined,
+      confidence: 0,
+      reason: `The places called "${words}" that the gazetteer knows are far from the story's other places.`,
+      ranked,
+    };
+  }
   // A creek is small: one of that name far from the story's other places is another creek.
   if (place.kind === 'river' && /\s(?:creek|branch|run|brook|fork)$/iu.test(words) && near > 300) {
     return {
@@ -155,7 +182,6 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
     };
   }
   // "Welcome to Tbilisi": a capitalised word that only ever starts a sentence is a word, not a town.
-  const town = place.kind === 'village' || place.kind === 'town' || place.kind === 'city';
   if (town && oneWord && place.population < 100_000 && group.every((mention) => mention.sentenceStart) && near > 100 && !qualifier) {
     return {
       entry: undefined,

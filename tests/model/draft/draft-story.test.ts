@@ -197,6 +197,34 @@ describe('draftStory: context rules', () => {
     expect(places.draft.unresolved.map((name) => name.name)).toContain('Bear Creek');
   });
 
+  it('takes names that begin with New or Old after a lower-case word ("hit New York", "in Old Fort")', () => {
+    expect(names(draft('Storms hit New York and New Delhi on Monday.').places.features)).toEqual(['New York', 'New Delhi']);
+    const oldFort = byName(draft('Flooding is likely in Marion, Old Fort and Lake Lure, North Carolina.').places.features, 'Old Fort');
+    expect(oldFort.draft.candidates[0]).toMatchObject({ admin: 'North Carolina' });
+  });
+
+  it('keeps an \'s that is part of a name, and reads "in Newfoundland" as where it lies ("St. John’s")', () => {
+    const { places } = draft('The cutter left St. John’s in Newfoundland, Canada, for Nuuk.');
+    expect(byName(places.features, 'St. John’s').draft.candidates[0]).toMatchObject({ admin: 'Newfoundland and Labrador' });
+    // No Newfoundland in Canada in the gazetteer: not the village in New Jersey instead.
+    expect(names(places.features)).not.toContain('Newfoundland');
+    expect(names(draft('He praised Ireland’s leaders in Dublin.').places.features)).toEqual(['Ireland', 'Dublin']);
+  });
+
+  it('takes a title after an organisation\'s word as part of its name ("Consulate General Nogales"), not a person\'s', () => {
+    const { places } = draft('He will visit the U.S. Consulate General Nogales, in Nogales, Mexico.');
+    expect(byName(places.features, 'Nogales').draft.candidates[0]).toMatchObject({ country: 'Mexico' });
+  });
+
+  it('in a local story, does not take a small town of the name far away for a place the gazetteer lacks', () => {
+    const { places } = draft(
+      'Flooding is likely in Marion, Old Fort, Lake Lure, Bat Cave and Sugar Hill.',
+      'Rain fell on McDowell County, North Carolina.',
+    );
+    expect(names(places.features)).not.toContain('Sugar Hill');
+    expect(lookUp(gazetteer, 'Sugar Hill').map((at) => gazetteer.places[at]!.admin)).toContain('Georgia');
+  });
+
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {
     const { places, summary } = draft('Lava crossed the road near Xyzzyville on Monday.');
     expect(places.features).toEqual([]);
