@@ -57,8 +57,10 @@ export function resolveNames(mentions: readonly NameMention[], gazetteer: Gazett
   let choices = new Map<string, Choice>();
   for (let round = 0; round < 5; round++) {
     const next = new Map<string, Choice>();
+    // The story's scale, once a round (from all its chosen places; one place more or less hardly moves the median).
+    const scale = scaleOf(contextWithout('', choices, demonymCountries, gazetteer, Infinity).anchors);
     for (const [key, group] of groups) {
-      const context = contextWithout(key, choices, demonymCountries, gazetteer);
+      const context = contextWithout(key, choices, demonymCountries, gazetteer, scale);
       next.set(key, choose(group, context, gazetteer));
     }
     choices = next;
@@ -81,7 +83,20 @@ interface Context {
   scale: number;
 }
 
-function contextWithout(key: string, choices: Map<string, Choice>, demonymCountries: Set<string>, gazetteer: Gazetteer): Context {
+/** The median distance from each of the story's places to its nearest other, in km; Infinity for fewer than three. */
+function scaleOf(anchors: readonly { lat: number; lon: number }[]): number {
+  if (anchors.length < 3) return Infinity;
+  const nearest = anchors.map((anchor) => nearestKm(anchor, anchors)).sort((a, b) => a - b);
+  return nearest[Math.floor(nearest.length / 2)]!;
+}
+
+function contextWithout(
+  key: string,
+  choices: Map<string, Choice>,
+  demonymCountries: Set<string>,
+  gazetteer: Gazetteer,
+  scale: number,
+): Context {
   const countries = new Set(demonymCountries);
   const states = new Set<string>();
   const namedStates = new Set<string>();
@@ -104,8 +119,6 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
         countries.add(place.country);
     }
   }
-  const nearest = anchors.map((anchor) => nearestKm(anchor, anchors)).sort((a, b) => a - b);
-  const scale = nearest.length >= 3 ? nearest[Math.floor(nearest.length / 2)]! : Infinity;
   return { countries, states, namedStates, chosen, anchors, scale };
 }
 
