@@ -9,13 +9,17 @@
 // - world-atlas@2 land-10m and Natural Earth 1:10m minor islands, to find each region's main part.
 //
 // FILE FORMAT "summit-regions@1" (read by src/model/region-format.ts):
-//   regions/{z}-{x}-{y}.json { format, unit: 4096, cell: [z, x, y],
-//                              labels: [{ text, kind: 'region' | 'feature', x, y, minZoom, maxZoom, rank }] }
-// One file for every cell of the Web Mercator grid at zoom CELL_ZOOM (empty ones too, so the map
-// needs no index), holding the labels whose point lies in it. x and y are the label point in zoom-0
-// pixels times `unit`, rounded; a label is drawn at zooms minZoom ≤ z < maxZoom (never below
-// REGION_MIN_ZOOM, src/model/region-format.ts, the zoom from which the map fetches the files);
-// rank is world-wide, lower first.
+//   regions/{L}-{x}-{y}.json { format, unit: 4096, tile: [L, x, y], children: ['L+1-x-y', ...],
+//                              labels: [{ text, kind: 'region' | 'feature', x, y, r, minZoom, maxZoom, rank }] }
+// Tiles by level L = 3..7: a level-L tile is the cell (x, y) of the zoom-L Web Mercator grid and
+// holds the names first drawn at zoom L + 3 (level 7: at zoom 10 or deeper) whose point lies in
+// it, so a view needs one to four tiles of each level it shows, never names it cannot draw yet.
+// Every level-3 tile is written (64, empty ones too); deeper tiles only where they or their
+// descendants hold names, each tile listing its children that exist (no index, no missing file).
+// x, y: the label point, r: the room around it still inside the region (inscribed radius of an
+// island or range; a third of the way to the nearest other state's point), in zoom-0 pixels times
+// `unit`, rounded. A name is drawn at zooms minZoom ≤ z < maxZoom, never below 6 (REGION_MIN_ZOOM
+// in src/model/region-format.ts); rank is world-wide, lower first.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +35,10 @@ const OUT = here('../basemap/regions/');
 
 const FORMAT = 'summit-regions@1';
 const UNIT = 4096; // as the detail tiles: a quarter of a screen pixel at zoom 10
-const CELL_ZOOM = 3;
+/** A level-L tile holds the names first drawn at zoom L + LEVEL_OFFSET: a view is one to four tiles of a level across. */
+const LEVEL_OFFSET = 3;
+const MIN_LEVEL = 3; // names from zoom 6
+const MAX_LEVEL = 7; // names from zoom 10 and deeper
 /** No region name below this zoom: local and regional scale, never the world view (src/model/region-format.ts). */
 const REGION_MIN_ZOOM = 6;
 const MAX_ZOOM = 19; // "no upper limit" for the map's zooms (18 with online tiles)
@@ -161,6 +168,8 @@ function admin1Labels(rings) {
     maxZoom: MAX_ZOOM,
     scalerank: region.scalerank,
     size: region.size,
+    // Room around the point that is still the region's: a third of the way to its nearest neighbour.
+    radius: region.size / 3,
   }));
   return labels.filter((label) => label.minZoom <= DEEPEST_MIN_ZOOM);
 }
@@ -190,6 +199,7 @@ function featureLabels() {
         maxZoom: clamp(Math.floor(Math.log2(MAX_EXTENT_PX / extent)) + 1, 0, MAX_ZOOM),
         scalerank,
         size: extent,
+        radius: point.distance,
       };
     })
     .filter((label) => label.minZoom < label.maxZoom && label.minZoom <= DEEPEST_MIN_ZOOM);
@@ -204,42 +214,59 @@ const near = (a, b) => Math.hypot(a.point[0] - b.point[0], a.point[1] - b.point[
 const regions = admin1Labels(rings).filter((region) => !features.some((f) => fold(f.text) === fold(region.text) && near(f, region)));
 const labels = [...regions, ...features]
   .sort((a, b) => a.scalerank - b.scalerank || b.size - a.size)
-  .map(({ text, kind, point, minZoom, maxZoom }, rank) => ({
+  .map(({ text, kind, point, minZoom, maxZoom, radius }, rank) => ({
     text,
     kind,
     x: Math.round(point[0] * UNIT),
     y: Math.round(point[1] * UNIT),
+    r: Math.round(radius * UNIT),
     minZoom,
     maxZoom,
     rank,
   }));
 
-const cells = 2 ** CELL_ZOOM;
-const cellSize = 256 / cells;
-const byCell = new Map();
+// Tiles by level: a level-L tile is a cell of the zoom-L grid and holds the names first drawn at
+// zoom L + LEVEL_OFFSET (the deepest level, all deeper ones); it lists its children at L + 1 that
+// hold names or have descendants that do, so the map needs no index and never asks for a missing file.
+const tiles = new Map();
+const tileOf = (level, x, y) => {
+  const key = `${level}-${x}-${y}`;
+  if (!tiles.has(key)) tiles.set(key, { level, x, y, labels: [], children: new Set() });
+  return tiles.get(key);
+};
 for (const label of labels) {
-  const x = clamp(Math.floor(label.x / UNIT / cellSize), 0, cells - 1);
-  const y = clamp(Math.floor(label.y / UNIT / cellSize), 0, cells - 1);
-  const key = `${CELL_ZOOM}-${x}-${y}`;
-  if (!byCell.has(key)) byCell.set(key, []);
-  byCell.get(key).push(label);
+  const level = clamp(label.minZoom - LEVEL_OFFSET, MIN_LEVEL, MAX_LEVEL);
+  const n = 2 ** level;
+  const x = clamp(Math.floor(((label.x / UNIT) * n) / 256), 0, n - 1);
+  const y = clamp(Math.floor(((label.y / UNIT) * n) / 256), 0, n - 1);
+  tileOf(level, x, y).labels.push(label);
 }
+for (let level = MAX_LEVEL; level > MIN_LEVEL; level--)
+  for (const tile of [...tiles.values()].filter((t) => t.level === level))
+    tileOf(level - 1, tile.x >> 1, tile.y >> 1).children.add(`${level}-${tile.x}-${tile.y}`);
+// Every top-level tile exists (empty or not): the map asks for the ones in view without knowing.
+for (let x = 0; x < 2 ** MIN_LEVEL; x++) for (let y = 0; y < 2 ** MIN_LEVEL; y++) tileOf(MIN_LEVEL, x, y);
+
 rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 let raw = 0;
 let gzip = 0;
 let largest = 0;
-for (let x = 0; x < cells; x++)
-  for (let y = 0; y < cells; y++) {
-    const key = `${CELL_ZOOM}-${x}-${y}`;
-    const text = JSON.stringify({ format: FORMAT, unit: UNIT, cell: [CELL_ZOOM, x, y], labels: byCell.get(key) ?? [] });
-    writeFileSync(`${OUT}${key}.json`, text);
-    const size = gzipSync(text, { level: 9 }).length;
-    raw += text.length;
-    gzip += size;
-    largest = Math.max(largest, size);
-  }
+for (const [key, tile] of tiles) {
+  const text = JSON.stringify({
+    format: FORMAT,
+    unit: UNIT,
+    tile: [tile.level, tile.x, tile.y],
+    labels: tile.labels,
+    children: [...tile.children].sort(),
+  });
+  writeFileSync(`${OUT}${key}.json`, text);
+  const size = gzipSync(text, { level: 9 }).length;
+  raw += text.length;
+  gzip += size;
+  largest = Math.max(largest, size);
+}
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 console.log(
-  `geo/basemap/regions/: ${regions.length} regions and ${features.length} physical names in ${cells ** 2} files, raw ${kb(raw)}, gzip ${kb(gzip)} (largest ${kb(largest)})`,
+  `geo/basemap/regions/: ${regions.length} regions and ${features.length} physical names in ${tiles.size} files, raw ${kb(raw)}, gzip ${kb(gzip)} (largest ${kb(largest)})`,
 );

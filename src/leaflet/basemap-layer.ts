@@ -8,6 +8,8 @@
 import { DomUtil, type LeafletEventHandlerFn, type Map as LeafletMap, type Point } from 'leaflet/dist/leaflet-src.esm.js';
 import { drawBasemap, type BasemapColors } from './basemap-draw';
 import { BasemapFiles } from './basemap-files';
+import { RegionFiles } from './basemap-regions';
+import type { Rect } from '../model/labels';
 import { PaneCanvasLayer, type CanvasView } from './leaflet-internals';
 
 export const BASEMAP_PANE = 'summit-basemap';
@@ -32,6 +34,9 @@ export class BasemapLayer extends PaneCanvasLayer {
   private colors: BasemapColors;
   private readonly onPaint?: () => void;
   private readonly files: BasemapFiles;
+  private readonly regions: RegionFiles;
+  /** What region names keep clear of, in container pixels (setObstacles). */
+  private obstacles: readonly Rect[] = [];
   private ctx?: CanvasRenderingContext2D;
   private redrawRequest = 0;
   private painted = false;
@@ -48,6 +53,24 @@ export class BasemapLayer extends PaneCanvasLayer {
       onTiles: () => this.requestRedraw(),
       onError: (message) => options.onError?.(message),
     });
+    this.regions = new RegionFiles(options.base, () => this.requestRedraw());
+  }
+
+  /**
+   * The boxes region names keep clear of (the places' markers and labels, the overlays), in
+   * container pixels. The places lay out before the basemap draws on a move or resize (their
+   * handlers come first); any other change redraws at the next frame.
+   */
+  setObstacles(obstacles: readonly Rect[]): this {
+    const same =
+      obstacles.length === this.obstacles.length &&
+      obstacles.every((a, i) => {
+        const b = this.obstacles[i]!;
+        return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
+      });
+    this.obstacles = obstacles;
+    if (!same) this.requestRedraw();
+    return this;
   }
 
   setTint(tint: ReadonlySet<string>): this {
@@ -69,11 +92,13 @@ export class BasemapLayer extends PaneCanvasLayer {
     this.painted = false;
     super.onAdd(map);
     this.files.open(map);
+    this.regions.open(map);
     return this;
   }
 
   override onRemove(map: LeafletMap): this {
     this.files.close();
+    this.regions.close();
     super.onRemove(map);
     return this;
   }
@@ -84,6 +109,7 @@ export class BasemapLayer extends PaneCanvasLayer {
       moveend: () => {
         this.updateView();
         this.files.viewChanged(TILE_DEBOUNCE_MS);
+        this.regions.viewChanged(TILE_DEBOUNCE_MS);
       },
       // A new size is drawn at once, not at a later frame or move end: printing (which resizes
       // the map in `beforeprint`) takes its picture before another frame comes. Usually the
@@ -141,7 +167,14 @@ export class BasemapLayer extends PaneCanvasLayer {
     // This draws everything a requested frame would.
     cancelAnimationFrame(this.redrawRequest);
     this.redrawRequest = 0;
-    const drawn = drawBasemap(ctx, view, { world: this.files.world, tiles: this.files.tiles, colors: this.colors, tint: this.tint });
+    const drawn = drawBasemap(ctx, view, {
+      world: this.files.world,
+      tiles: this.files.tiles,
+      colors: this.colors,
+      tint: this.tint,
+      regions: this.regions.labels,
+      obstacles: this.obstacles,
+    });
     if (drawn && !this.painted) {
       this.painted = true;
       this.onPaint?.();

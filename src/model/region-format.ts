@@ -1,16 +1,20 @@
 /**
- * Reads the basemap's region-name files (format "summit-regions@1", written by
+ * Reads the basemap's region-name tiles (format "summit-regions@1", written by
  * geo/scripts/build-regions.mjs, whose header is the reference): names of states, provinces,
- * islands, peninsulas and ranges, each with a label point and the zooms at which it is drawn, in
- * one file per cell of the Web Mercator grid at REGION_CELL_ZOOM.
+ * islands, peninsulas and ranges, each with a label point and the zooms at which it is drawn. A
+ * tile of level L is a cell of the zoom-L grid holding the names first drawn at zoom L + 3, and
+ * lists its children that exist; and which tiles a view needs.
  */
-import { WORLD_PIXELS, type PixelBounds } from './basemap-tiles';
+import { parseTileKey, tileBounds, WORLD_PIXELS, type PixelBounds } from './basemap-tiles';
 
 export const REGION_FORMAT = 'summit-regions@1';
-/** No region name is drawn, nor its file fetched, below this zoom: local and regional scale only. */
+/** No region name is drawn, nor its tile fetched, below this zoom: local and regional scale only. */
 export const REGION_MIN_ZOOM = 6;
-/** The files' grid: one file per cell of the zoom-3 Web Mercator grid (64 in all, empty ones too). */
-export const REGION_CELL_ZOOM = 3;
+/** A level-L tile holds the names first drawn at zoom L + REGION_LEVEL_OFFSET. */
+export const REGION_LEVEL_OFFSET = 3;
+export const REGION_MIN_LEVEL = REGION_MIN_ZOOM - REGION_LEVEL_OFFSET;
+/** The deepest level holds every name first drawn at its zoom or deeper. */
+export const REGION_MAX_LEVEL = 7;
 
 export interface RegionLabel {
   text: string;
@@ -19,6 +23,8 @@ export interface RegionLabel {
   /** Label point in zoom-0 pixels. */
   x: number;
   y: number;
+  /** Room around the point still inside the region, in zoom-0 pixels: the name may move that far to make way. */
+  r: number;
   /** Drawn at zooms minZoom ≤ z < maxZoom. */
   minZoom: number;
   maxZoom: number;
@@ -26,43 +32,69 @@ export interface RegionLabel {
   rank: number;
 }
 
+export interface RegionTile {
+  labels: RegionLabel[];
+  /** Keys "z-x-y" of its children (one level deeper) that exist. */
+  children: string[];
+}
+
 function fail(what: string): never {
   throw new Error(`The region names file is not in the expected format (${what}).`);
 }
 
-/** Parses one cell's file; label points come back in zoom-0 pixels. */
-export function parseRegionFile(value: unknown): RegionLabel[] {
+/** Parses one tile; label points come back in zoom-0 pixels. */
+export function parseRegionFile(value: unknown): RegionTile {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('not an object');
   const json = value as Record<string, unknown>;
   if (json.format !== REGION_FORMAT) fail(`format ${String(json.format)}`);
   const unit = json.unit;
   if (typeof unit !== 'number' || !(unit > 0)) fail('unit');
   if (!Array.isArray(json.labels)) fail('labels');
-  return json.labels.map((entry: unknown) => {
+  const children = json.children ?? [];
+  if (!Array.isArray(children) || !children.every((key) => typeof key === 'string')) fail('children');
+  const labels = json.labels.map((entry: unknown): RegionLabel => {
     if (typeof entry !== 'object' || entry === null) fail('label');
-    const { text, kind, x, y, minZoom, maxZoom, rank } = entry as Record<string, unknown>;
+    const { text, kind, x, y, r, minZoom, maxZoom, rank } = entry as Record<string, unknown>;
     if (typeof text !== 'string' || (kind !== 'region' && kind !== 'feature')) fail('label');
-    if (![x, y, minZoom, maxZoom, rank].every((n) => typeof n === 'number')) fail('label');
-    return {
-      text,
-      kind,
-      x: (x as number) / unit,
-      y: (y as number) / unit,
-      minZoom: minZoom as number,
-      maxZoom: maxZoom as number,
-      rank: rank as number,
-    };
+    const numbers = [x, y, r ?? 0, minZoom, maxZoom, rank];
+    if (!numbers.every((n) => typeof n === 'number')) fail('label');
+    const [px, py, pr, min, max, order] = numbers as number[];
+    return { text, kind, x: px! / unit, y: py! / unit, r: pr! / unit, minZoom: min!, maxZoom: max!, rank: order! };
   });
+  return { labels, children: children as string[] };
 }
 
-/** Keys "z-x-y" of the cells a view (zoom-0 pixels) touches (as the basemap, the world is not repeated past ±180°). */
-export function regionCellsCovering(view: PixelBounds): string[] {
-  const n = 2 ** REGION_CELL_ZOOM;
+/** The deepest level a map at `zoom` draws names of; below REGION_MIN_LEVEL, none. */
+export function regionLevelAt(zoom: number): number {
+  return Math.min(REGION_MAX_LEVEL, Math.floor(zoom + 1e-9) - REGION_LEVEL_OFFSET);
+}
+
+const intersects = (a: PixelBounds, b: PixelBounds) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+function inView(key: string, view: PixelBounds): boolean {
+  const tile = parseTileKey(key);
+  return tile !== null && intersects(tileBounds(tile), view);
+}
+
+/**
+ * The tiles a view (zoom-0 pixels) at `zoom` needs: the top level's in view (all exist), then,
+ * level by level down to the zoom's own, the children in view of the tiles already loaded. Call it
+ * again as tiles arrive.
+ */
+export function regionTilesWanted(zoom: number, view: PixelBounds, loaded: ReadonlyMap<string, RegionTile>): string[] {
+  const deepest = regionLevelAt(zoom);
+  if (deepest < REGION_MIN_LEVEL) return [];
+  const n = 2 ** REGION_MIN_LEVEL;
   const size = WORLD_PIXELS / n;
   const cell = (value: number) => Math.max(0, Math.min(n - 1, Math.floor(value / size)));
-  const keys: string[] = [];
-  if (view[2] <= 0 || view[0] >= WORLD_PIXELS || view[3] <= 0 || view[1] >= WORLD_PIXELS) return keys;
+  if (view[2] <= 0 || view[0] >= WORLD_PIXELS || view[3] <= 0 || view[1] >= WORLD_PIXELS) return [];
+  let level: string[] = [];
   for (let x = cell(view[0]); x <= cell(view[2]); x++)
-    for (let y = cell(view[1]); y <= cell(view[3]); y++) keys.push(`${REGION_CELL_ZOOM}-${x}-${y}`);
-  return keys;
+    for (let y = cell(view[1]); y <= cell(view[3]); y++) level.push(`${REGION_MIN_LEVEL}-${x}-${y}`);
+  const wanted = [...level];
+  for (let depth = REGION_MIN_LEVEL + 1; depth <= deepest; depth++) {
+    level = level.flatMap((key) => loaded.get(key)?.children ?? []).filter((key) => inView(key, view));
+    wanted.push(...level);
+  }
+  return wanted;
 }
