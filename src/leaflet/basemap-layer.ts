@@ -92,7 +92,7 @@ export class BasemapLayer extends PaneCanvasLayer {
     this.painted = false;
     super.onAdd(map);
     this.files.open(map);
-    this.regions.open(map);
+    this.regions.open(map, TILE_DEBOUNCE_MS);
     return this;
   }
 

@@ -34,9 +34,10 @@ export class RegionFiles {
     return this.cached;
   }
 
-  open(map: LeafletMap): void {
+  /** Starts loading for `map`'s view once it has held still (a story opens on a view it frames again at once). */
+  open(map: LeafletMap, delay: number): void {
     this.map = map;
-    this.viewChanged(0);
+    this.viewChanged(delay);
   }
 
   close(): void {
