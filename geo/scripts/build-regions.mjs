@@ -9,7 +9,7 @@
 // - world-atlas@2 land-10m and Natural Earth 1:10m minor islands, to find each region's main part.
 //
 // FILE FORMAT "summit-regions@1" (read by src/model/region-format.ts):
-//   regions/{L}-{x}-{y}.json { format, unit: 4096, tile: [L, x, y], children: ['L+1-x-y', ...],
+//   regions/{L}-{x}-{y}.json { format, unit: 256, tile: [L, x, y], children: ['L+1-x-y', ...],
 //                              labels: [{ text, kind: 'region' | 'feature', x, y, r, minZoom, maxZoom, rank }] }
 // Tiles by level L = 3..7: a level-L tile is the cell (x, y) of the zoom-L Web Mercator grid and
 // holds the names first drawn at zoom L + 3 (level 7: at zoom 10 or deeper) whose point lies in
@@ -34,7 +34,7 @@ const readJson = (path) => JSON.parse(readFileSync(here(path), 'utf8'));
 const OUT = here('../basemap/regions/');
 
 const FORMAT = 'summit-regions@1';
-const UNIT = 4096; // as the detail tiles: a quarter of a screen pixel at zoom 10
+const UNIT = 256; // 1/256 zoom-0 pixel: a screen pixel at zoom 8, enough for a label point
 /** A level-L tile holds the names first drawn at zoom L + LEVEL_OFFSET: a view is one to four tiles of a level across. */
 const LEVEL_OFFSET = 3;
 const MIN_LEVEL = 3; // names from zoom 6

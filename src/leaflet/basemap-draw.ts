@@ -5,12 +5,11 @@
  * (basemap-paths.ts), so a redraw only sets the canvas transform (scale 2^zoom).
  */
 import type { Map as LeafletMap, Point } from 'leaflet/dist/leaflet-src.esm.js';
-import { ringsCover, type BasemapFile } from '../model/basemap-format';
+import type { BasemapFile } from '../model/basemap-format';
 import { parseTileKey, tileBounds, type PixelBounds } from '../model/basemap-tiles';
 import type { Rect } from '../model/labels';
-import type { RegionLabel } from '../model/region-format';
 import { drawLabels } from './basemap-labels';
-import { drawRegionLabels } from './basemap-region-labels';
+import type { RegionFiles } from './basemap-regions';
 import { pathsOf } from './basemap-paths';
 import type { CanvasView } from './leaflet-internals';
 
@@ -39,8 +38,8 @@ export interface BasemapDrawing {
   colors: BasemapColors;
   /** Country names (as world-atlas spells them) tinted as "in the story". */
   tint: ReadonlySet<string>;
-  /** Region names of the cells in view (basemap-regions.ts). */
-  regions?: readonly RegionLabel[];
+  /** Region names (basemap-regions.ts), once zoomed in to them. */
+  regions?: Pick<RegionFiles, 'draw'>;
   /** What region names keep clear of, in container pixels: the places' markers and labels, the overlays. */
   obstacles?: readonly Rect[];
 }
@@ -110,15 +109,8 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
     tintHalo: colors.tint,
     tint: drawing.tint,
   });
-  // Region names come last: below the country and sea names and the story's own places.
-  const obstacles = (drawing.obstacles ?? []).map((box) => ({ ...box, x: box.x + topLeft.x, y: box.y + topLeft.y }));
-  const tinted = world.countries.filter((country) => drawing.tint.has(country.name));
-  drawRegionLabels(ctx, drawing.regions ?? [], zoom, toScreen, inView, [...names, ...obstacles], {
-    color: colors.regionLabel,
-    halo: colors.land,
-    tintHalo: colors.tint,
-    inTint: tinted.length === 0 ? undefined : (x, y) => tinted.some((country) => ringsCover(country.rings, x * world.unit, y * world.unit)),
-  });
+  // Region names come last (their own chunk): below the country and sea names and the story's own places.
+  drawing.regions?.draw(ctx, drawing, world, zoom, toScreen, inView, names, topLeft);
   return true;
 }
 

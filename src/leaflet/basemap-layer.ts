@@ -8,8 +8,9 @@
 import { DomUtil, type LeafletEventHandlerFn, type Map as LeafletMap, type Point } from 'leaflet/dist/leaflet-src.esm.js';
 import { drawBasemap, type BasemapColors } from './basemap-draw';
 import { BasemapFiles } from './basemap-files';
-import { RegionFiles } from './basemap-regions';
+import type { RegionFiles } from './basemap-regions';
 import type { Rect } from '../model/labels';
+import { REGION_MIN_ZOOM } from '../model/region-zoom';
 import { PaneCanvasLayer, type CanvasView } from './leaflet-internals';
 
 export const BASEMAP_PANE = 'summit-basemap';
@@ -34,7 +35,11 @@ export class BasemapLayer extends PaneCanvasLayer {
   private colors: BasemapColors;
   private readonly onPaint?: () => void;
   private readonly files: BasemapFiles;
-  private readonly regions: RegionFiles;
+  private readonly base: URL;
+  /** Region names: their code is loaded once the map is zoomed in to them (loadRegions). */
+  private regions?: RegionFiles;
+  private regionsLoading = false;
+  private regionsTimer?: ReturnType<typeof setTimeout>;
   /** What region names keep clear of, in container pixels (setObstacles). */
   private obstacles: readonly Rect[] = [];
   private ctx?: CanvasRenderingContext2D;
@@ -53,23 +58,39 @@ export class BasemapLayer extends PaneCanvasLayer {
       onTiles: () => this.requestRedraw(),
       onError: (message) => options.onError?.(message),
     });
-    this.regions = new RegionFiles(options.base, () => this.requestRedraw());
+    this.base = options.base;
+  }
+
+  /**
+   * Loads the region names' code the first time the map is zoomed in to them, once the view has
+   * held still (a story opens on a view it frames again at once); they then follow the view.
+   */
+  private loadRegions(): void {
+    clearTimeout(this.regionsTimer);
+    this.regionsTimer = setTimeout(() => {
+      const map = this.view?.map;
+      if (this.regions || this.regionsLoading || !map || map.getZoom() < REGION_MIN_ZOOM) return;
+      this.regionsLoading = true;
+      import('./basemap-regions').then(
+        ({ createRegionFiles }) => {
+          this.regions = createRegionFiles(this.base, () => this.requestRedraw());
+          // Else when the layer is added again.
+          if (this.view) this.regions.open(this.view.map, 0);
+        },
+        () => (this.regionsLoading = false), // no names (the map is whole without them); a later view tries again
+      );
+    }, TILE_DEBOUNCE_MS);
   }
 
   /**
    * The boxes region names keep clear of (the places' markers and labels, the overlays), in
    * container pixels. The places lay out before the basemap draws on a move or resize (their
-   * handlers come first); any other change redraws at the next frame.
+   * handlers come first, and that draw takes the frame requested here); any other change redraws
+   * at the next frame.
    */
   setObstacles(obstacles: readonly Rect[]): this {
-    const same =
-      obstacles.length === this.obstacles.length &&
-      obstacles.every((a, i) => {
-        const b = this.obstacles[i]!;
-        return a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
-      });
     this.obstacles = obstacles;
-    if (!same) this.requestRedraw();
+    this.requestRedraw();
     return this;
   }
 
@@ -92,13 +113,15 @@ export class BasemapLayer extends PaneCanvasLayer {
     this.painted = false;
     super.onAdd(map);
     this.files.open(map);
-    this.regions.open(map, TILE_DEBOUNCE_MS);
+    if (this.regions) this.regions.open(map, TILE_DEBOUNCE_MS);
+    else this.loadRegions();
     return this;
   }
 
   override onRemove(map: LeafletMap): this {
     this.files.close();
-    this.regions.close();
+    this.regions?.close();
+    clearTimeout(this.regionsTimer);
     super.onRemove(map);
     return this;
   }
@@ -109,7 +132,8 @@ export class BasemapLayer extends PaneCanvasLayer {
       moveend: () => {
         this.updateView();
         this.files.viewChanged(TILE_DEBOUNCE_MS);
-        this.regions.viewChanged(TILE_DEBOUNCE_MS);
+        if (this.regions) this.regions.viewChanged(TILE_DEBOUNCE_MS);
+        else this.loadRegions();
       },
       // A new size is drawn at once, not at a later frame or move end: printing (which resizes
       // the map in `beforeprint`) takes its picture before another frame comes. Usually the
@@ -172,7 +196,7 @@ export class BasemapLayer extends PaneCanvasLayer {
       tiles: this.files.tiles,
       colors: this.colors,
       tint: this.tint,
-      regions: this.regions.labels,
+      regions: this.regions,
       obstacles: this.obstacles,
     });
     if (drawn && !this.painted) {

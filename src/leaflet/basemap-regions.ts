@@ -1,4 +1,8 @@
 /**
+ * Region names on the basemap, a chunk of its own that the basemap layer loads only once the map
+ * is zoomed in to REGION_MIN_ZOOM (a first view at world or continent scale never loads it): the
+ * tiles a view needs, and drawing their names (basemap-region-labels.ts).
+ *
  * The region-name tiles a view needs (regions/{L}-{x}-{y}.json beside the world file, see
  * src/model/region-format.ts), fetched through the shared cache (basemap-cache.ts) only once the
  * map is zoomed in to REGION_MIN_ZOOM, and of each level only once the map is zoomed in to where
@@ -8,8 +12,12 @@
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { parseRegionFile, regionTilesWanted, type RegionLabel, type RegionTile } from '../model/region-format';
+import type { BasemapFile } from '../model/basemap-format';
+import type { Rect } from '../model/labels';
+import { ringsCover } from '../model/rings';
 import { loadShared } from './basemap-cache';
-import { viewBounds } from './basemap-draw';
+import { viewBounds, type BasemapDrawing } from './basemap-draw';
+import { drawRegionLabels } from './basemap-region-labels';
 
 /** Cells are fetched for the view plus this share of it on each side. */
 const PADDING = 0.1;
@@ -87,8 +95,37 @@ export class RegionFiles {
     }
   }
 
+  /**
+   * Draws the names for the view (see drawRegionLabels), after the world file's names (`names`,
+   * in canvas pixels); `topLeft` is the map container's corner on the canvas.
+   */
+  draw(
+    ctx: CanvasRenderingContext2D,
+    { colors, tint, obstacles = [] }: BasemapDrawing,
+    world: BasemapFile,
+    zoom: number,
+    toScreen: (x: number, y: number) => [number, number],
+    view: Rect,
+    names: readonly Rect[],
+    topLeft: { x: number; y: number },
+  ): void {
+    const tinted = world.countries.filter((country) => tint.has(country.name));
+    const taken = [...names, ...obstacles.map((box) => ({ ...box, x: box.x + topLeft.x, y: box.y + topLeft.y }))];
+    drawRegionLabels(ctx, this.cached, zoom, toScreen, view, taken, {
+      color: colors.regionLabel,
+      halo: colors.land,
+      tintHalo: colors.tint,
+      inTint:
+        tinted.length === 0 ? undefined : (x, y) => tinted.some((country) => ringsCover(country.rings, x * world.unit, y * world.unit)),
+    });
+  }
+
   private changed(): void {
     this.cached = [...this.cells.values()].flatMap((tile) => tile.labels);
     this.onChange();
   }
+}
+
+export function createRegionFiles(base: URL, onChange: () => void): RegionFiles {
+  return new RegionFiles(base, onChange);
 }

@@ -6,10 +6,10 @@
  * lists its children that exist; and which tiles a view needs.
  */
 import { parseTileKey, tileBounds, WORLD_PIXELS, type PixelBounds } from './basemap-tiles';
+import { REGION_MIN_ZOOM } from './region-zoom';
 
+export { REGION_MIN_ZOOM };
 export const REGION_FORMAT = 'summit-regions@1';
-/** No region name is drawn, nor its tile fetched, below this zoom: local and regional scale only. */
-export const REGION_MIN_ZOOM = 6;
 /** A level-L tile holds the names first drawn at zoom L + REGION_LEVEL_OFFSET. */
 export const REGION_LEVEL_OFFSET = 3;
 export const REGION_MIN_LEVEL = REGION_MIN_ZOOM - REGION_LEVEL_OFFSET;
