@@ -110,7 +110,7 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
     tint: drawing.tint,
   });
   // Region names come last (their own chunk): below the country and sea names and the story's own places.
-  drawing.regions?.draw(ctx, drawing, world, zoom, toScreen, inView, names, topLeft);
+  drawing.regions?.draw(ctx, drawing, world, tiles, zoom, toScreen, inView, names, topLeft);
   return true;
 }
 

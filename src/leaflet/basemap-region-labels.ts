@@ -12,8 +12,8 @@ export interface RegionLabelStyle {
   /** Halo behind a name (the land colours), so borders and rivers do not cut through it. */
   halo: string;
   tintHalo: string;
-  /** Whether a point (zoom-0 pixels) lies in one of the story's (tinted) countries; undefined: the story has none. */
-  inTint?: (x: number, y: number) => boolean;
+  /** Whether a name lies in one of the story's (tinted) countries; undefined: the story has none. */
+  inTint?: (label: RegionLabel) => boolean;
 }
 
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -66,7 +66,7 @@ export function drawRegionLabels(
     view,
     taken,
     // States and provinces of the story's own countries: others' would crowd its neighbours with names.
-    inStory: style.inTint && ((label) => style.inTint!(label.x, label.y)),
+    inStory: style.inTint,
     boxOf: (label) => {
       const [x, y] = toScreen(label.x, label.y);
       const width = widthOf(ctx, label);
@@ -82,7 +82,7 @@ export function drawRegionLabels(
     useFont(ctx, label);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
-    ctx.strokeStyle = style.inTint?.(label.x, label.y) ? style.tintHalo : style.halo;
+    ctx.strokeStyle = style.inTint?.(label) ? style.tintHalo : style.halo;
     ctx.strokeText(textOf(label), x, y);
     ctx.fillText(textOf(label), x, y);
   }

@@ -29,6 +29,9 @@ export class RegionFiles {
   private timer?: ReturnType<typeof setTimeout>;
   private map?: LeafletMap;
   private cached: RegionLabel[] = [];
+  /** Whether each name lies in the story's countries, for the tint `tintKey`. */
+  private inTint = new WeakMap<RegionLabel, boolean>();
+  private tintKey = '';
 
   constructor(
     /** Folder URL of the prepared basemap (ends in "/"). */
@@ -97,26 +100,41 @@ export class RegionFiles {
 
   /**
    * Draws the names for the view (see drawRegionLabels), after the world file's names (`names`,
-   * in canvas pixels); `topLeft` is the map container's corner on the canvas.
+   * in canvas pixels); `topLeft` is the map container's corner on the canvas. The world file's
+   * countries tell which names lie in the story's (tinted) countries; without it, the detail tiles'.
    */
   draw(
     ctx: CanvasRenderingContext2D,
     { colors, tint, obstacles = [] }: BasemapDrawing,
-    world: BasemapFile,
+    world: BasemapFile | undefined,
+    tiles: readonly BasemapFile[],
     zoom: number,
     toScreen: (x: number, y: number) => [number, number],
     view: Rect,
     names: readonly Rect[],
     topLeft: { x: number; y: number },
   ): void {
-    const tinted = world.countries.filter((country) => tint.has(country.name));
+    // Whether a name lies in the story's countries does not change with the view: asked of the
+    // world file once per tint (the tiles in view may still be coming, so their answer is not kept).
+    const key = [...tint].join('\n');
+    if (key !== this.tintKey) [this.tintKey, this.inTint] = [key, new WeakMap()];
+    const files = world ? [world] : tiles;
+    const inTint = (label: RegionLabel) => {
+      let inside = this.inTint.get(label);
+      if (inside === undefined) {
+        inside = files.some((file) =>
+          file.countries.some((country) => tint.has(country.name) && ringsCover(country.rings, label.x * file.unit, label.y * file.unit)),
+        );
+        if (world) this.inTint.set(label, inside);
+      }
+      return inside;
+    };
     const taken = [...names, ...obstacles.map((box) => ({ ...box, x: box.x + topLeft.x, y: box.y + topLeft.y }))];
     drawRegionLabels(ctx, this.cached, zoom, toScreen, view, taken, {
       color: colors.regionLabel,
       halo: colors.land,
       tintHalo: colors.tint,
-      inTint:
-        tinted.length === 0 ? undefined : (x, y) => tinted.some((country) => ringsCover(country.rings, x * world.unit, y * world.unit)),
+      inTint: tint.size === 0 ? undefined : inTint,
     });
   }
 
