@@ -24,7 +24,7 @@ const REGION_SPACING = '1px';
 const FEATURE_FONT = `italic 11px ${FONT_FAMILY}`;
 const LINE_HEIGHT = 13;
 
-const textOf = (label: RegionLabel) => (label.kind === 'region' ? label.text.toLocaleUpperCase() : label.text);
+const textOf = (label: RegionLabel) => (label.kind === 'region' ? label.text.toUpperCase() : label.text);
 
 function useFont(ctx: CanvasRenderingContext2D, label: RegionLabel): void {
   ctx.font = label.kind === 'region' ? REGION_FONT : FEATURE_FONT;
