@@ -24,10 +24,12 @@ export const BUDGET_KB = Object.freeze({
  * only when used (the place editor's edit handler, online tiles, clustering, the framing at any
  * scale), and because taking the bundled story and the article's checks out of the first view
  * makes them chunks of their own, each repeating its imports (about 0.8 KB). None of it is in a
- * bare map's first view, which has its own limit below.
+ * bare map's first view, which has its own limit below. Raised to 108 KB (107.6 KB measured) for
+ * the basemap's region names (issue 19 item 2): a chunk of its own (2.4 KB), loaded only once the
+ * map is zoomed in to zoom 6, and the layer's loader for it.
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 105,
+  all: 108,
   /**
    * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, on a
    * page with one `<summit-map src>`, plus every script it fetches until markers and basemap
@@ -38,9 +40,12 @@ export const LIBRARY_CEILING_KB = Object.freeze({
    * article, and the inset's land became a basemap file fetched after the first paint). Since the
    * measure counts what loads by itself after the first paint, only code loaded on a reader's
    * first action could leave it: keyboard, touch, fan-out, print, popups and full screen are about
-   * 3.4 KB in all, short of the 5.2 KB needed. Held here so that it does not grow.
+   * 3.4 KB in all, short of the 5.2 KB needed. Held here so that it does not grow. 75.3 KB measured
+   * before the basemap's region names (issue 19 item 2), 75.6 KB with them: their code is a chunk
+   * loaded only from zoom 6, but the layer's loader for it and the places' boxes the names keep
+   * clear of are in the first view (0.3 KB).
    */
-  shippedFirstView: 75.5,
+  shippedFirstView: 75.7,
 });
 
 /**

@@ -77,6 +77,7 @@ const COMPACT_WIDTH = 600;
  * @cssprop --summit-map-river - Rivers and lake centre lines, drawn when zoomed in (light #8fb4cf, dark #4a7894).
  * @cssprop --summit-map-label - Country names on the basemap (light #5f5749, dark #bdb8ae).
  * @cssprop --summit-map-water-label - Sea names on the basemap (light #3f6a85, dark #8db0c7).
+ * @cssprop --summit-map-region-label - State, province, island and range names, drawn when zoomed in (light #665e50, dark #aea89d).
  * @cssprop --summit-map-halo - Halo around place labels (light #fff, dark #121517).
  * @cssprop --summit-map-ink - Text of popups, controls, key and labels (light #16181a, dark #e8e6e1).
  * @cssprop --summit-map-muted - Secondary text (light #4a4f55, dark #b3b9bf).

@@ -7,7 +7,9 @@
 import type { Map as LeafletMap, Point } from 'leaflet/dist/leaflet-src.esm.js';
 import type { BasemapFile } from '../model/basemap-format';
 import { parseTileKey, tileBounds, type PixelBounds } from '../model/basemap-tiles';
+import type { Rect } from '../model/labels';
 import { drawLabels } from './basemap-labels';
+import type { RegionFiles } from './basemap-regions';
 import { pathsOf } from './basemap-paths';
 import type { CanvasView } from './leaflet-internals';
 
@@ -24,6 +26,8 @@ export interface BasemapColors {
   river: string;
   label: string;
   waterLabel: string;
+  /** States, provinces, islands and ranges (zoomed in only). */
+  regionLabel: string;
 }
 
 /** What a basemap shows: its files and how to colour them. */
@@ -34,6 +38,10 @@ export interface BasemapDrawing {
   colors: BasemapColors;
   /** Country names (as world-atlas spells them) tinted as "in the story". */
   tint: ReadonlySet<string>;
+  /** Region names (basemap-regions.ts), once zoomed in to them. */
+  regions?: Pick<RegionFiles, 'draw'>;
+  /** What region names keep clear of, in container pixels: the places' markers and labels, the overlays. */
+  obstacles?: readonly Rect[];
 }
 
 const BORDER_WIDTH = 0.6; // CSS pixels
@@ -92,14 +100,17 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const size = map.getSize();
   const topLeft = map.containerPointToLayerPoint([0, 0]).subtract(bounds.min as Point);
-  drawLabels(
-    ctx,
-    world.labels,
-    zoom,
-    (x, y) => [x * scale - offset.x, y * scale - offset.y],
-    { x: topLeft.x, y: topLeft.y, width: size.x, height: size.y },
-    { label: colors.label, waterLabel: colors.waterLabel, halo: colors.land, tintHalo: colors.tint, tint: drawing.tint },
-  );
+  const toScreen = (x: number, y: number): [number, number] => [x * scale - offset.x, y * scale - offset.y];
+  const inView = { x: topLeft.x, y: topLeft.y, width: size.x, height: size.y };
+  const names = drawLabels(ctx, world.labels, zoom, toScreen, inView, {
+    label: colors.label,
+    waterLabel: colors.waterLabel,
+    halo: colors.land,
+    tintHalo: colors.tint,
+    tint: drawing.tint,
+  });
+  // Region names come last (their own chunk): below the country and sea names and the story's own places.
+  drawing.regions?.draw(ctx, drawing, world, tiles, zoom, toScreen, inView, names, topLeft);
   return true;
 }
 

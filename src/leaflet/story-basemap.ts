@@ -8,6 +8,7 @@
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterNextPaint } from '../dom/after-paint';
 import type { BasemapColors } from './basemap-draw';
+import type { Rect } from '../model/labels';
 import type { BasemapLayer } from './basemap-layer';
 import { prefetch, WORLD_FILE } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';
@@ -32,6 +33,8 @@ export class StoryBasemap {
   private readonly colors: () => BasemapColors;
   /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
   private tint: ReadonlySet<string> = new Set();
+  /** What region names keep clear of, kept for a layer whose code is still loading. */
+  private obstacles: readonly Rect[] = [];
   /** Undefined until its code has loaded (see load). */
   private layer?: BasemapLayer;
   /** Cancels a basemap still loading (see load). */
@@ -63,6 +66,12 @@ export class StoryBasemap {
     this.layer?.setTint(this.tint);
   }
 
+  /** The places' markers and labels and the overlays, in container pixels: region names keep clear of them. */
+  setObstacles(obstacles: readonly Rect[]): void {
+    this.obstacles = obstacles;
+    this.layer?.setObstacles(obstacles);
+  }
+
   destroy(): void {
     this.cancelLoad();
     this.layer?.remove();
@@ -90,6 +99,7 @@ export class StoryBasemap {
             },
             onError: this.onError,
           });
+          this.layer.setObstacles(this.obstacles);
           // Added, the layer's own request takes the prefetched one over.
           this.layer.addTo(this.leafletMap);
           withdrawPrefetch();

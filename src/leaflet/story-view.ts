@@ -435,7 +435,9 @@ export class StoryView {
     if (this.labelsPending) return;
     // Markers that coincide at the deepest zoom fan out first; the labels follow where they are drawn.
     this.fan.update();
-    layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    const overlays = this.popups.currentClearance.obstacles ?? [];
+    const places = layoutLabels(this.leafletMap, this.places.drawnRecords, overlays);
+    this.basemap.setObstacles([...places, ...overlays]);
     const container = this.leafletMap.getContainer();
     updatePrintKey(container, this.places.drawnRecords, container.classList.contains('printing'));
   };

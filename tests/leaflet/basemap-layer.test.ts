@@ -154,6 +154,12 @@ describe('basemap layer', () => {
     await addLayer(first).painted;
     // Detail drawn: the pin is on tinted land, no longer under the world file's coarse lake.
     await expect.poll(() => readCanvas(first).rgbAt(...readCanvas(first).pixelOf(talks)), { timeout: 15_000 }).toEqual(RGB.tint);
+    // And the first map's region names, which come level by level after their code: until its requests stop.
+    const basemapRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/basemap/')).length;
+    for (let before = -1; before !== basemapRequests();) {
+      before = basemapRequests();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     performance.clearResourceTimings();
     const second = createMap(document.body.appendChild(Object.assign(document.createElement('div'), { className: 'basemap-test' })), {
       center: talks,
