@@ -8,6 +8,7 @@ import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
+import { terserChunks } from './scripts/vite-terser.ts';
 import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
 
 /**
@@ -136,7 +137,7 @@ export default defineConfig(({ mode }) => ({
       : [storyPagesPlugin(), storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
     ...(mode === 'embed' ? [storyPageStylesheet()] : []),
     ...(mode === 'cli' ? [gazetteerFiles()] : []),
-    ...(mode === 'embed' ? [frameEmbed()] : []),
+    ...(mode === 'embed' ? [frameEmbed(), terserChunks()] : []),
   ],
   resolve:
     mode === 'lib-node'
@@ -204,14 +205,15 @@ export default defineConfig(({ mode }) => ({
 
               lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
               // Fully minified: library mode keeps ES output readable by default, but these modules are
-              // loaded by pages as they are, not bundled again.
+              // loaded by pages as they are, not bundled again. Terser minifies them (terserChunks,
+              // scripts/vite-terser.ts), a little tighter than the bundler's own minifier.
               // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
               // which exports it to them, so that the page loads no common file before the map's code runs.
               rolldownOptions: {
                 preserveEntrySignatures: 'allow-extension',
                 output: {
                   chunkFileNames: 'summit-map-[name]-[hash].js',
-                  minify: true,
+                  minify: false,
                   codeSplitting: {
                     groups: [
                       {
