@@ -148,7 +148,7 @@ export default defineConfig(({ mode }) => ({
               replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
             },
             {
-              find: /^virtual:summit-map\/leaflet-tiles$/,
+              find: /^virtual:summit-map\/leaflet-(tiles|popups)$/,
               replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
             },
           ],
@@ -224,6 +224,9 @@ export default defineConfig(({ mode }) => ({
                       },
                       // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
                       { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
+                      // A place's details and Leaflet's popups, one file fetched when a place is first chosen
+                      // (src/leaflet/place-popups.ts); the outcome layer's popups use it too.
+                      { name: 'place-details', test: /^\0leaflet-popups$|src\/leaflet\/(?:popup-details|popup-content)\.ts$/ },
                     ],
                   },
                 },

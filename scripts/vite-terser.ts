@@ -27,7 +27,8 @@ export function terserChunks(): Plugin {
     async renderChunk(code, _chunk, options) {
       const result = await minify(code, { ...TERSER_OPTIONS, sourceMap: !!options.sourcemap });
       if (result.code === undefined) throw new Error('terser: no output');
-      return { code: result.code, map: typeof result.map === 'string' ? result.map : (result.map ?? null) };
+      // terser gives the map as JSON text unless asked for an object.
+      return { code: result.code, map: typeof result.map === 'string' ? result.map : null };
     },
   };
 }

@@ -16,6 +16,8 @@ import {
 import { sampleGreatCircle } from '../model/geo';
 import type { Outcome, OutcomeFeature } from '../model/outcome';
 import { popupOptions, type PopupClearance } from './place-popups';
+// Leaflet's popups, a module of their own in the built files: `bindPopup` comes with it.
+import 'virtual:summit-map/leaflet-popups';
 
 export const OUTCOME_PANE = 'summit-outcome';
 const COLOR = '#5b4a8b';

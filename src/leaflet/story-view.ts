@@ -24,7 +24,7 @@ import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
-import { createPopupContent } from './popup-content';
+import type { createPopupContent } from './popup-content';
 import { StoryBasemap } from './story-basemap';
 import { StoryOutcome } from './story-outcome';
 import { TouchGestures } from './touch-gestures';
@@ -246,6 +246,16 @@ export class StoryView {
     const record = this.places.get(id);
     if (!record) return false;
     this.keyboard.setRovingTarget(id);
+    if (!this.popups.loaded) {
+      // The first choice fetches the details' code: the place is shown once it is here, unless
+      // another choice (or a close) came meanwhile. Code that cannot be loaded leaves the place chosen.
+      this.movingTo = id;
+      this.popups.load().then(
+        () => this.popups.loaded && this.movingTo === id && this.places.get(id) === record && this.show(id, options),
+        () => undefined,
+      );
+      return true;
+    }
     if (this.popups.openId === id) {
       if (options.focus) this.popups.focus();
       return true;
@@ -387,6 +397,7 @@ export class StoryView {
   }
 
   destroy(): void {
+    this.movingTo = '';
     cancelAnimationFrame(this.frameRequest);
     this.keyboard.disable();
     this.touch.disable();
@@ -417,12 +428,17 @@ export class StoryView {
     this.basemap.refreshColors();
   }
 
-  private popupContent({ place, role }: PlaceRecord): HTMLElement {
-    return createPopupContent(place, role, this.article, {
-      onClose: () => this.closeAndReturnFocus(),
-      paragraphs: this.options.citedParagraphs?.(place) ?? [],
-      onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
-    });
+  private popupContent({ place, role }: PlaceRecord): Parameters<typeof createPopupContent> {
+    return [
+      place,
+      role,
+      this.article,
+      {
+        onClose: () => this.closeAndReturnFocus(),
+        paragraphs: this.options.citedParagraphs?.(place) ?? [],
+        onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
+      },
+    ];
   }
 
   private closeAndReturnFocus(): void {
