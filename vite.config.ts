@@ -226,7 +226,10 @@ export default defineConfig(({ mode }) => ({
                       { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
                       // A place's details and Leaflet's popups, one file fetched when a place is first chosen
                       // (src/leaflet/place-popups.ts); the outcome layer's popups use it too.
-                      { name: 'place-details', test: /^\0leaflet-popups$|src\/leaflet\/(?:popup-details|popup-content)\.ts$/ },
+                      {
+                        name: 'place-details',
+                        test: /^\0leaflet-popups$|src\/leaflet\/(?:popup-details|popup-content|details-placement)\.ts$/,
+                      },
                     ],
                   },
                 },

@@ -11,6 +11,7 @@
 import type { Map as LeafletMap, PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
 import type { PlaceRecord } from './place-layers';
+import type * as Placement from './details-placement';
 import type { PopupDetails } from './popup-details';
 import type { createPopupContent } from './popup-content';
 
@@ -58,6 +59,8 @@ export class PlacePopups {
   private readonly options: PlacePopupsOptions;
   private clearance: PopupClearance = { topLeft: [16, 16], bottomRight: [16, 16] };
   private details?: PopupDetails;
+  /** The moves that keep a chosen place and its details clear (clear-area.ts asks for them), loaded with the details. */
+  placement?: typeof Placement;
   private loading?: Promise<void>;
   private destroyed = false;
 
@@ -73,8 +76,10 @@ export class PlacePopups {
 
   /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files). */
   load(): Promise<void> {
-    this.loading ??= detailsCode().then(({ PopupDetails }) => {
-      if (!this.destroyed) this.details = new PopupDetails(this.leafletMap, this.options, this.clearance);
+    this.loading ??= detailsCode().then((code) => {
+      if (this.destroyed) return;
+      this.details = new code.PopupDetails(this.leafletMap, this.options, this.clearance);
+      this.placement = code;
     });
     return this.loading;
   }

@@ -14,6 +14,8 @@ import type { PlaceRecord } from './place-layers';
 import { popupOptions, type PlacePopupsOptions, type PopupClearance } from './place-popups';
 import { createPopupContent } from './popup-content';
 
+export { keepClear, moveToPlace } from './details-placement';
+
 export class PopupDetails {
   private readonly leafletMap: LeafletMap;
   private readonly options: PlacePopupsOptions;
