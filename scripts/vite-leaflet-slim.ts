@@ -17,6 +17,13 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
     to: '\t// TODO Appropriate docs section?\n\t// @section Other Methods\n\t// @method addHandler(',
   },
   {
+    // The Map methods that add controls, and the four empty corners the map makes for them as it
+    // is created: the map checks for them before calling (`if (this._initControlPos)`).
+    what: 'control corners',
+    from: '\nMap.include({\n\t// @method addControl(',
+    to: 'var Layers = Control.extend({',
+  },
+  {
     // Zoom, scale, layers and attribution controls (the element has its own buttons and credit
     // line and creates its map with zoomControl and attributionControl false).
     what: 'Leaflet controls',
@@ -61,6 +68,25 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
 /** Exact replacements: `from` must be found once. */
 const REPLACEMENTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'VML renderer', from: 'var create = Browser.vml ? vmlCreate : svgCreate;', to: 'var create = svgCreate;' },
+  {
+    // The VML probe (Internet Explorer 8): every browser with custom elements has SVG.
+    what: 'VML probe',
+    from: "var vml = !svg$1 && (function () {\n\ttry {\n\t\tvar div = document.createElement('div');\n\t\tdiv.innerHTML = '<v:shape adj=\"1\"/>';\n\n\t\tvar shape = div.firstChild;\n\t\tshape.style.behavior = 'url(#default#VML)';\n\n\t\treturn shape && (typeof shape.adj === 'object');\n\n\t} catch (e) {\n\t\treturn false;\n\t}\n}());",
+    to: 'var vml = false;',
+  },
+  {
+    // Opacity through Internet Explorer 8's filters; every browser with custom elements has `opacity`.
+    what: 'old IE opacity',
+    from: "\t} else if ('filter' in el.style) {\n\t\t_setOpacityIE(el, value);\n\t}",
+    to: '\t}',
+  },
+  {
+    // A console warning for plugins of Leaflet 0.7 that include L.Mixin.Events (read from window.L,
+    // which the ES module never sets).
+    what: 'deprecated mixin check',
+    from: '\t\tcheckDeprecatedMixinEvents(props.includes);\n',
+    to: '',
+  },
   { what: 'default marker icon', from: '\t\ticon: new IconDefault(),\n', to: '' },
   {
     // Vector layers always use the SVG renderer (preferCanvas is never set), so the Canvas

@@ -49,6 +49,8 @@ export interface PlacePopupsOptions {
   content: (record: PlaceRecord) => Parameters<typeof createPopupContent>;
   /** The reader closed the details. */
   onReaderClose: () => void;
+  /** Adopts the details' stylesheets; loaded with their code, before any details open. */
+  styles?: () => Promise<void>;
 }
 
 /** The details' code, a file of its own beside the built module. */
@@ -76,7 +78,7 @@ export class PlacePopups {
 
   /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files). */
   load(): Promise<void> {
-    this.loading ??= detailsCode().then((code) => {
+    this.loading ??= Promise.all([detailsCode(), this.options.styles?.()]).then(([code]) => {
       if (this.destroyed) return;
       this.details = new code.PopupDetails(this.leafletMap, this.options, this.clearance);
       this.placement = code;

@@ -60,6 +60,8 @@ export interface StoryViewOptions {
   onOneFingerSwipe?: () => void;
   /** The view reached, or left, the offline basemap's deepest honest zoom (no tiles): the map says so. */
   onOfflineLimit?: (atLimit: boolean) => void;
+  /** Adopts the details' stylesheets (the element's), when their code loads: before any details open. */
+  detailsStyles?: () => Promise<void>;
 }
 
 export interface ShowOptions {
@@ -122,6 +124,7 @@ export class StoryView {
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
+      styles: options.detailsStyles,
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
     const { leafletMap, camera, places, popups, clear } = this;
