@@ -8,6 +8,7 @@ import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
+import { litHtmlMinify } from './scripts/vite-lit-html.ts';
 import { terserChunks } from './scripts/vite-terser.ts';
 import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
 
@@ -126,6 +127,8 @@ export default defineConfig(({ mode }) => ({
     leafletTrustedTypes(),
     leafletSlim(),
     litCssMinify(),
+    // The modules pages load as they are (the drop-in module, the editor's): their templates minified too.
+    ...(mode === 'embed' || mode === 'editor' ? [litHtmlMinify()] : []),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     // The editor's module sits beside the drop-in module and uses the folder that build copies.
     offlineBasemap(

@@ -52,6 +52,13 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'WMS tile layers', from: 'TileLayer.WMS = TileLayerWMS;\ntileLayer.wms = tileLayerWMS;', to: '\n' },
   // Draggable markers: the element's markers are never dragged.
   { what: 'marker dragging', from: '\n\t\tif (MarkerDrag) {\n', to: '\t},\n\n\t// @method setOpacity(' },
+  // A popup's own close button (written as HTML, which Trusted Types refuse): every popup the
+  // element opens has closeButton false and a close button of its own (popup-content.ts).
+  {
+    what: 'popup close button',
+    from: '\t\tif (this.options.closeButton) {\n\t\t\tvar closeButton = this._closeButton',
+    to: '\t},\n\n\t_updateLayout: function () {',
+  },
   // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG. Its
   // element factory is made as the module loads, by probing `document.namespaces`: a thrown and
   // caught error, a millisecond or two before the first marker.

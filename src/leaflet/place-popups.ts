@@ -11,7 +11,7 @@
 import type { Map as LeafletMap, PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
 import type { PlaceRecord } from './place-layers';
-import type * as Placement from './details-placement';
+import type { keepClear, moveToPlace } from './details-placement';
 import type { PopupDetails } from './popup-details';
 import type { createPopupContent } from './popup-content';
 
@@ -62,7 +62,7 @@ export class PlacePopups {
   private clearance: PopupClearance = { topLeft: [16, 16], bottomRight: [16, 16] };
   private details?: PopupDetails;
   /** The moves that keep a chosen place and its details clear (clear-area.ts asks for them), loaded with the details. */
-  placement?: typeof Placement;
+  placement?: { keepClear: typeof keepClear; moveToPlace: typeof moveToPlace };
   private loading?: Promise<void>;
   private destroyed = false;
 
@@ -78,10 +78,10 @@ export class PlacePopups {
 
   /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files). */
   load(): Promise<void> {
-    this.loading ??= Promise.all([detailsCode(), this.options.styles?.()]).then(([code]) => {
+    this.loading ??= Promise.all([detailsCode(), this.options.styles?.()]).then(([{ PopupDetails, keepClear, moveToPlace }]) => {
       if (this.destroyed) return;
-      this.details = new code.PopupDetails(this.leafletMap, this.options, this.clearance);
-      this.placement = code;
+      this.details = new PopupDetails(this.leafletMap, this.options, this.clearance);
+      this.placement = { keepClear, moveToPlace };
     });
     return this.loading;
   }

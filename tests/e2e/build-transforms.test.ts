@@ -36,6 +36,7 @@ describe('Leaflet without what summit-map does not use', () => {
       'checkDeprecatedMixinEvents(props.includes)',
       '<v:shape',
       '_setOpacityIE(el, value);',
+      'closeButton.innerHTML',
     ]) {
       expect(slim).not.toContain(gone);
     }
