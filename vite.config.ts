@@ -227,12 +227,6 @@ export default defineConfig(({ mode }) => ({
                       },
                       // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
                       { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
-                      // A place's details and Leaflet's popups, code and stylesheets, one file fetched when a
-                      // place is first chosen (src/leaflet/place-popups.ts); the outcome layer's popups use it too.
-                      {
-                        name: 'place-details',
-                        test: /^\0leaflet-popups$|src\/leaflet\/(?:popup-details\.ts|popup-content\.ts|details-placement\.ts|leaflet-popup-css\.ts|leaflet-popup\.css)|src\/elements\/summit-map-styles\/details\.styles\.ts$/,
-                      },
                     ],
                   },
                 },

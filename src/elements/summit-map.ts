@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FirstViewController } from '../controllers/first-view-controller';
 import { FullscreenController } from '../controllers/fullscreen-controller';
@@ -238,7 +238,7 @@ export class SummitMap extends LitElement {
     outcome: () => this.data.outcome,
     report: (summary, problems) => this.showProblems(summary, problems),
     onBasemapDone: () => this.prerendered.release(),
-    detailsStyles: () => this.adoptDetailsStyles(),
+    detailsStyles: (sheets) => this.adoptDetailsStyles(sheets),
   });
 
   private get view(): StoryView | undefined {
@@ -251,17 +251,15 @@ export class SummitMap extends LitElement {
   }
 
   /**
-   * Adopts the details' rules (Leaflet's popup rules, then details.styles.ts), fetched with the
+   * Adopts the details' rules (Leaflet's popup rules, then details.styles.ts), which come with the
    * details' code when a place is first chosen, into the cascade of `styles` after the markers'.
    */
-  private adoptDetailsStyles(): Promise<void> {
-    return import('./summit-map-styles/details.styles').then(({ leafletPopupStyles, detailsStyles }) => {
-      if (this.detailsAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
-      this.detailsAdopted = true;
-      const styles = SummitMap.styles;
-      const at = styles.indexOf(markerStyles) + 1;
-      adoptStyles(this.renderRoot, [...styles.slice(0, at), leafletPopupStyles, detailsStyles, ...styles.slice(at)]);
-    });
+  private adoptDetailsStyles(sheets: readonly CSSResult[]): void {
+    if (this.detailsAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.detailsAdopted = true;
+    const styles = SummitMap.styles;
+    const at = styles.indexOf(markerStyles) + 1;
+    adoptStyles(this.renderRoot, [...styles.slice(0, at), ...sheets, ...styles.slice(at)]);
   }
 
   override connectedCallback(): void {

@@ -8,7 +8,8 @@
  * card, and their content) are code of their own, loaded with `load()` when a place is first
  * chosen: a first view never opens them.
  */
-import type { Map as LeafletMap, PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import type { CSSResult } from 'lit';
 import type { Rect } from '../model/framing';
 import type { PlaceRecord } from './place-layers';
 import type { keepClear, moveToPlace } from './details-placement';
@@ -28,29 +29,13 @@ export interface PopupClearance {
   card?: { bottom: number; maxHeight: number };
 }
 
-/** Leaflet options that keep a popup clear of the overlays: shared with the outcome layer's popups. */
-export function popupOptions(clearance: PopupClearance, className = ''): PopupOptions {
-  return {
-    closeButton: false,
-    // The map's own click and Escape handling report the close as the reader's.
-    closeOnClick: false,
-    closeOnEscapeKey: false,
-    maxWidth: 320,
-    minWidth: 220,
-    autoPanPaddingTopLeft: clearance.topLeft,
-    autoPanPaddingBottomRight: clearance.bottomRight,
-    maxHeight: clearance.maxHeight,
-    className: `summit-leaflet-popup ${className}`.trim(),
-  };
-}
-
 export interface PlacePopupsOptions {
   /** What the details show (createPopupContent's arguments), asked each time they open (so they reflect the current links). */
   content: (record: PlaceRecord) => Parameters<typeof createPopupContent>;
   /** The reader closed the details. */
   onReaderClose: () => void;
-  /** Adopts the details' stylesheets; loaded with their code, before any details open. */
-  styles?: () => Promise<void>;
+  /** Adopts the details' stylesheets (which come with their code) before any details open. */
+  styles?: (sheets: readonly CSSResult[]) => void;
 }
 
 /** The details' code, a file of its own beside the built module. */
@@ -78,8 +63,9 @@ export class PlacePopups {
 
   /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files). */
   load(): Promise<void> {
-    this.loading ??= Promise.all([detailsCode(), this.options.styles?.()]).then(([{ PopupDetails, keepClear, moveToPlace }]) => {
+    this.loading ??= detailsCode().then(({ PopupDetails, keepClear, moveToPlace, detailsSheets }) => {
       if (this.destroyed) return;
+      this.options.styles?.(detailsSheets);
       this.details = new PopupDetails(this.leafletMap, this.options, this.clearance);
       this.placement = { keepClear, moveToPlace };
     });

@@ -11,10 +11,33 @@ import { popup as createPopup, type Popup } from 'virtual:summit-map/leaflet-pop
 import { CARD_SHARE, MIN_SEEN_PX } from '../model/framing';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
-import { popupOptions, type PlacePopupsOptions, type PopupClearance } from './place-popups';
+import type { PlacePopupsOptions, PopupClearance } from './place-popups';
 import { createPopupContent } from './popup-content';
+import { detailsStyles, leafletPopupStyles } from '../elements/summit-map-styles/details.styles';
 
 export { keepClear, moveToPlace } from './details-placement';
+
+/** Leaflet options that keep a popup clear of the overlays: shared with the outcome layer's popups. */
+export function popupOptions(clearance: PopupClearance, className = ''): PopupOptions {
+  return {
+    closeButton: false,
+    // The map's own click and Escape handling report the close as the reader's.
+    closeOnClick: false,
+    closeOnEscapeKey: false,
+    maxWidth: 320,
+    minWidth: 220,
+    autoPanPaddingTopLeft: clearance.topLeft,
+    autoPanPaddingBottomRight: clearance.bottomRight,
+    maxHeight: clearance.maxHeight,
+    className: `summit-leaflet-popup ${className}`.trim(),
+  };
+}
+
+/**
+ * The element's stylesheets for the details (Leaflet's popup rules, then its own), in cascade order:
+ * they come with this code, which the element adopts (SummitMap.adoptDetailsStyles).
+ */
+export const detailsSheets = [leafletPopupStyles, detailsStyles];
 
 export class PopupDetails {
   private readonly leafletMap: LeafletMap;

@@ -8,6 +8,7 @@
  * map. This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
 import type { Map as LeafletMap, LatLng, Marker } from 'leaflet/dist/leaflet-src.esm.js';
+import type { CSSResult } from 'lit';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
 import { deepestZoom, OFFLINE_MAX_ZOOM, type AuthoredView } from '../model/view-frame';
@@ -60,8 +61,8 @@ export interface StoryViewOptions {
   onOneFingerSwipe?: () => void;
   /** The view reached, or left, the offline basemap's deepest honest zoom (no tiles): the map says so. */
   onOfflineLimit?: (atLimit: boolean) => void;
-  /** Adopts the details' stylesheets (the element's), when their code loads: before any details open. */
-  detailsStyles?: () => Promise<void>;
+  /** Adopts the details' stylesheets (the element's, summit-map-styles/details.styles.ts), which come with their code, before any details open. */
+  detailsStyles?: (sheets: readonly CSSResult[]) => void;
 }
 
 export interface ShowOptions {
