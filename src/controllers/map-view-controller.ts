@@ -231,6 +231,10 @@ export class MapViewController implements ReactiveController {
       },
       onBasemapPaint: () => this.options.onBasemapDone?.(),
       onTilesError: (message) => report(message, [{ field: 'tiles', message: 'The map shows its offline basemap only.' }]),
+      onDetailsError: (error) =>
+        report("The place's details could not be loaded.", [
+          { field: 'details', message: `${String(error)}. Copy the summit-map-*.js files beside summit-map.js.` },
+        ]),
       onChoose,
       label: 'Map of the places in the story',
       onViewChange: () => this.onViewChange(),

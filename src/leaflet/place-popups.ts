@@ -61,14 +61,20 @@ export class PlacePopups {
     return !!this.details;
   }
 
-  /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files). */
+  /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files), and tries again when asked again. */
   load(): Promise<void> {
-    this.loading ??= detailsCode().then(({ PopupDetails, keepClear, moveToPlace, detailsSheets }) => {
-      if (this.destroyed) return;
-      this.options.styles?.(detailsSheets);
-      this.details = new PopupDetails(this.leafletMap, this.options, this.clearance);
-      this.placement = { keepClear, moveToPlace };
-    });
+    this.loading ??= detailsCode().then(
+      ({ PopupDetails, keepClear, moveToPlace, detailsSheets }) => {
+        if (this.destroyed) return;
+        this.options.styles?.(detailsSheets);
+        this.details = new PopupDetails(this.leafletMap, this.options, this.clearance);
+        this.placement = { keepClear, moveToPlace };
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
     return this.loading;
   }
 

@@ -43,6 +43,8 @@ export interface StoryViewOptions {
   onBasemapPaint?: () => void;
   /** The online tiles' code could not be loaded (plain-language message). */
   onTilesError?: (message: string) => void;
+  /** The details' code could not be loaded (the error): a chosen place shows none. */
+  onDetailsError?: (error: unknown) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
   onChoose: (id: string, focus: boolean) => void;
   /** A sentence describing a route for screen readers. */
@@ -252,11 +254,11 @@ export class StoryView {
     this.keyboard.setRovingTarget(id);
     if (!this.popups.loaded) {
       // The first choice fetches the details' code: the place is shown once it is here, unless
-      // another choice (or a close) came meanwhile. Code that cannot be loaded leaves the place chosen.
+      // another choice (or a close) came meanwhile. Code that cannot be loaded is reported; the place stays chosen.
       this.movingTo = id;
       this.popups.load().then(
         () => this.popups.loaded && this.movingTo === id && this.places.get(id) === record && this.show(id, options),
-        () => undefined,
+        (error: unknown) => this.options.onDetailsError?.(error),
       );
       return true;
     }
