@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseSync } from 'rolldown/utils';
 import { describe, expect, it } from 'vitest';
-import { slimLeaflet } from '../../scripts/vite-leaflet-slim';
+import { PARTS, slimLeaflet, splitParts } from '../../scripts/vite-leaflet-slim';
 import { minifyCssTemplates } from '../../scripts/vite-lit-css';
 import { ROOT } from './serve';
 
@@ -52,6 +52,25 @@ describe('Leaflet without what summit-map does not use', () => {
       expect(slim).toContain(kept);
     }
     expect(slim).toContain('var Map = /*#__PURE__*/ Evented.extend({');
+  });
+
+  it('splits the tile layers and the popups off the core, each a module that imports the core names it uses', () => {
+    const { core, parts } = splitParts(slim, (code) => parseSync('part.js', code).program as never);
+    const tiles = parts.get('\0leaflet-tiles')!;
+    const popups = parts.get('\0leaflet-popups')!;
+    for (const part of [core, tiles, popups]) expect(parseSync('part.js', part).errors).toEqual([]);
+    for (const [code, declares] of [
+      [tiles, 'var TileLayer = '],
+      [popups, 'var Popup = '],
+    ] as const) {
+      expect(code).toContain(declares);
+      expect(core).not.toContain(declares);
+      expect(code).toMatch(/^import \{ __leafletCore_/);
+    }
+    // Opening popups (Map and Layer methods) comes with the popups' module, not before.
+    expect(popups).toContain('openPopup:');
+    expect(core).not.toContain('openPopup:');
+    expect(PARTS.map((part) => part.module)).toEqual(['virtual:summit-map/leaflet-tiles', 'virtual:summit-map/leaflet-popups']);
   });
 
   it('fails loudly on another Leaflet: a different version, or a piece it cuts not found', () => {
