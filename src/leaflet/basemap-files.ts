@@ -1,13 +1,15 @@
 /**
  * The basemap files a view needs (see src/model/basemap-format.ts), fetched through the shared
- * cache (basemap-cache.ts): the world file from the start, 1:10m detail tiles once the map is
- * zoomed in to the index's minZoom, and each tile's rivers (a file of their own) from its
- * riverMinZoom, merged into the tile. Tiles the view leaves are let go of, and their requests
- * cancelled; closing cancels everything in flight.
+ * cache (basemap-cache.ts): the world file from the start, detail tiles once the map is zoomed in
+ * to the index's minZoom (of the level that serves the zoom: 1:10m simplified for zooms 5 to 7,
+ * then 1:10m as it is), and each 1:10m tile's rivers (a file of their own) from its riverMinZoom,
+ * merged into the tile. Requests for tiles the view leaves are cancelled; the tiles it leaves are
+ * let go of once those it needs have come, so that a change of level or a pan never shows a hole
+ * where the old tiles could still be drawn. Closing cancels everything in flight.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { parseBasemapFile, parseDetailIndex, type BasemapFile, type DetailIndex } from '../model/basemap-format';
-import { parseTileKey, tilesCovering, tileUrl, type Tile } from '../model/basemap-tiles';
+import { levelAt, parseTileKey, tilesCovering, tileUrl, type Tile } from '../model/basemap-tiles';
 import { isAbort, loadShared } from './basemap-cache';
 import { viewBounds } from './basemap-draw';
 import { WORLD_FILE } from './basemap-prefetch';
@@ -28,9 +30,11 @@ const PADDING = 0.1;
 export class BasemapFiles {
   /** The world file, once loaded (kept while the layer is off the map). */
   world?: BasemapFile;
-  private index?: DetailIndex & { parsed: Tile[]; withRivers: Set<string> };
-  /** Detail tiles for the current view, by key. */
+  private index?: ParsedIndex;
+  /** Detail tiles loaded, by id: those of the current view, and those it left until their successors have come. */
   private readonly detail = new Map<string, BasemapFile>();
+  /** Ids of the tiles the current view needs. */
+  private wanted = new Set<string>();
   /** Per-request cancellation: the world file and index, and each tile in flight. */
   private lifetime?: AbortController;
   private readonly tileRequests = new Map<string, AbortController>();
@@ -70,6 +74,7 @@ export class BasemapFiles {
     this.riverRequests.clear();
     this.riversIn.clear();
     this.detail.clear();
+    this.wanted = new Set();
     clearTimeout(this.tileTimer);
   }
 
@@ -102,6 +107,7 @@ export class BasemapFiles {
     const zoom = map.getZoom();
     // Until the index (which names its own) has loaded, the model's detail zoom.
     if (zoom < (this.index?.minZoom ?? DETAIL_ZOOM)) {
+      this.wanted = new Set();
       if (this.tileRequests.size + this.detail.size === 0) return;
       for (const request of [...this.tileRequests.values(), ...this.riverRequests.values()]) request.abort();
       this.tileRequests.clear();
@@ -122,38 +128,50 @@ export class BasemapFiles {
       );
       return;
     }
-    const wanted = new Set(tilesCovering(this.index.parsed, viewBounds(map, PADDING)).map((tile) => tile.key));
+    const level = levelAt(this.index.parsed, zoom)!;
+    const wanted = new Set(tilesCovering(level.tiles, viewBounds(map, PADDING)).map((tile) => tile.key));
+    this.wanted = wanted;
     for (const requests of [this.tileRequests, this.riverRequests])
       for (const [key, request] of requests) {
         if (wanted.has(key)) continue;
         request.abort();
         requests.delete(key);
       }
-    let dropped = false;
-    for (const key of this.detail.keys()) {
-      if (wanted.has(key)) continue;
-      dropped = this.detail.delete(key);
-      this.riversIn.delete(key);
-    }
-    if (dropped) this.events.onTiles();
     for (const key of wanted) {
       if (this.detail.has(key) || this.tileRequests.has(key)) continue;
       const request = new AbortController();
       this.tileRequests.set(key, request);
+      const settled = () => {
+        if (this.tileRequests.get(key) === request) this.tileRequests.delete(key);
+        this.prune();
+      };
       loadShared(tileUrl(this.base, key).href, parseBasemapFile, request.signal).then(
         (tile) => {
           if (request.signal.aborted) return;
-          this.tileRequests.delete(key);
           this.detail.set(key, tile);
+          settled();
           this.events.onTiles();
           this.loadRivers(key, zoom);
         },
         () => {
-          if (this.tileRequests.get(key) === request) this.tileRequests.delete(key);
+          if (!request.signal.aborted) settled();
         },
       );
     }
-    for (const key of this.detail.keys()) this.loadRivers(key, zoom);
+    this.prune();
+    for (const key of wanted) if (this.detail.has(key)) this.loadRivers(key, zoom);
+  }
+
+  /** Lets go of the tiles the view left, once every tile it needs has come (or failed). */
+  private prune(): void {
+    if (this.tileRequests.size > 0) return;
+    let dropped = false;
+    for (const key of this.detail.keys()) {
+      if (this.wanted.has(key)) continue;
+      dropped = this.detail.delete(key);
+      this.riversIn.delete(key);
+    }
+    if (dropped) this.events.onTiles();
   }
 
   /** Fetches the rivers of the loaded tile `key` if the view is zoomed in enough, and merges them into it. */
@@ -187,11 +205,16 @@ export function basemapProblem(url: string, error: unknown): string {
   return `The basemap file ${url} could not be loaded: ${reason}. Copy summit-map-basemap/ from the package into your site and set basemap-src to its address.`;
 }
 
-function parseIndex(json: unknown): DetailIndex & { parsed: Tile[]; withRivers: Set<string> } {
+type ParsedIndex = Omit<DetailIndex, 'levels'> & { parsed: { minZoom: number; tiles: Tile[] }[]; withRivers: Set<string> };
+
+function parseIndex(json: unknown): ParsedIndex {
   const index = parseDetailIndex(json);
   return {
     ...index,
-    parsed: index.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null),
+    parsed: index.levels.map((level) => ({
+      minZoom: level.minZoom,
+      tiles: level.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null),
+    })),
     withRivers: new Set(index.rivers),
   };
 }

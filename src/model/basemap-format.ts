@@ -1,10 +1,10 @@
 /**
- * Reads the prepared basemap files of geo/basemap/ (format "summit-basemap@1", written by
+ * Reads the prepared basemap files of geo/basemap/ (format "summit-basemap@2", written by
  * geo/scripts/build-basemap.mjs, whose header is the reference). Coordinates are Web Mercator
  * zoom-0 pixels times `unit`, as integers; a ring or line is [x0, y0, dx1, dy1, ...]. Decoding
  * turns each into absolute coordinates once, so drawing only scales and translates.
  */
-export const BASEMAP_FORMAT = 'summit-basemap@1';
+export const BASEMAP_FORMAT = 'summit-basemap@2';
 
 /** Absolute coordinates [x0, y0, x1, y1, ...] in file units (zoom-0 pixels × unit). */
 export type Ring = Float64Array;
@@ -40,15 +40,29 @@ export interface BasemapFile {
   labels: BasemapLabel[];
 }
 
-export interface DetailIndex {
-  unit: number;
-  /** The map fetches detail tiles from this zoom on. */
+/**
+ * One level of detail tiles. The map draws a level from its minZoom up to the next level's: the
+ * lighter levels are 1:10m simplified for those zooms, the last is 1:10m as it is.
+ */
+export interface DetailLevel {
   minZoom: number;
-  /** Tile keys "z-x-y" of the tiles that exist (those with land). */
+  /** File units per zoom-0 pixel in its tiles. */
+  unit: number;
+  /**
+   * Ids of the level's tiles (those with land): its folder under detail/ and the key "z-x-y", as
+   * "z6/6-50-28"; the 1:10m level's folder is detail/ itself ("4-8-4").
+   */
   tiles: string[];
+}
+
+export interface DetailIndex {
+  /** The map fetches detail tiles from this zoom on (the first level's). */
+  minZoom: number;
+  /** By minZoom, lightest first. */
+  levels: DetailLevel[];
   /** The map fetches a tile's river file (detail/rivers/z-x-y.json) from this zoom on; Infinity: none. */
   riverMinZoom: number;
-  /** Keys of the tiles that have a river file. */
+  /** Ids of the 1:10m tiles that have a river file. */
   rivers: string[];
 }
 
@@ -128,18 +142,47 @@ export function parseBasemapFile(value: unknown): BasemapFile {
   };
 }
 
+const LEVEL_FOLDER = /^(z\d{1,2}\/)?$/;
+
+/** The tiles of a level given as a bitmap of the cells of the zoom-`grid` grid (bit y·2^grid + x, lowest bit first, base64). */
+function cellsOf(grid: unknown, cells: unknown, folder: string): string[] {
+  if (typeof grid !== 'number' || !Number.isInteger(grid) || grid < 0 || grid > 12 || typeof cells !== 'string') fail('level cells');
+  const n = 2 ** grid;
+  let bytes: string;
+  try {
+    bytes = atob(cells);
+  } catch {
+    fail('level cells');
+  }
+  if (bytes.length !== Math.ceil((n * n) / 8)) fail('level cells');
+  const tiles: string[] = [];
+  for (let bit = 0; bit < n * n; bit++)
+    if (bytes.charCodeAt(bit >> 3) & (1 << (bit & 7))) tiles.push(`${folder}${grid}-${bit % n}-${Math.floor(bit / n)}`);
+  return tiles;
+}
+
+function parseLevel(value: unknown): DetailLevel {
+  const level = object(value, 'level');
+  const { minZoom, unit, folder } = level;
+  if (typeof minZoom !== 'number') fail('level minZoom');
+  if (typeof unit !== 'number' || !(unit > 0)) fail('level unit');
+  if (typeof folder !== 'string' || !LEVEL_FOLDER.test(folder)) fail('level folder');
+  if (level.tiles === undefined) return { minZoom, unit, tiles: cellsOf(level.grid, level.cells, folder) };
+  const tiles = list(level.tiles, 'tiles');
+  if (!tiles.every((key) => typeof key === 'string')) fail('tiles');
+  return { minZoom, unit, tiles: (tiles as string[]).map((key) => folder + key) };
+}
+
 export function parseDetailIndex(value: unknown): DetailIndex {
   const json = object(value, 'not an object');
-  const unit = checkFormat(json);
-  const { minZoom } = json;
-  if (typeof minZoom !== 'number') fail('minZoom');
-  const tiles = list(json.tiles, 'tiles');
-  if (!tiles.every((key) => typeof key === 'string')) fail('tiles');
+  if (json.format !== BASEMAP_FORMAT) fail(`format ${String(json.format)}`);
+  const levels = list(json.levels, 'levels').map(parseLevel);
+  if (levels.length === 0 || levels.some((level, i) => i > 0 && level.minZoom <= levels[i - 1]!.minZoom)) fail('levels');
   const riverMinZoom = json.riverMinZoom ?? Infinity;
   if (typeof riverMinZoom !== 'number') fail('riverMinZoom');
   const rivers = list(json.rivers, 'rivers');
   if (!rivers.every((key) => typeof key === 'string')) fail('rivers');
-  return { unit, minZoom, tiles: tiles as string[], riverMinZoom, rivers: rivers as string[] };
+  return { minZoom: levels[0]!.minZoom, levels, riverMinZoom, rivers: rivers as string[] };
 }
 
 /** Winding number of a closed ring around (x, y), in the ring's units: nonzero means inside. */

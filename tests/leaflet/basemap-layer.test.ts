@@ -99,6 +99,30 @@ describe('basemap layer', () => {
     expect(requested.some((name) => name.includes('/detail/4-8-4.json'))).toBe(true);
   });
 
+  it('draws the lighter level from zoom 5 to 7 (detail/z5/, detail/z6/) and the 1:10m tiles from zoom 7', async () => {
+    performance.clearResourceTimings();
+    const danang: [number, number] = [16.0678, 108.2208];
+    const target = mountMap(danang, 6);
+    await addLayer(target).painted;
+    const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const fullTile = /\/detail\/\d+-\d+-\d+\.json$/;
+    const onLand = () => {
+      const { pixelOf, rgbAt } = readCanvas(target);
+      return rgbAt(...pixelOf([16.0, 107.9])).join() === RGB.land.join(); // inland of Da Nang
+    };
+    await expect.poll(() => requested().some((path) => path.includes('/detail/z6/6-'))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+    expect(requested().filter((path) => fullTile.test(path) || path.includes('/detail/z5/'))).toEqual([]);
+
+    target.setZoom(7, { animate: false });
+    await expect.poll(() => requested().some((path) => fullTile.test(path))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+
+    target.setZoom(5, { animate: false });
+    await expect.poll(() => requested().some((path) => path.includes('/detail/z5/5-'))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+  });
+
   it('draws the world file at zoom 3 without fetching detail tiles', async () => {
     performance.clearResourceTimings();
     const target = mountMap([30, 100], 3);
