@@ -1,5 +1,5 @@
-// Builds the offline basemap under geo/basemap/: one small world file for the first view and
-// detail tiles that the map fetches only when zoomed in: from zoom 5, Natural Earth 1:10m
+// Builds the offline basemap under geo/basemap/: the names (labels.json), one small world file for
+// the zooms below 5, and detail tiles that the map fetches from zoom 5 instead: Natural Earth 1:10m
 // simplified for the zoom (two lighter levels, for zooms 5 to 6 and 6 to 7), from zoom 7, 1:10m as it is.
 // Run: npm run geo:basemap   (node geo/scripts/build-basemap.mjs)
 //
@@ -10,15 +10,16 @@
 //   geo/source/natural-earth/ by geo/scripts/trim-natural-earth.mjs.
 // - geo/source/sentosa.geojson: Sentosa, which Natural Earth lacks, traced by hand.
 //
-// FILE FORMAT "summit-basemap@2" (read by src/model/basemap-format.ts; @1 had one level of detail
-// tiles, listed as `unit` and `tiles` in detail/index.json):
+// FILE FORMAT "summit-basemap@2" (read by src/model/basemap-format.ts; @1 had the labels in
+// world.json, which the map fetched at every zoom, and one level of detail tiles, listed as `unit`
+// and `tiles` in detail/index.json):
 // Coordinates are Web Mercator in zoom-0 pixels (0..256 across the world, y down, as Leaflet's
 // map.project(latlng, 0)), multiplied by `unit` and rounded to integers. A ring or line is a flat
 // array [x0, y0, dx1, dy1, dx2, dy2, ...]: the first point absolute, each next one as the
 // difference from the one before. Rings are closed implicitly and keep Natural Earth's winding
 // (holes run the other way), so they fill with the nonzero rule.
-//   world.json   { format, unit: 16, countries: [{ name, rings }], lakes: [ring], borders: [line],
-//                  labels: [{ text, kind: 'country' | 'sea', x, y, minZoom, rank }] }
+//   labels.json  { format, unit: 16, labels: [{ text, kind: 'country' | 'sea', x, y, minZoom, rank }] }
+//   world.json   { format, unit: 16, countries: [{ name, rings }], lakes: [ring], borders: [line] }
 //   detail/index.json { format, minZoom, levels: [level, ...], riverMinZoom, rivers: ['z-x-y', ...] }
 //     level { minZoom, folder, unit, margin, tiles: ['z-x-y', ...] }, or with the cells of the
 //     zoom-`grid` grid that have a tile, { ..., grid, cells }: a bitmap, bit y·2^grid + x (lowest
@@ -36,7 +37,8 @@
 // view at their zooms fetches about a screenful: their unit is 4 per CSS pixel at the zoom they
 // hand over at (256 and 512), and they are simplified to half a CSS pixel there.
 // `borders` are land borders between countries (coasts are not stroked); `land` is land outside
-// any country (minor islands); labels live only in world.json. Rivers are Natural Earth's rivers
+// any country (minor islands); labels live only in labels.json, which the map fetches at every zoom
+// (world.json only below the first level's minZoom, where no detail tile is drawn). Rivers are Natural Earth's rivers
 // and lake centre lines, open lines cut at the edge of the 1:10m tiles like borders, in a file of
 // their own per 1:10m tile that the map fetches only from `riverMinZoom` (local context, never in
 // the bytes of a first view at region scale or wider) and merges into that tile; they do not count
@@ -327,7 +329,10 @@ function buildWorld() {
   const labels = [...seaLabels(), ...countryLabels(full)]
     .sort((a, b) => a.minZoom - b.minZoom || b.rank - a.rank)
     .map((label, rank) => ({ ...label, rank }));
-  return { format: FORMAT, unit: WORLD_UNIT, countries, lakes: worldLakes, borders, labels };
+  return {
+    world: { format: FORMAT, unit: WORLD_UNIT, countries, lakes: worldLakes, borders },
+    labels: { format: FORMAT, unit: WORLD_UNIT, labels },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -551,12 +556,17 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 // locator-land.json (scripts/build-locator-land.mjs) lives in the same folder and is kept.
 rmSync(`${OUT}detail`, { recursive: true, force: true });
 rmSync(`${OUT}world.json`, { force: true });
+rmSync(`${OUT}labels.json`, { force: true });
 mkdirSync(`${OUT}detail/rivers`, { recursive: true });
 
-const world = JSON.stringify(buildWorld());
+const built = buildWorld();
+const world = JSON.stringify(built.world);
 writeFileSync(`${OUT}world.json`, world);
 console.log(`geo/basemap/world.json: raw ${kb(world.length)}, gzip ${kb(gzip(world))} (budget ${kb(WORLD_GZIP_BUDGET)})`);
 if (gzip(world) > WORLD_GZIP_BUDGET) process.exitCode = 1;
+const labels = JSON.stringify(built.labels);
+writeFileSync(`${OUT}labels.json`, labels);
+console.log(`geo/basemap/labels.json: raw ${kb(labels.length)}, gzip ${kb(gzip(labels))}`);
 
 const { tiles, rivers: riverFiles } = buildDetail();
 let [raw, zipped, largest] = [0, 0, ['', 0]];

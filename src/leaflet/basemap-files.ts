@@ -1,24 +1,26 @@
 /**
  * The basemap files a view needs (see src/model/basemap-format.ts), fetched through the shared
- * cache (basemap-cache.ts): the world file from the start, detail tiles once the map is zoomed in
- * to the index's minZoom (of the level that serves the zoom: 1:10m simplified for zooms 5 to 7,
- * then 1:10m as it is), and each 1:10m tile's rivers (a file of their own) from its riverMinZoom,
- * merged into the tile. Requests for tiles the view leaves are cancelled; the tiles it leaves are
- * let go of once those it needs have come, so that a change of level or a pan never shows a hole
- * where the old tiles could still be drawn. Closing cancels everything in flight.
+ * cache (basemap-cache.ts): the names (labels.json) from the start; below the index's minZoom the
+ * world file, from it the detail tiles instead (of the level that serves the zoom: 1:10m
+ * simplified for zooms 5 to 7, then 1:10m as it is), and each 1:10m tile's rivers (a file of their
+ * own) from its riverMinZoom, merged into the tile. A first view at zoom 5 or more never fetches
+ * the world file, whose land the tiles would hide. Requests for tiles the view leaves are
+ * cancelled; the tiles it leaves are let go of once those it needs (or the world file) have come,
+ * so that a change of level or a pan never shows a hole where old tiles could still be drawn.
+ * Closing cancels everything in flight.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { parseBasemapFile, parseDetailIndex, type BasemapFile, type DetailIndex } from '../model/basemap-format';
 import { levelAt, parseTileKey, tilesCovering, tileUrl, type Tile } from '../model/basemap-tiles';
 import { isAbort, loadShared } from './basemap-cache';
 import { viewBounds } from './basemap-draw';
-import { WORLD_FILE } from './basemap-prefetch';
+import { LABELS_FILE, WORLD_FILE } from './basemap-prefetch';
 import { DETAIL_ZOOM } from '../model/view-frame';
 
 export interface BasemapFilesEvents {
-  /** The world file arrived: the basemap can be drawn. */
+  /** The world file arrived: it is drawn at once. */
   onWorld: () => void;
-  /** Detail tiles came or went. */
+  /** The names, or detail tiles, came or went. */
   onTiles: () => void;
   /** Called when the basemap cannot be shown, with a message for the page's author (the address tried, what to do). */
   onError: (message: string) => void;
@@ -30,7 +32,11 @@ const PADDING = 0.1;
 export class BasemapFiles {
   /** The world file, once loaded (kept while the layer is off the map). */
   world?: BasemapFile;
+  /** The names (labels.json), once loaded. */
+  labels?: BasemapFile;
   private index?: ParsedIndex;
+  /** The world file has been asked for since the map was opened (below detail, or without it). */
+  private worldAsked = false;
   /** Detail tiles loaded, by id: those of the current view, and those it left until their successors have come. */
   private readonly detail = new Map<string, BasemapFile>();
   /** Ids of the tiles the current view needs. */
@@ -56,12 +62,20 @@ export class BasemapFiles {
     return this.detail;
   }
 
-  /** Starts loading for `map`: the world file now, detail for its view. */
+  /**
+   * Whether the land of the view is all here to draw: the world file, or (zoomed in to detail) the
+   * index and every tile the view needs, come or failed.
+   */
+  get ready(): boolean {
+    return !!this.world || (!!this.index && !!this.map && this.map.getZoom() >= this.index.minZoom && this.tileRequests.size === 0);
+  }
+
+  /** Starts loading for `map`: the names and (below detail) the world file now, detail for its view. */
   open(map: LeafletMap): void {
     this.map = map;
     this.lifetime = new AbortController();
-    this.loadWorld(this.lifetime.signal);
-    this.viewChanged(0);
+    this.load(LABELS_FILE, (labels) => (this.labels = labels), false);
+    this.updateTiles();
   }
 
   /** Cancels every request and lets go of the detail tiles. */
@@ -75,6 +89,7 @@ export class BasemapFiles {
     this.riversIn.clear();
     this.detail.clear();
     this.wanted = new Set();
+    this.worldAsked = false;
     clearTimeout(this.tileTimer);
   }
 
@@ -84,17 +99,33 @@ export class BasemapFiles {
     this.tileTimer = setTimeout(() => this.updateTiles(), delay);
   }
 
-  private loadWorld(signal: AbortSignal): void {
-    const url = new URL(WORLD_FILE, this.base).href;
+  /** The world file, once per opening; it may have come already. */
+  private loadWorld(): void {
+    if (this.worldAsked) return;
+    this.worldAsked = true;
+    this.load(WORLD_FILE, (world) => {
+      this.world = world;
+      this.events.onWorld();
+      this.updateTiles(); // tiles kept while it came can go
+    });
+  }
+
+  /**
+   * Loads a file of the basemap folder. Only the land's failures are reported (the world file's,
+   * also fetched where the detail index fails): they name the folder's address, and without the
+   * names the map still shows its land.
+   */
+  private load(name: string, loaded: (file: BasemapFile) => void, report = true): void {
+    const signal = this.lifetime!.signal;
+    const url = new URL(name, this.base).href;
     loadShared(url, parseBasemapFile, signal).then(
-      (world) => {
+      (file) => {
         if (signal.aborted) return;
-        this.world = world;
-        this.events.onWorld();
+        loaded(file);
+        this.events.onTiles();
       },
       (error: unknown) => {
-        if (signal.aborted || isAbort(error)) return;
-        this.events.onError(basemapProblem(url, error));
+        if (report && !signal.aborted && !isAbort(error)) this.events.onError(basemapProblem(url, error));
       },
     );
   }
@@ -108,7 +139,9 @@ export class BasemapFiles {
     // Until the index (which names its own) has loaded, the model's detail zoom.
     if (zoom < (this.index?.minZoom ?? DETAIL_ZOOM)) {
       this.wanted = new Set();
-      if (this.tileRequests.size + this.detail.size === 0) return;
+      this.loadWorld();
+      // Tiles stand in for the world file until it has come.
+      if (!this.world || this.tileRequests.size + this.detail.size === 0) return;
       for (const request of [...this.tileRequests.values(), ...this.riverRequests.values()]) request.abort();
       this.tileRequests.clear();
       this.riverRequests.clear();
@@ -124,7 +157,7 @@ export class BasemapFiles {
           this.index = index;
           this.updateTiles();
         },
-        () => {}, // no detail: the world file stays
+        () => !signal.aborted && this.loadWorld(), // no detail: the world file serves
       );
       return;
     }
