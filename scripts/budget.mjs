@@ -24,10 +24,11 @@ export const BUDGET_KB = Object.freeze({
  * only when used (the place editor's edit handler, online tiles, clustering, the framing at any
  * scale), and because taking the bundled story and the article's checks out of the first view
  * makes them chunks of their own, each repeating its imports (about 0.8 KB). None of it is in a
- * bare map's first view, which has its own limit below.
+ * bare map's first view, which has its own limit below. Raised to 105.3 KB (105.2 KB measured) by
+ * the basemap's detail levels (see shippedFirstView).
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 105,
+  all: 105.3,
   /**
    * The library's first view as shipped (issue 17's measure: dist/summit-map.js as built, on a
    * page with one `<summit-map src>`, plus every script it fetches until markers and basemap
@@ -38,21 +39,21 @@ export const LIBRARY_CEILING_KB = Object.freeze({
    * article, and the inset's land became a basemap file fetched after the first paint). Since the
    * measure counts what loads by itself after the first paint, only code loaded on a reader's
    * first action could leave it: keyboard, touch, fan-out, print, popups and full screen are about
-   * 3.4 KB in all, short of the 5.2 KB needed. Held here so that it does not grow.
+   * 3.4 KB in all, short of the 5.2 KB needed. Held here so that it does not grow. Raised from 75.5
+   * to 75.6 (75.59 measured) by the basemap's detail levels (issue 19): choosing the level of a zoom,
+   * the index's tile bitmaps, the names as a file of their own and the world file fetched only below
+   * detail are 0.33 KB of the basemap's code, which took 185 KB of data out of the story page's
+   * first view.
    */
-  shippedFirstView: 75.5,
+  shippedFirstView: 75.6,
 });
 
-/**
- * The story page's first view as it is now, held so that it does not grow: 326.6 KB on 6 December,
- * over its 150 KB target (BUDGET_KB.firstView). Framing at any scale (issue 19) frames the story's
- * focus, the three Vietnamese venues, by its own extent: about zoom 6 on the desktop story page,
- * where the offline basemap draws Natural Earth's 1:10m coasts from detail tiles (seven tiles,
- * 175 KB); the old first view stopped at zoom 4.75, on the world file. A phone's first view stays on
- * the world file (model/view-frame.ts lightFrom). Meeting 150 KB again needs a lighter detail
- * level for zooms 5 to 7, which is not built yet (docs/performance.md).
- */
-export const FIRST_VIEW_CEILING_KB = 335;
+// The story page's first view meets its target (BUDGET_KB.firstView) again: 141.9 KB on 6 December
+// (326.6 KB before). Framing at any scale opens the desktop story page at about zoom 6 on the three
+// Vietnamese venues; from zoom 5 the offline basemap now draws lighter detail levels (Natural Earth
+// 1:10m simplified to half a pixel for zooms 5 to 6 and 6 to 7, 26 KB for that view instead of
+// 175 KB of 1:10m tiles) and no world file (its names are labels.json, 5 KB): docs/performance.md.
+// No ceiling is held above the target any more; tests/e2e/size.test.ts enforces 150 KB.
 
 /** What the first view leaves for data (places, article, the first basemap file): 80 KB. */
 export const FIRST_VIEW_DATA_KB = BUDGET_KB.firstView - BUDGET_KB.library;

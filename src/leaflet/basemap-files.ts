@@ -11,7 +11,7 @@
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { parseBasemapFile, parseDetailIndex, type BasemapFile, type DetailIndex } from '../model/basemap-format';
-import { levelAt, parseTileKey, tilesCovering, tileUrl, type Tile } from '../model/basemap-tiles';
+import { levelAt, tilesCovering, tileUrl } from '../model/basemap-tiles';
 import { isAbort, loadShared } from './basemap-cache';
 import { viewBounds } from './basemap-draw';
 import { LABELS_FILE, WORLD_FILE } from './basemap-prefetch';
@@ -34,7 +34,7 @@ export class BasemapFiles {
   world?: BasemapFile;
   /** The names (labels.json), once loaded. */
   labels?: BasemapFile;
-  private index?: ParsedIndex;
+  private index?: DetailIndex;
   /** The world file has been asked for since the map was opened (below detail, or without it). */
   private worldAsked = false;
   /** Detail tiles loaded, by id: those of the current view, and those it left until their successors have come. */
@@ -88,7 +88,6 @@ export class BasemapFiles {
     this.riverRequests.clear();
     this.riversIn.clear();
     this.detail.clear();
-    this.wanted = new Set();
     this.worldAsked = false;
     clearTimeout(this.tileTimer);
   }
@@ -130,28 +129,17 @@ export class BasemapFiles {
     );
   }
 
-  /** Fetches the detail tiles the view needs and lets go of the others. */
+  /** Fetches the land the view needs: the world file below detail, else the tiles of its level. */
   private updateTiles(): void {
     const map = this.map;
     const signal = this.lifetime?.signal;
     if (!map || !signal) return;
     const zoom = map.getZoom();
     // Until the index (which names its own) has loaded, the model's detail zoom.
-    if (zoom < (this.index?.minZoom ?? DETAIL_ZOOM)) {
-      this.wanted = new Set();
-      this.loadWorld();
-      // Tiles stand in for the world file until it has come.
-      if (!this.world || this.tileRequests.size + this.detail.size === 0) return;
-      for (const request of [...this.tileRequests.values(), ...this.riverRequests.values()]) request.abort();
-      this.tileRequests.clear();
-      this.riverRequests.clear();
-      this.riversIn.clear();
-      this.detail.clear();
-      this.events.onTiles();
-      return;
-    }
-    if (!this.index) {
-      loadShared(new URL('detail/index.json', this.base).href, parseIndex, signal).then(
+    const below = zoom < (this.index?.minZoom ?? DETAIL_ZOOM);
+    if (below) this.loadWorld();
+    else if (!this.index) {
+      loadShared(new URL('detail/index.json', this.base).href, parseDetailIndex, signal).then(
         (index) => {
           if (signal.aborted) return;
           this.index = index;
@@ -161,8 +149,7 @@ export class BasemapFiles {
       );
       return;
     }
-    const level = levelAt(this.index.parsed, zoom)!;
-    const wanted = new Set(tilesCovering(level.tiles, viewBounds(map, PADDING)).map((tile) => tile.key));
+    const wanted = new Set(below ? [] : tilesCovering(levelAt(this.index!.levels, zoom)!.tiles, viewBounds(map, PADDING)).map((tile) => tile.key));
     this.wanted = wanted;
     for (const requests of [this.tileRequests, this.riverRequests])
       for (const [key, request] of requests) {
@@ -174,43 +161,38 @@ export class BasemapFiles {
       if (this.detail.has(key) || this.tileRequests.has(key)) continue;
       const request = new AbortController();
       this.tileRequests.set(key, request);
-      const settled = () => {
-        if (this.tileRequests.get(key) === request) this.tileRequests.delete(key);
+      const settled = (tile?: BasemapFile) => {
+        if (request.signal.aborted) return;
+        this.tileRequests.delete(key);
+        if (tile) this.detail.set(key, tile);
         this.prune();
+        this.events.onTiles();
+        this.loadRivers(key, zoom);
       };
-      loadShared(tileUrl(this.base, key).href, parseBasemapFile, request.signal).then(
-        (tile) => {
-          if (request.signal.aborted) return;
-          this.detail.set(key, tile);
-          settled();
-          this.events.onTiles();
-          this.loadRivers(key, zoom);
-        },
-        () => {
-          if (!request.signal.aborted) settled();
-        },
-      );
+      loadShared(tileUrl(this.base, key).href, parseBasemapFile, request.signal).then(settled, () => settled());
     }
     this.prune();
-    for (const key of wanted) if (this.detail.has(key)) this.loadRivers(key, zoom);
+    for (const key of wanted) this.loadRivers(key, zoom);
   }
 
-  /** Lets go of the tiles the view left, once every tile it needs has come (or failed). */
+  /**
+   * Lets go of the tiles the view left, once every tile it needs has come (or failed): tiles of
+   * another level, or another place, stand in until then, and below detail until the world file has come.
+   */
   private prune(): void {
-    if (this.tileRequests.size > 0) return;
-    let dropped = false;
+    if (this.tileRequests.size > 0 || (this.wanted.size === 0 && !this.world)) return;
     for (const key of this.detail.keys()) {
       if (this.wanted.has(key)) continue;
-      dropped = this.detail.delete(key);
+      this.detail.delete(key);
       this.riversIn.delete(key);
+      this.events.onTiles();
     }
-    if (dropped) this.events.onTiles();
   }
 
   /** Fetches the rivers of the loaded tile `key` if the view is zoomed in enough, and merges them into it. */
   private loadRivers(key: string, zoom: number): void {
     const index = this.index;
-    if (!index || zoom < index.riverMinZoom || !index.withRivers.has(key)) return;
+    if (!index || zoom < index.riverMinZoom || !index.rivers.includes(key) || !this.detail.has(key)) return;
     if (this.riversIn.has(key) || this.riverRequests.has(key)) return;
     const request = new AbortController();
     this.riverRequests.set(key, request);
@@ -236,18 +218,4 @@ export class BasemapFiles {
 export function basemapProblem(url: string, error: unknown): string {
   const reason = error instanceof TypeError ? 'the request failed' : error instanceof Error ? error.message : String(error);
   return `The basemap file ${url} could not be loaded: ${reason}. Copy summit-map-basemap/ from the package into your site and set basemap-src to its address.`;
-}
-
-type ParsedIndex = Omit<DetailIndex, 'levels'> & { parsed: { minZoom: number; tiles: Tile[] }[]; withRivers: Set<string> };
-
-function parseIndex(json: unknown): ParsedIndex {
-  const index = parseDetailIndex(json);
-  return {
-    ...index,
-    parsed: index.levels.map((level) => ({
-      minZoom: level.minZoom,
-      tiles: level.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null),
-    })),
-    withRivers: new Set(index.rivers),
-  };
 }

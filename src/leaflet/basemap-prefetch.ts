@@ -10,7 +10,6 @@ export const WORLD_FILE = 'world.json';
 /** The basemap's names, at every zoom. */
 export const LABELS_FILE = 'labels.json';
 
-
 interface Prefetch {
   response: Promise<Response>;
   controller: AbortController;

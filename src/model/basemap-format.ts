@@ -4,6 +4,8 @@
  * zoom-0 pixels times `unit`, as integers; a ring or line is [x0, y0, dx1, dy1, ...]. Decoding
  * turns each into absolute coordinates once, so drawing only scales and translates.
  */
+import { parseTileKey, type Tile } from './basemap-tiles';
+
 export const BASEMAP_FORMAT = 'summit-basemap@2';
 
 /** Absolute coordinates [x0, y0, x1, y1, ...] in file units (zoom-0 pixels × unit). */
@@ -49,10 +51,10 @@ export interface DetailLevel {
   /** File units per zoom-0 pixel in its tiles. */
   unit: number;
   /**
-   * Ids of the level's tiles (those with land): its folder under detail/ and the key "z-x-y", as
+   * The level's tiles (those with land), keyed by id: its folder under detail/ and "z-x-y", as
    * "z6/6-50-28"; the 1:10m level's folder is detail/ itself ("4-8-4").
    */
-  tiles: string[];
+  tiles: Tile[];
 }
 
 export interface DetailIndex {
@@ -142,47 +144,31 @@ export function parseBasemapFile(value: unknown): BasemapFile {
   };
 }
 
-const LEVEL_FOLDER = /^(z\d{1,2}\/)?$/;
-
-/** The tiles of a level given as a bitmap of the cells of the zoom-`grid` grid (bit y·2^grid + x, lowest bit first, base64). */
-function cellsOf(grid: unknown, cells: unknown, folder: string): string[] {
-  if (typeof grid !== 'number' || !Number.isInteger(grid) || grid < 0 || grid > 12 || typeof cells !== 'string') fail('level cells');
-  const n = 2 ** grid;
-  let bytes: string;
-  try {
-    bytes = atob(cells);
-  } catch {
-    fail('level cells');
-  }
-  if (bytes.length !== Math.ceil((n * n) / 8)) fail('level cells');
-  const tiles: string[] = [];
-  for (let bit = 0; bit < n * n; bit++)
-    if (bytes.charCodeAt(bit >> 3) & (1 << (bit & 7))) tiles.push(`${folder}${grid}-${bit % n}-${Math.floor(bit / n)}`);
-  return tiles;
-}
-
 function parseLevel(value: unknown): DetailLevel {
-  const level = object(value, 'level');
-  const { minZoom, unit, folder } = level;
-  if (typeof minZoom !== 'number') fail('level minZoom');
-  if (typeof unit !== 'number' || !(unit > 0)) fail('level unit');
-  if (typeof folder !== 'string' || !LEVEL_FOLDER.test(folder)) fail('level folder');
-  if (level.tiles === undefined) return { minZoom, unit, tiles: cellsOf(level.grid, level.cells, folder) };
-  const tiles = list(level.tiles, 'tiles');
-  if (!tiles.every((key) => typeof key === 'string')) fail('tiles');
-  return { minZoom, unit, tiles: (tiles as string[]).map((key) => folder + key) };
+  const { minZoom, unit, folder, tiles, grid, cells } = object(value, 'level');
+  // The folder is checked with each tile's id (parseTileKey).
+  if (typeof minZoom !== 'number' || !(Number(unit) > 0) || typeof folder !== 'string') fail('level');
+  const keys = list(tiles, 'tiles');
+  if (typeof grid === 'number' && typeof cells === 'string') {
+    // The cells of the zoom-`grid` grid that have a tile, as a bitmap: bit y·2^grid + x, lowest bit of each byte first, in base64.
+    const n = 2 ** grid;
+    const bytes = atob(cells);
+    for (let bit = 0; bit < n * n; bit++)
+      if ((bytes.charCodeAt(bit >> 3) >> (bit & 7)) & 1) keys.push(`${grid}-${bit % n}-${(bit - (bit % n)) / n}`);
+  }
+  const parsed = keys.map((key) => (typeof key === 'string' && parseTileKey(folder + key)) || fail('tiles'));
+  return { minZoom, unit: unit as number, tiles: parsed };
 }
 
 export function parseDetailIndex(value: unknown): DetailIndex {
   const json = object(value, 'not an object');
   if (json.format !== BASEMAP_FORMAT) fail(`format ${String(json.format)}`);
   const levels = list(json.levels, 'levels').map(parseLevel);
-  if (levels.length === 0 || levels.some((level, i) => i > 0 && level.minZoom <= levels[i - 1]!.minZoom)) fail('levels');
   const riverMinZoom = json.riverMinZoom ?? Infinity;
   if (typeof riverMinZoom !== 'number') fail('riverMinZoom');
   const rivers = list(json.rivers, 'rivers');
   if (!rivers.every((key) => typeof key === 'string')) fail('rivers');
-  return { minZoom: levels[0]!.minZoom, levels, riverMinZoom, rivers: rivers as string[] };
+  return { minZoom: levels[0]?.minZoom ?? fail('levels'), levels, riverMinZoom, rivers: rivers as string[] };
 }
 
 /** Winding number of a closed ring around (x, y), in the ring's units: nonzero means inside. */

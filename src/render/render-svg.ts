@@ -5,7 +5,7 @@
  * credit. The same story and options give the same text every time.
  */
 import type { BasemapFile, DetailIndex } from '../model/basemap-format';
-import { levelAt, parseTileKey, tilesCovering, type Tile } from '../model/basemap-tiles';
+import { levelAt, tilesCovering } from '../model/basemap-tiles';
 import { firstView, rankPlaces } from '../model/first-view';
 import type { Rect } from '../model/framing';
 import { viewPixelBounds, type MapView } from '../model/map-view';
@@ -78,8 +78,7 @@ function detailTiles(source: BasemapSource, view: MapView): Map<string, BasemapF
   const index = source.detail;
   const level = index && levelAt(index.levels, view.zoom);
   if (!level || !source.tile) return tiles;
-  const parsed = level.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null);
-  for (const tile of tilesCovering(parsed, viewPixelBounds(view, 0.1))) {
+  for (const tile of tilesCovering(level.tiles, viewPixelBounds(view, 0.1))) {
     const file = source.tile(tile.key);
     if (file) tiles.set(tile.key, file);
   }

@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { parseBasemapFile, parseDetailIndex, ringsCover, type BasemapFile, type Ring } from '../../src/model/basemap-format';
-import { mercatorPixels, parseTileKey, pixelsToLonLat, tileBounds, tileContaining, type Tile } from '../../src/model/basemap-tiles';
+import { mercatorPixels, pixelsToLonLat, tileBounds, tileContaining, type Tile } from '../../src/model/basemap-tiles';
 import { greatCircleKm } from '../../src/model/geo';
 import { places } from './data';
 import { DETAIL_ZOOM } from '../../src/model/view-frame';
@@ -23,7 +23,7 @@ const index = parseDetailIndex(JSON.parse(read('detail/index.json').toString('ut
 /** The 1:10m level, as it is; the lighter levels before it. */
 const full = index.levels.at(-1)!;
 const lighter = index.levels.slice(0, -1);
-const tiles = full.tiles.map((key) => parseTileKey(key)!);
+const tiles = full.tiles;
 const tileFiles = new Map<string, BasemapFile>();
 const tileOf = (tile: Tile) => {
   let file = tileFiles.get(tile.key);
@@ -79,10 +79,7 @@ describe('world.json (the first view)', () => {
       expect(label, sea).toBeDefined();
       expect(label!.minZoom, sea).toBeLessThanOrEqual(4);
     }
-    const [lon, lat] = pixelsToLonLat(
-      labels.find((l) => l.text === 'Yellow Sea')!.x,
-      labels.find((l) => l.text === 'Yellow Sea')!.y,
-    );
+    const [lon, lat] = pixelsToLonLat(labels.find((l) => l.text === 'Yellow Sea')!.x, labels.find((l) => l.text === 'Yellow Sea')!.y);
     expect(lon).toBeGreaterThan(119);
     expect(lon).toBeLessThan(127);
     expect(lat).toBeGreaterThan(32);
@@ -116,7 +113,7 @@ describe('no ring wraps across ±180° (it would be drawn as a band around the w
 describe('detail tiles', () => {
   it('are listed in index.json exactly as written, each ≤ 60,000 B gzip, ≤ 8 MB in all', () => {
     const files = readdirSync(new URL('detail/', folder)).filter((name) => name.endsWith('.json') && name !== 'index.json');
-    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...full.tiles].sort());
+    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual(full.tiles.map((tile) => tile.key).sort());
     let raw = 0;
     let largest = 0;
     for (const name of files) {
@@ -134,7 +131,7 @@ describe('detail tiles', () => {
   it('have their rivers in files of their own, listed in index.json, fetched only from zoom 7', () => {
     const files = readdirSync(new URL('detail/rivers/', folder));
     expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...index.rivers].sort());
-    expect(index.rivers.every((key) => full.tiles.includes(key))).toBe(true);
+    expect(index.rivers.every((key) => full.tiles.some((tile) => tile.key === key))).toBe(true);
     // Local context only: never fetched for a first view at region scale, where detail starts;
     // merged into the 1:10m tiles, which the map draws from the same zoom.
     expect(index.riverMinZoom).toBe(7);
@@ -219,7 +216,7 @@ describe('detail tiles', () => {
 });
 
 describe('the lighter detail levels (1:10m simplified for zooms 5 to 7)', () => {
-  const levelTiles = lighter.map((level) => level.tiles.map((key) => parseTileKey(key)!));
+  const levelTiles = lighter.map((level) => level.tiles);
 
   it('serve zoom 5 to 6 and 6 to 7, the 1:10m tiles from 7', () => {
     expect(index.minZoom).toBe(DETAIL_ZOOM);
@@ -229,10 +226,10 @@ describe('the lighter detail levels (1:10m simplified for zooms 5 to 7)', () => 
   it.each(lighter.map((level, i) => [level.minZoom, i] as const))(
     'from zoom %d: listed in index.json exactly as written, each ≤ 60,000 B gzip',
     (_zoom, i) => {
-      const folderName = `detail/${lighter[i]!.tiles[0]!.split('/')[0]}/`;
+      const folderName = `detail/${lighter[i]!.tiles[0]!.key.split('/')[0]}/`;
       const files = readdirSync(new URL(folderName, folder));
       expect(files.map((name) => folderName.slice('detail/'.length) + name.replace(/\.json$/, '')).sort()).toEqual(
-        [...lighter[i]!.tiles].sort(),
+        lighter[i]!.tiles.map((tile) => tile.key).sort(),
       );
       let [raw, zipped] = [0, 0];
       for (const name of files) {
