@@ -103,7 +103,10 @@ describe('basemap layer', () => {
     performance.clearResourceTimings();
     const danang: [number, number] = [16.0678, 108.2208];
     const target = mountMap(danang, 6);
-    await addLayer(target).painted;
+    const { layer, painted } = addLayer(target);
+    await painted;
+    // Every tile the view needs has come: none is still on its way when the next test starts.
+    const settled = () => (layer as unknown as { files: { ready: boolean } }).files.ready;
     const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     const fullTile = /\/detail\/\d+-\d+-\d+\.json$/;
     const onLand = () => {
@@ -117,10 +120,14 @@ describe('basemap layer', () => {
     target.setZoom(7, { animate: false });
     await expect.poll(() => requested().some((path) => fullTile.test(path))).toBe(true);
     await expect.poll(onLand).toBe(true);
+    await expect.poll(settled).toBe(true);
 
     target.setZoom(5, { animate: false });
     await expect.poll(() => requested().some((path) => path.includes('/detail/z5/5-'))).toBe(true);
     await expect.poll(onLand).toBe(true);
+    await expect.poll(settled).toBe(true);
+    // Zoomed in to detail from the start, the map never fetched the world file.
+    expect(requested().filter((path) => path.endsWith('/world.json'))).toEqual([]);
   });
 
   it('draws the world file at zoom 3 without fetching detail tiles', async () => {
@@ -178,6 +185,8 @@ describe('basemap layer', () => {
     await addLayer(first).painted;
     // Detail drawn: the pin is on tinted land, no longer under the world file's coarse lake.
     await expect.poll(() => readCanvas(first).rgbAt(...readCanvas(first).pixelOf(talks)), { timeout: 15_000 }).toEqual(RGB.tint);
+    // And its rivers (fetched once the tile has come): no request of the first map is still on its way.
+    await expect.poll(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/detail/rivers/'))).toBe(true);
     performance.clearResourceTimings();
     const second = createMap(document.body.appendChild(Object.assign(document.createElement('div'), { className: 'basemap-test' })), {
       center: talks,
