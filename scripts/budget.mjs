@@ -51,7 +51,7 @@ export const LIBRARY_CEILING_KB = Object.freeze({
 // The story page's first view meets its target (BUDGET_KB.firstView) again: 141.9 KB on 6 December
 // (326.6 KB before). Framing at any scale opens the desktop story page at about zoom 6 on the three
 // Vietnamese venues; from zoom 5 the offline basemap now draws lighter detail levels (Natural Earth
-// 1:10m simplified to half a pixel for zooms 5 to 6 and 6 to 7, 26 KB for that view instead of
+// 1:10m simplified to half a pixel for zooms 5 to 6 and 6 to 7, 25.5 KB for that view instead of
 // 175 KB of 1:10m tiles) and no world file (its names are labels.json, 5 KB): docs/performance.md.
 // No ceiling is held above the target any more; tests/e2e/size.test.ts enforces 150 KB.
 
