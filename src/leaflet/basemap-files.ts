@@ -149,7 +149,9 @@ export class BasemapFiles {
       );
       return;
     }
-    const wanted = new Set(below ? [] : tilesCovering(levelAt(this.index!.levels, zoom)!.tiles, viewBounds(map, PADDING)).map((tile) => tile.key));
+    const wanted = new Set(
+      below ? [] : tilesCovering(levelAt(this.index!.levels, zoom)!.tiles, viewBounds(map, PADDING)).map((tile) => tile.key),
+    );
     this.wanted = wanted;
     for (const requests of [this.tileRequests, this.riverRequests])
       for (const [key, request] of requests) {
