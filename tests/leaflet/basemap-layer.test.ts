@@ -126,8 +126,12 @@ describe('basemap layer', () => {
     await expect.poll(() => requested().some((path) => path.includes('/detail/z5/5-'))).toBe(true);
     await expect.poll(onLand).toBe(true);
     await expect.poll(settled).toBe(true);
-    // Zoomed in to detail from the start, the map never fetched the world file.
+    // Zoomed in to detail from the start, the map never fetched the world file: it comes below zoom 5.
     expect(requested().filter((path) => path.endsWith('/world.json'))).toEqual([]);
+    target.setZoom(4, { animate: false });
+    await expect.poll(() => requested().some((path) => path.endsWith('/world.json'))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+    await expect.poll(settled).toBe(true);
   });
 
   it('draws the world file at zoom 3 without fetching detail tiles', async () => {
@@ -182,11 +186,13 @@ describe('basemap layer', () => {
 
   it('shares fetched files between maps: a second map fetches nothing again', async () => {
     const first = mountMap(talks, 10);
-    await addLayer(first).painted;
+    const firstLayer = addLayer(first);
+    await firstLayer.painted;
     // Detail drawn: the pin is on tinted land, no longer under the world file's coarse lake.
     await expect.poll(() => readCanvas(first).rgbAt(...readCanvas(first).pixelOf(talks)), { timeout: 15_000 }).toEqual(RGB.tint);
-    // And its rivers (fetched once the tile has come): no request of the first map is still on its way.
-    await expect.poll(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/detail/rivers/'))).toBe(true);
+    // And its rivers, fetched once the tile has come and merged into it: no request of the first map is still on its way.
+    const files = (firstLayer.layer as unknown as { files: { tiles: ReadonlyMap<string, { rivers: unknown[] }> } }).files;
+    await expect.poll(() => files.tiles.get('4-8-4')?.rivers.length ?? 0).toBeGreaterThan(0);
     performance.clearResourceTimings();
     const second = createMap(document.body.appendChild(Object.assign(document.createElement('div'), { className: 'basemap-test' })), {
       center: talks,
