@@ -21,7 +21,7 @@ export interface BasemapOptions {
   /** Country names (as world-atlas spells them) to tint as "in the story". */
   tint: ReadonlySet<string>;
   colors: BasemapColors;
-  /** Called once each time the layer is added, after the world file first paints. */
+  /** Called once each time the layer is added, after the land of its view (world file or detail tiles) first paints. */
   onPaint?: () => void;
   /** Called with a plain-language message when the basemap cannot be shown. */
   onError?: (message: string) => void;
@@ -191,15 +191,17 @@ export class BasemapLayer extends PaneCanvasLayer {
     // This draws everything a requested frame would.
     cancelAnimationFrame(this.redrawRequest);
     this.redrawRequest = 0;
-    const drawn = drawBasemap(ctx, view, {
-      world: this.files.world,
-      tiles: this.files.tiles,
+    const { world, tiles, labels } = this.files;
+    drawBasemap(ctx, view, {
+      world,
+      tiles,
+      labels: labels?.labels ?? [],
       colors: this.colors,
       tint: this.tint,
       regions: this.regions,
       obstacles: this.obstacles,
     });
-    if (drawn && !this.painted) {
+    if (this.files.ready && !this.painted) {
       this.painted = true;
       this.onPaint?.();
     }

@@ -1,6 +1,6 @@
 /**
  * The offline basemap under a story's map, from loading to removal: its code (basemap-layer.ts, a
- * file of its own beside the module, kept out of the map's first download) and its world file are
+ * file of its own beside the module, kept out of the map's first download) and its names are
  * fetched once the markers have painted, side by side, and the layer joins the map when its code
  * has come: it is a canvas the size of the map, drawn in full on every view change. A new folder
  * (`basemap-src`) or removal cancels a load still under way.
@@ -10,7 +10,7 @@ import { afterNextPaint } from '../dom/after-paint';
 import type { BasemapColors } from './basemap-draw';
 import type { Rect } from '../model/labels';
 import type { BasemapLayer } from './basemap-layer';
-import { prefetch, WORLD_FILE } from './basemap-prefetch';
+import { LABELS_FILE, prefetch } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';
 
 export interface StoryBasemapOptions {
@@ -85,7 +85,9 @@ export class StoryBasemap {
     // Even starting the two requests costs the markers' task a few milliseconds: they start once
     // the markers have painted.
     const cancelPaint = afterNextPaint(() => {
-      withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
+      // Only the names: the land to fetch (the world file or detail tiles) depends on the first
+      // view's zoom, which the story may not have set yet; the layer asks for it when it comes.
+      withdrawPrefetch = prefetch(new URL(LABELS_FILE, base).href);
       import('./basemap-layer').then(
         ({ createBasemapLayer }) => {
           if (cancelled) return;
