@@ -8,6 +8,8 @@ import { offlineBasemap } from './scripts/vite-basemap.ts';
 import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
+import { litHtmlMinify } from './scripts/vite-lit-html.ts';
+import { terserChunks } from './scripts/vite-terser.ts';
 import { storyPageInputs, storyPageStylesheet, storyPagesPlugin } from './scripts/vite-story-pages.ts';
 
 /**
@@ -125,6 +127,8 @@ export default defineConfig(({ mode }) => ({
     leafletTrustedTypes(),
     leafletSlim(),
     litCssMinify(),
+    // The modules pages load as they are (the drop-in module, the editor's): their templates minified too.
+    ...(mode === 'embed' || mode === 'editor' ? [litHtmlMinify()] : []),
     // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
     // The editor's module sits beside the drop-in module and uses the folder that build copies.
     offlineBasemap(
@@ -136,7 +140,7 @@ export default defineConfig(({ mode }) => ({
       : [storyPagesPlugin(), storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
     ...(mode === 'embed' ? [storyPageStylesheet()] : []),
     ...(mode === 'cli' ? [gazetteerFiles()] : []),
-    ...(mode === 'embed' ? [frameEmbed()] : []),
+    ...(mode === 'embed' ? [frameEmbed(), terserChunks()] : []),
   ],
   resolve:
     mode === 'lib-node'
@@ -147,7 +151,7 @@ export default defineConfig(({ mode }) => ({
               replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
             },
             {
-              find: /^virtual:summit-map\/leaflet-tiles$/,
+              find: /^virtual:summit-map\/leaflet-(tiles|popups)$/,
               replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
             },
           ],
@@ -204,14 +208,15 @@ export default defineConfig(({ mode }) => ({
 
               lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
               // Fully minified: library mode keeps ES output readable by default, but these modules are
-              // loaded by pages as they are, not bundled again.
+              // loaded by pages as they are, not bundled again. Terser minifies them (terserChunks,
+              // scripts/vite-terser.ts), a little tighter than the bundler's own minifier.
               // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
               // which exports it to them, so that the page loads no common file before the map's code runs.
               rolldownOptions: {
                 preserveEntrySignatures: 'allow-extension',
                 output: {
                   chunkFileNames: 'summit-map-[name]-[hash].js',
-                  minify: true,
+                  minify: false,
                   codeSplitting: {
                     groups: [
                       {

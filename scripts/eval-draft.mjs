@@ -26,8 +26,20 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = join(root, 'eval/draft/');
 const { parseGazetteer, readArticle, draftStory, nameKey } = await import(join(root, 'dist/lib/model.js'));
 
+/**
+ * The second set: held back from the data and finder round of issue 18 item 5 (measured once after it),
+ * then tuned on: the third set's round fixed what its misses showed. Reported apart from the first twelve.
+ */
+export const SECOND_SET = new Set([
+  'uscg-sycamore-argus-2023',
+  'nws-flash-flood-lake-lure',
+  'blinken-virtual-travel-2021',
+  'state-media-notes-2019-04-10',
+]);
+/** The third held-back set: labelled and committed after the second set was measured, before the fixes its misses showed. */
+export const HELD_OUT_THIRD = new Set(['nws-flood-ravenna-2019', 'mckeon-boston-portsmouth-2022', 'uscg-galveston-island-2006']);
 /** Articles not tuned on: labelled after the rules were written, and no rule changed after their results were seen. */
-export const HELD_OUT = new Set(['nws-flood-martin-2021', 'nws-flash-flood-san-miguel-2021']);
+export const HELD_OUT = new Set(['nws-flood-martin-2021', 'nws-flash-flood-san-miguel-2021', ...HELD_OUT_THIRD]);
 /** The two stories in the repository. */
 export const REPOSITORY = new Set(['bloomberg-2019', 'seascape-alaska-2023']);
 
@@ -131,7 +143,12 @@ const group = (test) => results.filter((r) => test(r.name));
 const lines = [
   '| Article | Recall | Precision | Located | Quotes verbatim | Draft time |',
   '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...results.map((r) => row(r, `${r.name}${HELD_OUT.has(r.name) ? ' (held back)' : REPOSITORY.has(r.name) ? ' (repository)' : ''}`)),
+  ...results.map((r) =>
+    row(
+      r,
+      `${r.name}${HELD_OUT.has(r.name) ? ' (held back)' : REPOSITORY.has(r.name) ? ' (repository)' : SECOND_SET.has(r.name) ? ' (second set, tuned on since)' : ''}`,
+    ),
+  ),
   row(
     sum(
       group((n) => REPOSITORY.has(n)),
@@ -141,10 +158,17 @@ const lines = [
   ),
   row(
     sum(
-      group((n) => !REPOSITORY.has(n) && !HELD_OUT.has(n)),
+      group((n) => !REPOSITORY.has(n) && !HELD_OUT.has(n) && !SECOND_SET.has(n)),
       '',
     ),
     '**Labelled, tuned on**',
+  ),
+  row(
+    sum(
+      group((n) => SECOND_SET.has(n)),
+      '',
+    ),
+    '**Second set (tuned on since the third set)**',
   ),
   row(
     sum(
@@ -152,6 +176,14 @@ const lines = [
       '',
     ),
     '**Labelled, held back**',
+  ),
+
+  row(
+    sum(
+      group((n) => HELD_OUT_THIRD.has(n)),
+      '',
+    ),
+    '**… of which the third set**',
   ),
   row(sum(results, ''), '**All**'),
 ];

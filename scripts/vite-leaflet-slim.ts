@@ -17,6 +17,13 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
     to: '\t// TODO Appropriate docs section?\n\t// @section Other Methods\n\t// @method addHandler(',
   },
   {
+    // The Map methods that add controls, and the four empty corners the map makes for them as it
+    // is created: the map checks for them before calling (`if (this._initControlPos)`).
+    what: 'control corners',
+    from: '\nMap.include({\n\t// @method addControl(',
+    to: 'var Layers = Control.extend({',
+  },
+  {
     // Zoom, scale, layers and attribution controls (the element has its own buttons and credit
     // line and creates its map with zoomControl and attributionControl false).
     what: 'Leaflet controls',
@@ -45,6 +52,13 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'WMS tile layers', from: 'TileLayer.WMS = TileLayerWMS;\ntileLayer.wms = tileLayerWMS;', to: '\n' },
   // Draggable markers: the element's markers are never dragged.
   { what: 'marker dragging', from: '\n\t\tif (MarkerDrag) {\n', to: '\t},\n\n\t// @method setOpacity(' },
+  // A popup's own close button (written as HTML, which Trusted Types refuse): every popup the
+  // element opens has closeButton false and a close button of its own (popup-content.ts).
+  {
+    what: 'popup close button',
+    from: '\t\tif (this.options.closeButton) {\n\t\t\tvar closeButton = this._closeButton',
+    to: '\t},\n\n\t_updateLayout: function () {',
+  },
   // VML: Internet Explorer 8's vector graphics; every browser with custom elements has SVG. Its
   // element factory is made as the module loads, by probing `document.namespaces`: a thrown and
   // caught error, a millisecond or two before the first marker.
@@ -61,6 +75,25 @@ const CUTS: readonly { what: string; from: string; to: string }[] = [
 /** Exact replacements: `from` must be found once. */
 const REPLACEMENTS: readonly { what: string; from: string; to: string }[] = [
   { what: 'VML renderer', from: 'var create = Browser.vml ? vmlCreate : svgCreate;', to: 'var create = svgCreate;' },
+  {
+    // The VML probe (Internet Explorer 8): every browser with custom elements has SVG.
+    what: 'VML probe',
+    from: "var vml = !svg$1 && (function () {\n\ttry {\n\t\tvar div = document.createElement('div');\n\t\tdiv.innerHTML = '<v:shape adj=\"1\"/>';\n\n\t\tvar shape = div.firstChild;\n\t\tshape.style.behavior = 'url(#default#VML)';\n\n\t\treturn shape && (typeof shape.adj === 'object');\n\n\t} catch (e) {\n\t\treturn false;\n\t}\n}());",
+    to: 'var vml = false;',
+  },
+  {
+    // Opacity through Internet Explorer 8's filters; every browser with custom elements has `opacity`.
+    what: 'old IE opacity',
+    from: "\t} else if ('filter' in el.style) {\n\t\t_setOpacityIE(el, value);\n\t}",
+    to: '\t}',
+  },
+  {
+    // A console warning for plugins of Leaflet 0.7 that include L.Mixin.Events (read from window.L,
+    // which the ES module never sets).
+    what: 'deprecated mixin check',
+    from: '\t\tcheckDeprecatedMixinEvents(props.includes);\n',
+    to: '',
+  },
   { what: 'default marker icon', from: '\t\ticon: new IconDefault(),\n', to: '' },
   {
     // Vector layers always use the SVG renderer (preferCanvas is never set), so the Canvas
@@ -108,35 +141,69 @@ export function slimLeaflet(source: string): string {
   return code;
 }
 
-/** The module `online-tiles.ts` imports GridLayer and TileLayer from, only when a page asks for tiles. */
-export const TILES_MODULE = 'virtual:summit-map/leaflet-tiles';
-const RESOLVED_TILES_MODULE = '\0leaflet-tiles';
-const TILE_CLASSES = ['GridLayer', 'TileLayer', 'gridLayer', 'tileLayer'];
-/** Leaflet's tile layers, from their first statement to the next class's comment (WMS's own statements are cut above). */
-const TILES_FROM = 'var GridLayer = ';
-const TILES_TO = '/*\n * @class Renderer';
-/** Core names the tiles module imports are exported under this prefix, apart from Leaflet's own exports. */
+/**
+ * Parts of Leaflet (slimmed) that a first view does not run, each split off the core into a module
+ * of its own that the project imports only when it needs the part. `from`: the part's first
+ * statement; `to`: the start of what follows it; `exports`: Leaflet's exports it declares.
+ */
+interface Part {
+  what: string;
+  /** The id the project imports the part by (declared in src/leaflet/leaflet-esm.d.ts). */
+  module: string;
+  resolved: string;
+  exports: readonly string[];
+  from: string;
+  to: string;
+}
+
+export const PARTS: readonly Part[] = [
+  {
+    // A tenth of Leaflet's code, only drawn when a page opts into online tiles (online-tiles.ts).
+    what: 'tile layers',
+    module: 'virtual:summit-map/leaflet-tiles',
+    resolved: '\0leaflet-tiles',
+    exports: ['GridLayer', 'TileLayer', 'gridLayer', 'tileLayer'],
+    from: 'var GridLayer = ',
+    to: '/*\n * @class Renderer',
+  },
+  {
+    // Popups (and the tooltips' class, which the cuts above leave unused), with the Map and Layer
+    // methods that open them: first needed when a reader chooses a place (place-popups.ts) or an
+    // outcome layer binds its popups (outcome-layer.ts), never by a first view.
+    what: 'popups',
+    module: 'virtual:summit-map/leaflet-popups',
+    resolved: '\0leaflet-popups',
+    exports: ['DivOverlay', 'Popup', 'popup', 'Tooltip', 'tooltip'],
+    from: 'var DivOverlay = ',
+    to: '/*\n * @class DivIcon',
+  },
+];
+/** Core names a part imports are exported under this prefix, apart from Leaflet's own exports. */
 const CORE_PREFIX = '__leafletCore_';
 
 type Parse = (code: string) => { body: { type: string; id?: { name: string } | null; declarations?: { id: { name?: string } }[] }[] };
 
 /**
- * Leaflet (slimmed) in two modules: the core, and the tile layers, which are a tenth of Leaflet's
- * code and only drawn when a page opts into online tiles. The tiles' code is moved out as it is;
- * it imports every top-level name of the core it may use (the bundler keeps only those it does),
+ * Leaflet (slimmed) in several modules: the core, and each of PARTS. A part's code is moved out as
+ * it is (its statements that extend Map or Layer run when its module is first imported); it
+ * imports every top-level name of the core it may use (the bundler keeps only those it does),
  * which the core exports under a prefix.
  */
-export function splitTiles(slimmed: string, parse: Parse): { core: string; tiles: string } {
-  const start = indexOnce(slimmed, TILES_FROM);
-  const end = start < 0 ? -1 : slimmed.indexOf(TILES_TO, start);
-  if (start < 0 || end < 0) throw new Error('leaflet-slim: tile layers not found as expected; check the Leaflet version');
-  const block = slimmed.slice(start, end);
-  let core = slimmed.slice(0, start) + slimmed.slice(end);
-  const exports = /^export \{ ([^}]*) \};$/m;
-  const listed = exports.exec(core)?.[1]?.split(', ');
-  if (!listed || !TILE_CLASSES.every((name) => listed.includes(name)))
-    throw new Error('leaflet-slim: tile layers not exported as expected');
-  core = core.replace(exports, `export { ${listed.filter((name) => !TILE_CLASSES.includes(name)).join(', ')} };`);
+export function splitParts(slimmed: string, parse: Parse): { core: string; parts: Map<string, string> } {
+  let core = slimmed;
+  const blocks = PARTS.map((part) => {
+    const start = indexOnce(core, part.from);
+    const end = start < 0 ? -1 : core.indexOf(part.to, start);
+    if (start < 0 || end < 0) throw new Error(`leaflet-slim: ${part.what} not found as expected; check the Leaflet version`);
+    const block = core.slice(start, end);
+    core = core.slice(0, start) + core.slice(end);
+    return { part, block };
+  });
+  const exportList = /^export \{ ([^}]*) \};$/m;
+  const listed = exportList.exec(core)?.[1]?.split(', ');
+  const moved = PARTS.flatMap((part) => part.exports);
+  if (!listed || !moved.every((name) => listed.includes(name))) throw new Error('leaflet-slim: split-off parts not exported as expected');
+  core = core.replace(exportList, `export { ${listed.filter((name) => !moved.includes(name)).join(', ')} };`);
 
   const topLevel = (code: string) =>
     parse(code).body.flatMap((statement) =>
@@ -146,45 +213,54 @@ export function splitTiles(slimmed: string, parse: Parse): { core: string; tiles
           ? (statement.declarations ?? []).flatMap((declaration) => declaration.id.name ?? [])
           : [],
     );
-  const declaredInBlock = new Set(topLevel(block));
-  const shared = topLevel(core).filter((name) => !declaredInBlock.has(name));
+  const shared = topLevel(core);
   core += `\nexport { ${shared.map((name) => `${name} as ${CORE_PREFIX}${name}`).join(', ')} };\n`;
-  const tiles =
-    `import { ${shared.map((name) => `${CORE_PREFIX}${name} as ${name}`).join(', ')} } from 'leaflet/dist/leaflet-src.esm.js';\n` +
-    `${block}\nexport { ${TILE_CLASSES.join(', ')} };\n`;
-  return { core, tiles };
+  const parts = new Map(
+    blocks.map(({ part, block }) => {
+      const declared = new Set(topLevel(block));
+      const imported = shared.filter((name) => !declared.has(name));
+      return [
+        part.resolved,
+        `import { ${imported.map((name) => `${CORE_PREFIX}${name} as ${name}`).join(', ')} } from 'leaflet/dist/leaflet-src.esm.js';\n` +
+          `${block}\nexport { ${part.exports.join(', ')} };\n`,
+      ];
+    }),
+  );
+  return { core, parts };
 }
 
 /**
- * The Vite plugin: applies `slimLeaflet` to Leaflet's ES module build and serves `TILES_MODULE`.
- * A build that bundles Leaflet splits the tile layers off (`splitTiles`); the dev server (whose
+ * The Vite plugin: applies `slimLeaflet` to Leaflet's ES module build and serves each of PARTS.
+ * A build that bundles Leaflet splits the parts off (`splitParts`); the dev server (whose
  * dependency bundling skips this plugin) and the npm library build (which leaves Leaflet to the
  * user's bundler) re-export Leaflet's own.
  */
 export function leafletSlim(): Plugin {
   let split = false;
-  let parts: { core: string; tiles: string } | undefined;
+  let parts: Map<string, string> | undefined;
   return {
     name: 'summit-map:leaflet-slim',
     configResolved(config) {
       split = config.command === 'build' && config.mode !== 'lib';
     },
     resolveId(id) {
-      return id === TILES_MODULE ? RESOLVED_TILES_MODULE : null;
+      return PARTS.find((part) => part.module === id)?.resolved ?? null;
     },
     async load(id) {
-      if (id !== RESOLVED_TILES_MODULE) return null;
-      if (!split) return `export { ${TILE_CLASSES.join(', ')} } from 'leaflet/dist/leaflet-src.esm.js';`;
-      // The core is transformed first: the tiles module is only reached through it.
+      const part = PARTS.find((candidate) => candidate.resolved === id);
+      if (!part) return null;
+      if (!split) return `export { ${part.exports.join(', ')} } from 'leaflet/dist/leaflet-src.esm.js';`;
+      // The core is transformed first: a part is only reached through it.
       if (!parts) await this.load({ id: (await this.resolve('leaflet/dist/leaflet-src.esm.js'))!.id });
-      return parts!.tiles;
+      return parts!.get(id)!;
     },
     transform(code, id) {
       if (!id.includes('leaflet-src.esm.js')) return null;
       const slimmed = slimLeaflet(code);
       if (!split) return { code: slimmed, map: null };
-      parts = splitTiles(slimmed, (text) => this.parse(text) as unknown as ReturnType<Parse>);
-      return { code: parts.core, map: null };
+      const result = splitParts(slimmed, (text) => this.parse(text) as unknown as ReturnType<Parse>);
+      parts = result.parts;
+      return { code: result.core, map: null };
     },
   };
 }

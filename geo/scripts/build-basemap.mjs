@@ -1,5 +1,6 @@
-// Builds the offline basemap under geo/basemap/: one small world file for the first view and
-// detail tiles at Natural Earth 1:10m that the map fetches only when zoomed in.
+// Builds the offline basemap under geo/basemap/: the names (labels.json), one small world file for
+// the zooms below 5, and detail tiles that the map fetches from zoom 5 instead: Natural Earth 1:10m
+// simplified for the zoom (two lighter levels, for zooms 5 to 6 and 6 to 7), from zoom 7, 1:10m as it is.
 // Run: npm run geo:basemap   (node geo/scripts/build-basemap.mjs)
 //
 // Sources (see geo/source/README.md for origin and licence):
@@ -9,27 +10,39 @@
 //   geo/source/natural-earth/ by geo/scripts/trim-natural-earth.mjs.
 // - geo/source/sentosa.geojson: Sentosa, which Natural Earth lacks, traced by hand.
 //
-// FILE FORMAT "summit-basemap@1" (read by src/model/basemap-format.ts):
+// FILE FORMAT "summit-basemap@2" (read by src/model/basemap-format.ts; @1 had the labels in
+// world.json, which the map fetched at every zoom, and one level of detail tiles, listed as `unit`
+// and `tiles` in detail/index.json):
 // Coordinates are Web Mercator in zoom-0 pixels (0..256 across the world, y down, as Leaflet's
 // map.project(latlng, 0)), multiplied by `unit` and rounded to integers. A ring or line is a flat
 // array [x0, y0, dx1, dy1, dx2, dy2, ...]: the first point absolute, each next one as the
 // difference from the one before. Rings are closed implicitly and keep Natural Earth's winding
 // (holes run the other way), so they fill with the nonzero rule.
-//   world.json   { format, unit: 16, countries: [{ name, rings }], lakes: [ring], borders: [line],
-//                  labels: [{ text, kind: 'country' | 'sea', x, y, minZoom, rank }] }
-//   detail/index.json { format, unit: 4096, minZoom, margin, tiles: ['z-x-y', ...] }
-//   detail/index.json also lists `rivers` (keys of the tiles that have a river file) and `riverMinZoom`
-//   detail/z-x-y.json { format, unit: 4096, tile: [z, x, y], countries, land: [ring], lakes, borders }
+//   labels.json  { format, unit: 16, labels: [{ text, kind: 'country' | 'sea', x, y, minZoom, rank }] }
+//   world.json   { format, unit: 16, countries: [{ name, rings }], lakes: [ring], borders: [line] }
+//   detail/index.json { format, minZoom, levels: [level, ...], riverMinZoom, rivers: ['z-x-y', ...] }
+//     level { minZoom, folder, unit, margin, tiles: ['z-x-y', ...] }, or with the cells of the
+//     zoom-`grid` grid that have a tile, { ..., grid, cells }: a bitmap, bit y·2^grid + x (lowest
+//     bit of each byte first), in base64. A level serves its minZoom up to the next level's (the
+//     last, all deeper zooms); levels come by minZoom. Its tiles are detail/{folder}z-x-y.json;
+//     `folder` is "" (1:10m, in detail/ itself) or "z5/", "z6/" (the lighter levels).
+//   detail/{folder}z-x-y.json { format, unit, tile: [z, x, y], countries, land: [ring], lakes, borders }
 //   detail/rivers/z-x-y.json { format, unit: 4096, tile: [z, x, y], rivers: [line] }
 // A detail tile covers the zoom-z tile (x, y) of the Web Mercator grid (in zoom-0 pixels
-// [x, y] * 256 / 2^z, size 256 / 2^z); its fills reach `margin` units beyond on every side, so
-// neighbouring fills overlap and no seam shows; its borders stop at the tile's edge. Tiles form a quadtree: each starts at zoom 4 and is split while its
-// gzip size is over TILE_GZIP_BUDGET. Ocean-only tiles are not written; index.json lists the rest.
+// [x, y] * 256 / 2^z, size 256 / 2^z); its fills reach `margin` units beyond on every side (a
+// screen pixel at zoom 5), so neighbouring fills overlap and no seam shows; its borders stop at the
+// tile's edge. Ocean-only tiles are not written; the index lists the rest. The 1:10m tiles
+// (unit 4096) form a quadtree: each starts at zoom 4 and is split while its gzip size is over
+// TILE_GZIP_BUDGET. The lighter levels (MID_LEVELS) are a grid each, zoom 5 and zoom 6, so that a
+// view at their zooms fetches about a screenful: their unit is 4 per CSS pixel at the zoom they
+// hand over at (256 and 512), and they are simplified to half a CSS pixel there.
 // `borders` are land borders between countries (coasts are not stroked); `land` is land outside
-// any country (minor islands); labels live only in world.json. Rivers are Natural Earth's rivers
-// and lake centre lines, open lines cut at the tile's edge like borders, in a file of their own per
-// detail tile that the map fetches only from `riverMinZoom` (local context, never in the bytes of a
-// first view at region scale or wider); they do not count towards a tile's split.
+// any country (minor islands); labels live only in labels.json, which the map fetches at every zoom
+// (world.json only below the first level's minZoom, where no detail tile is drawn). Rivers are Natural Earth's rivers
+// and lake centre lines, open lines cut at the edge of the 1:10m tiles like borders, in a file of
+// their own per 1:10m tile that the map fetches only from `riverMinZoom` (local context, never in
+// the bytes of a first view at region scale or wider) and merges into that tile; they do not count
+// towards a tile's split. riverMinZoom is never below the 1:10m level's minZoom.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -44,11 +57,30 @@ const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const readJson = (path) => JSON.parse(readFileSync(here(path), 'utf8'));
 const OUT = here('../basemap/');
 
-const FORMAT = 'summit-basemap@1';
+const FORMAT = 'summit-basemap@2';
 const WORLD_UNIT = 16; // 1/16 zoom-0 pixel: one screen pixel at zoom 4, half a pixel at zoom 3
 const DETAIL_UNIT = 4096; // 1/4096 zoom-0 pixel: a quarter of a screen pixel at zoom 10 (≤ 38 m)
 /** Zoom from which the map fetches detail tiles; the world file is simplified for the zooms below. */
 const DETAIL_MIN_ZOOM = 5;
+/**
+ * The lighter detail levels, below the 1:10m tiles: Natural Earth 1:10m simplified for the top of
+ * the zooms each serves (zoom `minZoom` up to the next level's), in tiles of the zoom-`grid` grid,
+ * so that a view fetches about a screenful of land drawn no finer than it can show. Tolerances are
+ * in CSS pixels at `top`, the zoom where the next level takes over: countries are simplified on
+ * their topology (shared borders stay shared) by Visvalingam's method weighted by height, lakes and
+ * minor islands by Douglas–Peucker, both to MID_TOLERANCE_PX (a device pixel at devicePixelRatio 2);
+ * rings smaller than MID_MIN_RING_PX go (each country keeps its largest); coordinates are rounded
+ * to 1/MID_UNIT_PER_PX of a pixel.
+ */
+const MID_LEVELS = [
+  { minZoom: 5, top: 6, grid: 5, folder: 'z5/' },
+  { minZoom: 6, top: 7, grid: 6, folder: 'z6/' },
+];
+const MID_TOLERANCE_PX = 0.5;
+const MID_MIN_RING_PX = 1;
+const MID_UNIT_PER_PX = 4;
+/** Zoom from which the map fetches the 1:10m tiles (the quadtree below), as they are. */
+const FULL_MIN_ZOOM = 7;
 const WORLD_MIN_AREA = 8 / 16 ** 2; // Visvalingam area in zoom-0 px²: 8 screen px² at zoom 4
 const WORLD_MIN_RING_AREA = 3 / 16 ** 2; // smaller islands go (each country keeps its largest ring)
 const WORLD_LAKE_MIN_ZOOM = 2; // lakes that Natural Earth shows by zoom 2 go into the world file
@@ -57,9 +89,9 @@ const TILE_MAX_ZOOM = 8;
 const TILE_GZIP_BUDGET = 60_000;
 /** Zoom from which the map fetches river files: local context, ~1.2 km a pixel. */
 const RIVER_MIN_ZOOM = 7;
-// Detail units of fill overlap around each tile: one screen pixel at zoom 5, so anti-aliased tile
+// Fill overlap around each tile, in zoom-0 pixels: one screen pixel at zoom 5, so anti-aliased tile
 // edges never let the sea show through a seam. Borders are cut at the tile edge itself.
-const TILE_MARGIN = DETAIL_UNIT / 2 ** DETAIL_MIN_ZOOM;
+const TILE_MARGIN = 1 / 2 ** DETAIL_MIN_ZOOM;
 const WORLD_GZIP_BUDGET = 45_000;
 const DROP = new Set(['Antarctica']); // no story place near it, and big
 const MAX_LATITUDE = 85.0511287798; // Leaflet's Web Mercator limit
@@ -297,7 +329,10 @@ function buildWorld() {
   const labels = [...seaLabels(), ...countryLabels(full)]
     .sort((a, b) => a.minZoom - b.minZoom || b.rank - a.rank)
     .map((label, rank) => ({ ...label, rank }));
-  return { format: FORMAT, unit: WORLD_UNIT, countries, lakes: worldLakes, borders, labels };
+  return {
+    world: { format: FORMAT, unit: WORLD_UNIT, countries, lakes: worldLakes, borders },
+    labels: { format: FORMAT, unit: WORLD_UNIT, labels },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,15 +434,15 @@ function detailSources() {
   };
 }
 
-function encodeTile(sources, [z, x, y]) {
+function encodeTile(sources, [z, x, y], unit) {
   const size = 256 / 2 ** z;
-  const margin = TILE_MARGIN / DETAIL_UNIT;
+  const margin = TILE_MARGIN;
   const rect = [x * size - margin, y * size - margin, (x + 1) * size + margin, (y + 1) * size + margin];
   const clipRings = (rings) =>
     rings
       .filter((r) => overlaps(r.bounds, rect))
       .map((r) => (within(r.bounds, rect) ? r.points : clipRing(r.points, rect)))
-      .map((ring) => encodeRing(ring, DETAIL_UNIT))
+      .map((ring) => encodeRing(ring, unit))
       .filter(Boolean);
   const countries = sources.countries.map((c) => ({ name: c.name, rings: clipRings(c.rings) })).filter((c) => c.rings.length > 0);
   const land = clipRings(sources.land);
@@ -417,11 +452,11 @@ function encodeTile(sources, [z, x, y]) {
     lines
       .filter((l) => overlaps(l.bounds, edge))
       .flatMap((l) => clipLine(l.points, edge))
-      .map((line) => encodeLine(line, DETAIL_UNIT))
+      .map((line) => encodeLine(line, unit))
       .filter(Boolean);
   const borders = clipLines(sources.borders);
   if (countries.length === 0 && land.length === 0) return null;
-  return { format: FORMAT, unit: DETAIL_UNIT, tile: [z, x, y], countries, land, lakes: lakeRings, borders };
+  return { format: FORMAT, unit, tile: [z, x, y], countries, land, lakes: lakeRings, borders };
 }
 
 /** The rivers of the tile (z, x, y), cut at its edge; null where it has none. */
@@ -436,11 +471,58 @@ function encodeRivers(sources, [z, x, y]) {
   return rivers.length > 0 ? { format: FORMAT, unit: DETAIL_UNIT, tile: [z, x, y], rivers } : null;
 }
 
+/**
+ * Visvalingam's weight by height instead of area: how far a point is from the line between its
+ * neighbours. A long, thin inlet or spit has a small area but a large height, and its shape shows.
+ */
+function triangleHeight([a, b, c]) {
+  const base = Math.hypot(c[0] - a[0], c[1] - a[1]);
+  return base === 0 ? Math.hypot(b[0] - a[0], b[1] - a[1]) : (2 * planarTriangleArea([a, b, c])) / base;
+}
+
+/** 1:10m simplified for zooms below `top` (see MID_LEVELS), as clip sources. */
+function midSources(top) {
+  const px = 1 / 2 ** top; // one CSS pixel at zoom `top`, in zoom-0 pixels
+  const projected = projectedCountries(require('world-atlas/countries-10m.json'));
+  const simplified = simplify(presimplify(projected, triangleHeight), MID_TOLERANCE_PX * px);
+  const big = (ring) => Math.abs(planarRingArea(ring)) >= MID_MIN_RING_PX * px * px;
+  const countries = polygonsByCountry(simplified).map((c) => {
+    const largest = c.polygons.length > 0 ? largestPolygon(c.polygons)[0] : null;
+    return { name: c.name, rings: c.polygons.flat().filter((ring) => ring === largest || big(ring)) };
+  });
+  const small = (rings) => rings.map((ring) => simplifyLine(ring, MID_TOLERANCE_PX * px)).filter(big);
+  countries.find((c) => c.name === 'Singapore').rings.push(...small(sentosa.flatMap((f) => projectRings(f.geometry))));
+  return {
+    countries: countries.filter((c) => c.rings.length > 0).map((c) => ({ name: c.name, rings: c.rings.map(withBounds) })),
+    land: small(islands.flatMap((f) => projectRings(f.geometry))).map(withBounds),
+    lakes: small(lakes.flatMap((f) => projectRings(f.geometry))).map(withBounds),
+    borders: bordersOf(simplified).map(withBounds),
+  };
+}
+
+/** A lighter level: every tile of its grid that has land, and the grid's cells as a bitmap. */
+function buildMid({ top, grid }) {
+  const sources = midSources(top);
+  const unit = 2 ** top * MID_UNIT_PER_PX;
+  const n = 2 ** grid;
+  const cells = new Uint8Array(Math.ceil((n * n) / 8));
+  const tiles = new Map();
+  for (let y = 0; y < n; y++)
+    for (let x = 0; x < n; x++) {
+      const tile = encodeTile(sources, [grid, x, y], unit);
+      if (!tile) continue;
+      tiles.set(`${grid}-${x}-${y}`, JSON.stringify(tile));
+      const bit = y * n + x;
+      cells[bit >> 3] |= 1 << (bit & 7);
+    }
+  return { unit, tiles, cells: Buffer.from(cells).toString('base64') };
+}
+
 function buildDetail() {
   const sources = detailSources();
   const tiles = new Map();
   const visit = (z, x, y) => {
-    const tile = encodeTile(sources, [z, x, y]);
+    const tile = encodeTile(sources, [z, x, y], DETAIL_UNIT);
     if (!tile) return;
     const text = JSON.stringify(tile);
     if (gzipSync(text, { level: 9 }).length > TILE_GZIP_BUDGET && z < TILE_MAX_ZOOM) {
@@ -474,12 +556,17 @@ const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 // locator-land.json (scripts/build-locator-land.mjs) lives in the same folder and is kept.
 rmSync(`${OUT}detail`, { recursive: true, force: true });
 rmSync(`${OUT}world.json`, { force: true });
+rmSync(`${OUT}labels.json`, { force: true });
 mkdirSync(`${OUT}detail/rivers`, { recursive: true });
 
-const world = JSON.stringify(buildWorld());
+const built = buildWorld();
+const world = JSON.stringify(built.world);
 writeFileSync(`${OUT}world.json`, world);
 console.log(`geo/basemap/world.json: raw ${kb(world.length)}, gzip ${kb(gzip(world))} (budget ${kb(WORLD_GZIP_BUDGET)})`);
 if (gzip(world) > WORLD_GZIP_BUDGET) process.exitCode = 1;
+const labels = JSON.stringify(built.labels);
+writeFileSync(`${OUT}labels.json`, labels);
+console.log(`geo/basemap/labels.json: raw ${kb(labels.length)}, gzip ${kb(gzip(labels))}`);
 
 const { tiles, rivers: riverFiles } = buildDetail();
 let [raw, zipped, largest] = [0, 0, ['', 0]];
@@ -501,15 +588,34 @@ for (const [key, text] of riverFiles) {
 console.log(
   `geo/basemap/detail/rivers: ${riverFiles.size} files, raw ${kb(riverRaw)}, gzip ${kb(riverZipped)}, largest ${riverLargest[0]} ${kb(riverLargest[1])} gzip`,
 );
+const levels = [];
+for (const level of MID_LEVELS) {
+  const { unit, tiles: midTiles, cells } = buildMid(level);
+  mkdirSync(`${OUT}detail/${level.folder}`, { recursive: true });
+  let [midRaw, midZipped, midLargest] = [0, 0, 0];
+  for (const [key, text] of midTiles) {
+    writeFileSync(`${OUT}detail/${level.folder}${key}.json`, text);
+    midRaw += text.length;
+    midZipped += gzip(text);
+    midLargest = Math.max(midLargest, gzip(text));
+  }
+  console.log(
+    `geo/basemap/detail/${level.folder}: zooms ${level.minZoom}–${level.top}, ${midTiles.size} tiles, raw ${kb(midRaw)}, gzip ${kb(midZipped)}, largest ${kb(midLargest)} gzip`,
+  );
+  if (midLargest > TILE_GZIP_BUDGET) process.exitCode = 1;
+  levels.push({ minZoom: level.minZoom, folder: level.folder, unit, margin: TILE_MARGIN * unit, grid: level.grid, cells });
+}
+levels.push({ minZoom: FULL_MIN_ZOOM, folder: '', unit: DETAIL_UNIT, margin: TILE_MARGIN * DETAIL_UNIT, tiles: [...tiles.keys()].sort() });
+// Rivers are cut along the 1:10m tiles and merged into them: they must start where those do, or later.
+if (RIVER_MIN_ZOOM < FULL_MIN_ZOOM) throw new Error('riverMinZoom is below the 1:10m level');
 const index = {
   format: FORMAT,
-  unit: DETAIL_UNIT,
   minZoom: DETAIL_MIN_ZOOM,
-  margin: TILE_MARGIN,
-  tiles: [...tiles.keys()].sort(),
+  levels,
   riverMinZoom: RIVER_MIN_ZOOM,
   rivers: [...riverFiles.keys()].sort(),
 };
 writeFileSync(`${OUT}detail/index.json`, JSON.stringify(index));
 console.log(`geo/basemap/detail: ${tiles.size} tiles, raw ${kb(raw)}, gzip ${kb(zipped)}, largest ${largest[0]} ${kb(largest[1])} gzip`);
+console.log(`geo/basemap/detail/index.json: raw ${kb(JSON.stringify(index).length)}, gzip ${kb(gzip(JSON.stringify(index)))}`);
 if (largest[1] > TILE_GZIP_BUDGET) process.exitCode = 1;

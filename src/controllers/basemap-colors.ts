@@ -12,6 +12,7 @@ const PROPERTIES: Record<keyof BasemapColors, string> = {
   river: '--_river',
   label: '--_label',
   waterLabel: '--_water-label',
+  regionLabel: '--_region-label',
 };
 
 /**

@@ -29,7 +29,7 @@ interface MapViewHost extends ReactiveControllerHost, HTMLElement {
 /** What the element decides for its view: what choosing, describing and citing a place do, and the state the view follows. */
 export interface MapViewOptions extends Pick<
   StoryViewOptions,
-  'onChoose' | 'describe' | 'citedParagraphs' | 'onCite' | 'onOneFingerSwipe'
+  'onChoose' | 'describe' | 'citedParagraphs' | 'onCite' | 'onOneFingerSwipe' | 'detailsStyles'
 > {
   /** Whether one finger pans the map now. */
   oneFingerPan: () => boolean;
@@ -220,7 +220,7 @@ export class MapViewController implements ReactiveController {
   }
 
   private create(): void {
-    const { onChoose, describe, citedParagraphs, onCite, onOneFingerSwipe, report } = this.options;
+    const { onChoose, describe, citedParagraphs, onCite, onOneFingerSwipe, detailsStyles, report } = this.options;
     this.current = new StoryView(this.container!, {
       basemapBase: this.basemapBase(),
       basemapColors: () => readBasemapColors(this.host),
@@ -231,6 +231,10 @@ export class MapViewController implements ReactiveController {
       },
       onBasemapPaint: () => this.options.onBasemapDone?.(),
       onTilesError: (message) => report(message, [{ field: 'tiles', message: 'The map shows its offline basemap only.' }]),
+      onDetailsError: (error) =>
+        report("The place's details could not be loaded.", [
+          { field: 'details', message: `${String(error)}. Copy the summit-map-*.js files beside summit-map.js.` },
+        ]),
       onChoose,
       label: 'Map of the places in the story',
       onViewChange: () => this.onViewChange(),
@@ -239,6 +243,7 @@ export class MapViewController implements ReactiveController {
       citedParagraphs,
       onCite,
       onOneFingerSwipe,
+      detailsStyles,
       onOfflineLimit: (atLimit) => {
         this.atOfflineLimit = atLimit;
         // Reached while drawing inside the element's update: render again once it is over.

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, html, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { FirstViewController } from '../controllers/first-view-controller';
 import { FullscreenController } from '../controllers/fullscreen-controller';
@@ -23,7 +23,6 @@ import { locatorInsetTemplate } from './locator-inset';
 import { prefersReducedMotion } from './motion';
 import * as chrome from './summit-map.chrome';
 import { controlsStyles } from './summit-map-styles/controls.styles';
-import { detailsStyles } from './summit-map-styles/details.styles';
 import { firstViewStyles } from './summit-map-styles/first-view.styles';
 import { hostStyles, leafletStyles } from './summit-map-styles/host.styles';
 import { insetStyles } from './summit-map-styles/inset.styles';
@@ -77,6 +76,7 @@ const COMPACT_WIDTH = 600;
  * @cssprop --summit-map-river - Rivers and lake centre lines, drawn when zoomed in (light #8fb4cf, dark #4a7894).
  * @cssprop --summit-map-label - Country names on the basemap (light #5f5749, dark #bdb8ae).
  * @cssprop --summit-map-water-label - Sea names on the basemap (light #3f6a85, dark #8db0c7).
+ * @cssprop --summit-map-region-label - State, province, island and range names, drawn when zoomed in (light #665e50, dark #aea89d).
  * @cssprop --summit-map-halo - Halo around place labels (light #fff, dark #121517).
  * @cssprop --summit-map-ink - Text of popups, controls, key and labels (light #16181a, dark #e8e6e1).
  * @cssprop --summit-map-muted - Secondary text (light #4a4f55, dark #b3b9bf).
@@ -88,6 +88,8 @@ export class SummitMap extends LitElement {
   /**
    * One module per part (summit-map-styles/). The order is the cascade: Leaflet's sheet first, the
    * parts' layout next, then the theme's colours, then print, each free to override what comes before.
+   * The details' rules (details.styles.ts) come after the markers' once a place is first chosen
+   * (see adoptDetailsStyles): a first view opens no details.
    */
   static override styles = [
     leafletStyles,
@@ -95,7 +97,6 @@ export class SummitMap extends LitElement {
     palette,
     textReset,
     markerStyles,
-    detailsStyles,
     controlsStyles,
     timelineStyles,
     touchAndFullscreenStyles,
@@ -204,6 +205,8 @@ export class SummitMap extends LitElement {
    * view shows the first story only.
    */
   private drawnOnce = false;
+  /** The details' rules are in the shadow root (see adoptDetailsStyles). */
+  private detailsAdopted = false;
   /** Stops the edit handler (see `editable`). */
   private stopEditing?: () => void;
 
@@ -236,6 +239,7 @@ export class SummitMap extends LitElement {
     outcome: () => this.data.outcome,
     report: (summary, problems) => this.showProblems(summary, problems),
     onBasemapDone: () => this.prerendered.release(),
+    detailsStyles: (sheets) => this.adoptDetailsStyles(sheets),
   });
 
   private get view(): StoryView | undefined {
@@ -245,6 +249,18 @@ export class SummitMap extends LitElement {
   /** A narrow element starts with the key folded so it does not cover the map. */
   private get compact(): boolean {
     return this.clientWidth > 0 && this.clientWidth < COMPACT_WIDTH;
+  }
+
+  /**
+   * Adopts the details' rules (Leaflet's popup rules, then details.styles.ts), which come with the
+   * details' code when a place is first chosen, into the cascade of `styles` after the markers'.
+   */
+  private adoptDetailsStyles(sheets: readonly CSSResult[]): void {
+    if (this.detailsAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.detailsAdopted = true;
+    const styles = SummitMap.styles;
+    const at = styles.indexOf(markerStyles) + 1;
+    adoptStyles(this.renderRoot, [...styles.slice(0, at), ...sheets, ...styles.slice(at)]);
   }
 
   override connectedCallback(): void {

@@ -35,6 +35,7 @@ const dark = css`
   --_river: var(--summit-map-river, #4a7894);
   --_label: var(--summit-map-label, #bdb8ae);
   --_water-label: var(--summit-map-water-label, #8db0c7);
+  --_region-label: var(--summit-map-region-label, #aea89d);
   --_halo: var(--summit-map-halo, #121517);
 `;
 
@@ -68,6 +69,7 @@ export const palette = css`
     --_river: var(--summit-map-river, #8fb4cf);
     --_label: var(--summit-map-label, #5f5749);
     --_water-label: var(--summit-map-water-label, #3f6a85);
+    --_region-label: var(--summit-map-region-label, #665e50);
     --_halo: var(--summit-map-halo, #ffffff);
   }
   :host([theme='dark']) {
@@ -90,6 +92,7 @@ export const palette = css`
       --_border: GrayText;
       --_label: CanvasText;
       --_water-label: GrayText;
+      --_region-label: CanvasText;
       --_halo: Canvas;
     }
   }

@@ -1,13 +1,15 @@
 /**
  * Draws the offline basemap on its canvas: the sea, then land, tints, lakes, rivers and borders of the
- * world file (except where detail tiles are drawn) and of the detail tiles, then the labels.
+ * world file (if it is here, except where detail tiles are drawn) and of the detail tiles, then the labels.
  * The files are pre-projected to Web Mercator zoom-0 pixels and turned into Path2D objects once
  * (basemap-paths.ts), so a redraw only sets the canvas transform (scale 2^zoom).
  */
 import type { Map as LeafletMap, Point } from 'leaflet/dist/leaflet-src.esm.js';
-import type { BasemapFile } from '../model/basemap-format';
+import type { BasemapFile, BasemapLabel } from '../model/basemap-format';
 import { parseTileKey, tileBounds, type PixelBounds } from '../model/basemap-tiles';
+import type { Rect } from '../model/labels';
 import { drawLabels } from './basemap-labels';
+import type { RegionFiles } from './basemap-regions';
 import { pathsOf } from './basemap-paths';
 import type { CanvasView } from './leaflet-internals';
 
@@ -24,16 +26,25 @@ export interface BasemapColors {
   river: string;
   label: string;
   waterLabel: string;
+  /** States, provinces, islands and ranges (zoomed in only). */
+  regionLabel: string;
 }
 
 /** What a basemap shows: its files and how to colour them. */
 export interface BasemapDrawing {
+  /** The land below detail (fetched only there, or where no detail could be). */
   world: BasemapFile | undefined;
+  /** Names of countries and seas (labels.json). */
+  labels: readonly BasemapLabel[];
   /** Detail tiles, by key. */
   tiles: ReadonlyMap<string, BasemapFile>;
   colors: BasemapColors;
   /** Country names (as world-atlas spells them) tinted as "in the story". */
   tint: ReadonlySet<string>;
+  /** Region names (basemap-regions.ts), once zoomed in to them. */
+  regions?: Pick<RegionFiles, 'draw'>;
+  /** What region names keep clear of, in container pixels: the places' markers and labels, the overlays. */
+  obstacles?: readonly Rect[];
 }
 
 const BORDER_WIDTH = 0.6; // CSS pixels
@@ -51,17 +62,13 @@ export function viewBounds(map: LeafletMap, padding: number): PixelBounds {
   return [min.x / scale, min.y / scale, max.x / scale, max.y / scale];
 }
 
-/**
- * Redraws the whole canvas for its view. Returns whether the world file was drawn (before it has
- * loaded, only the sea is).
- */
-export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, drawing: BasemapDrawing): boolean {
+/** Redraws the whole canvas for its view, with the files that have come (none: only the sea). */
+export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, drawing: BasemapDrawing): void {
   const { map, canvas, bounds, zoom } = view;
   const { world, colors } = drawing;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.fillStyle = colors.sea;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
-  if (!world) return false;
 
   const ratio = canvas.width / Math.max(1, bounds.getSize().x);
   const scale = 2 ** zoom;
@@ -74,7 +81,7 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
 
   // The world file, except where detail tiles are drawn.
   ctx.save();
-  if (tiles.length > 0) {
+  if (world && tiles.length > 0) {
     useUnits(1);
     const clip = new Path2D();
     const view = viewBounds(map, 1);
@@ -85,22 +92,24 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
     }
     ctx.clip(clip, 'evenodd');
   }
-  drawFiles(ctx, [world], drawing, useUnits, scale, BORDER_WIDTH);
+  if (world) drawFiles(ctx, [world], drawing, useUnits, scale, BORDER_WIDTH);
   ctx.restore();
   drawFiles(ctx, tiles, drawing, useUnits, scale, DETAIL_BORDER_WIDTH);
 
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const size = map.getSize();
   const topLeft = map.containerPointToLayerPoint([0, 0]).subtract(bounds.min as Point);
-  drawLabels(
-    ctx,
-    world.labels,
-    zoom,
-    (x, y) => [x * scale - offset.x, y * scale - offset.y],
-    { x: topLeft.x, y: topLeft.y, width: size.x, height: size.y },
-    { label: colors.label, waterLabel: colors.waterLabel, halo: colors.land, tintHalo: colors.tint, tint: drawing.tint },
-  );
-  return true;
+  const toScreen = (x: number, y: number): [number, number] => [x * scale - offset.x, y * scale - offset.y];
+  const inView = { x: topLeft.x, y: topLeft.y, width: size.x, height: size.y };
+  const names = drawLabels(ctx, drawing.labels, zoom, toScreen, inView, {
+    label: colors.label,
+    waterLabel: colors.waterLabel,
+    halo: colors.land,
+    tintHalo: colors.tint,
+    tint: drawing.tint,
+  });
+  // Region names come last (their own chunk): below the country and sea names and the story's own places.
+  drawing.regions?.draw(ctx, drawing, world, tiles, zoom, toScreen, inView, names, topLeft);
 }
 
 /** Land, then tints, then lakes, rivers and borders of all files, so a neighbour's margin never covers a lake. */

@@ -42,7 +42,8 @@ function widthOf(ctx: CanvasRenderingContext2D, label: BasemapLabel): number {
 /**
  * Draws the labels visible at `zoom`. `toScreen` maps zoom-0 pixels to canvas CSS pixels;
  * `view` is the visible part of the canvas in the same pixels. The context's transform must be
- * CSS pixels (device pixel ratio only).
+ * CSS pixels (device pixel ratio only). Returns the boxes of the names drawn (for the region
+ * names, which come after them).
  */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
@@ -51,7 +52,7 @@ export function drawLabels(
   toScreen: (x: number, y: number) => [number, number],
   view: Rect,
   style: LabelStyle,
-): void {
+): Rect[] {
   // The story's countries are named one zoom earlier than the rest: they are what the map is about.
   const isStory = (label: BasemapLabel) => label.kind === 'country' && style.tint.has(label.text);
   const shown = labels.filter((label) => zoom >= label.minZoom - (isStory(label) ? 1 : 0));
@@ -66,9 +67,11 @@ export function drawLabels(
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
+  const drawn: Rect[] = [];
   for (const i of chooseBasemapLabels(candidates, view)) {
     const label = shown[i]!;
     const { box } = candidates[i]!;
+    drawn.push(box);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;
     ctx.font = fontOf(label);
@@ -80,4 +83,5 @@ export function drawLabels(
     } else ctx.fillStyle = style.waterLabel;
     ctx.fillText(label.text, x, y);
   }
+  return drawn;
 }

@@ -8,6 +8,9 @@
 import { DomUtil, type LeafletEventHandlerFn, type Map as LeafletMap, type Point } from 'leaflet/dist/leaflet-src.esm.js';
 import { drawBasemap, type BasemapColors } from './basemap-draw';
 import { BasemapFiles } from './basemap-files';
+import type { RegionFiles } from './basemap-regions';
+import type { Rect } from '../model/labels';
+import { REGION_MIN_ZOOM } from '../model/region-zoom';
 import { PaneCanvasLayer, type CanvasView } from './leaflet-internals';
 
 export const BASEMAP_PANE = 'summit-basemap';
@@ -18,7 +21,7 @@ export interface BasemapOptions {
   /** Country names (as world-atlas spells them) to tint as "in the story". */
   tint: ReadonlySet<string>;
   colors: BasemapColors;
-  /** Called once each time the layer is added, after the world file first paints. */
+  /** Called once each time the layer is added, after the land of its view (world file or detail tiles) first paints. */
   onPaint?: () => void;
   /** Called with a plain-language message when the basemap cannot be shown. */
   onError?: (message: string) => void;
@@ -32,6 +35,13 @@ export class BasemapLayer extends PaneCanvasLayer {
   private colors: BasemapColors;
   private readonly onPaint?: () => void;
   private readonly files: BasemapFiles;
+  private readonly base: URL;
+  /** Region names: their code is loaded once the map is zoomed in to them (loadRegions). */
+  private regions?: RegionFiles;
+  private regionsLoading = false;
+  private regionsTimer?: ReturnType<typeof setTimeout>;
+  /** What region names keep clear of, in container pixels (setObstacles). */
+  private obstacles: readonly Rect[] = [];
   private ctx?: CanvasRenderingContext2D;
   private redrawRequest = 0;
   private painted = false;
@@ -48,6 +58,40 @@ export class BasemapLayer extends PaneCanvasLayer {
       onTiles: () => this.requestRedraw(),
       onError: (message) => options.onError?.(message),
     });
+    this.base = options.base;
+  }
+
+  /**
+   * Loads the region names' code the first time the map is zoomed in to them, once the view has
+   * held still (a story opens on a view it frames again at once); they then follow the view.
+   */
+  private loadRegions(): void {
+    clearTimeout(this.regionsTimer);
+    this.regionsTimer = setTimeout(() => {
+      const map = this.view?.map;
+      if (this.regions || this.regionsLoading || !map || map.getZoom() < REGION_MIN_ZOOM) return;
+      this.regionsLoading = true;
+      import('./basemap-regions').then(
+        ({ createRegionFiles }) => {
+          this.regions = createRegionFiles(this.base, () => this.requestRedraw());
+          // Else when the layer is added again.
+          if (this.view) this.regions.open(this.view.map, 0);
+        },
+        () => (this.regionsLoading = false), // no names (the map is whole without them); a later view tries again
+      );
+    }, TILE_DEBOUNCE_MS);
+  }
+
+  /**
+   * The boxes region names keep clear of (the places' markers and labels, the overlays), in
+   * container pixels. The places lay out before the basemap draws on a move or resize (their
+   * handlers come first, and that draw takes the frame requested here); any other change redraws
+   * at the next frame.
+   */
+  setObstacles(obstacles: readonly Rect[]): this {
+    this.obstacles = obstacles;
+    this.requestRedraw();
+    return this;
   }
 
   setTint(tint: ReadonlySet<string>): this {
@@ -69,11 +113,15 @@ export class BasemapLayer extends PaneCanvasLayer {
     this.painted = false;
     super.onAdd(map);
     this.files.open(map);
+    if (this.regions) this.regions.open(map, TILE_DEBOUNCE_MS);
+    else this.loadRegions();
     return this;
   }
 
   override onRemove(map: LeafletMap): this {
     this.files.close();
+    this.regions?.close();
+    clearTimeout(this.regionsTimer);
     super.onRemove(map);
     return this;
   }
@@ -84,6 +132,8 @@ export class BasemapLayer extends PaneCanvasLayer {
       moveend: () => {
         this.updateView();
         this.files.viewChanged(TILE_DEBOUNCE_MS);
+        if (this.regions) this.regions.viewChanged(TILE_DEBOUNCE_MS);
+        else this.loadRegions();
       },
       // A new size is drawn at once, not at a later frame or move end: printing (which resizes
       // the map in `beforeprint`) takes its picture before another frame comes. Usually the
@@ -141,8 +191,17 @@ export class BasemapLayer extends PaneCanvasLayer {
     // This draws everything a requested frame would.
     cancelAnimationFrame(this.redrawRequest);
     this.redrawRequest = 0;
-    const drawn = drawBasemap(ctx, view, { world: this.files.world, tiles: this.files.tiles, colors: this.colors, tint: this.tint });
-    if (drawn && !this.painted) {
+    const { world, tiles, labels } = this.files;
+    drawBasemap(ctx, view, {
+      world,
+      tiles,
+      labels: labels?.labels ?? [],
+      colors: this.colors,
+      tint: this.tint,
+      regions: this.regions,
+      obstacles: this.obstacles,
+    });
+    if (this.files.ready && !this.painted) {
       this.painted = true;
       this.onPaint?.();
     }

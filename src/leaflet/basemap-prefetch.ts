@@ -1,11 +1,14 @@
 /**
- * The world file's request, started as a map is created, before the basemap's code (a file of its
- * own, fetched beside the module) has arrived to read it, so the first view's basemap does not
- * wait for that code. The basemap cache (basemap-cache.ts) takes the request over; a request
- * nobody took is cancelled when every map that started it has given up.
+ * The request for the basemap's names, started as a map is created, before the basemap's code (a
+ * file of its own, fetched beside the module) has arrived to read them, so that they do not wait for
+ * that code.
+ * The basemap cache (basemap-cache.ts) takes a request over; a request nobody took is cancelled
+ * when every map that started it has given up.
  */
-/** The basemap's file for the first view, in its folder (basemap-src). */
+/** The basemap's land below detail, in its folder (basemap-src). */
 export const WORLD_FILE = 'world.json';
+/** The basemap's names, at every zoom. */
+export const LABELS_FILE = 'labels.json';
 
 interface Prefetch {
   response: Promise<Response>;

@@ -1,26 +1,20 @@
 /**
  * The part of the map that no overlay covers (controls, key, inset, timeline, credits, an open
  * card), in container pixels, and what keeps to it: where a chosen place and its details go, and
- * the padding that frames places inside it.
+ * the padding that frames places inside it. The moves that keep a chosen place and its details
+ * clear (details-placement.ts) come with the details' code (place-popups.ts): no first view makes them.
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
-import { clearAreaOf, framePaddingOf, MARKER_ROOM, OVERLAY_GAP as GAP, type FramePadding } from '../model/first-view';
-import { clearShift, inflate, MIN_SEEN_PX, type Rect } from '../model/framing';
+import { clearAreaOf, framePaddingOf, type FramePadding } from '../model/first-view';
+import { MIN_SEEN_PX, type Rect } from '../model/framing';
 import type { Camera } from './camera';
-import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
-const union = (a: Rect, b: Rect): Rect => {
-  const x = Math.min(a.x, b.x);
-  const y = Math.min(a.y, b.y);
-  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
-};
-
 export class ClearArea {
-  private readonly leafletMap: LeafletMap;
-  private readonly popups: PlacePopups;
-  private readonly camera: Camera;
+  readonly leafletMap: LeafletMap;
+  readonly popups: PlacePopups;
+  readonly camera: Camera;
 
   constructor(leafletMap: LeafletMap, popups: PlacePopups, camera: Camera) {
     this.leafletMap = leafletMap;
@@ -30,13 +24,7 @@ export class ClearArea {
 
   /** Moves a place into the clear part of the map: above an open card, or low enough for a popup above it. */
   moveToPlace(record: PlaceRecord, zoom: number | undefined, animate: boolean): void {
-    if (!('lat' in record.target)) {
-      this.camera.moveTo(record.target, { animate, ...this.framePadding(false) });
-      return;
-    }
-    const clear = this.area();
-    const y = this.popups.asCard ? clear.y + clear.height / 2 : clear.y + clear.height * 0.72;
-    this.camera.moveTo(record.target, { animate, zoom, at: { x: clear.x + clear.width / 2, y } });
+    this.popups.placement?.moveToPlace(this, record, zoom, animate);
   }
 
   /**
@@ -62,24 +50,7 @@ export class ClearArea {
 
   /** Pans so the open details and their place are inside the map and clear of every overlay. */
   keepClear(record: PlaceRecord | undefined, animate: boolean): void {
-    const details = this.popups.element();
-    if (!details || !record) return;
-    const size = this.leafletMap.getSize();
-    const bounds = { x: 0, y: 0, width: size.x, height: size.y };
-    const obstacles = [...(this.popups.currentClearance.obstacles ?? []).map((box) => inflate(box, GAP)), ...this.outsideWindow()];
-    const place = this.placeBox(record);
-    if (this.popups.asCard) {
-      // The card stays put; the place moves clear of it and of the overlays.
-      if (!place) return;
-      const shift = clearShift(inflate(place, MARKER_ROOM / 2), [...obstacles, inflate(this.boxOf(details), GAP)], bounds);
-      if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
-      return;
-    }
-    // The popup and its place move together (the popup is above the place, pointing at it).
-    const popupBox = this.boxOf(details);
-    const subject = place ? union(popupBox, inflate(place, 2)) : popupBox;
-    const shift = clearShift(subject, obstacles, bounds);
-    if (shift) this.camera.panBy(-shift.x, -shift.y, animate);
+    if (record) this.popups.placement?.keepClear(this, record, animate);
   }
 
   /**
@@ -87,7 +58,7 @@ export class ClearArea {
    * is wholly in view, or when so little of it is that the whole map is the better frame (the
    * reader will scroll to it).
    */
-  private outsideWindow(): Rect[] {
+  outsideWindow(): Rect[] {
     const container = this.leafletMap.getContainer();
     const box = container.getBoundingClientRect();
     const view = container.ownerDocument.defaultView;
@@ -102,17 +73,8 @@ export class ClearArea {
     return bands;
   }
 
-  /** A point place's marker box in container pixels (none for routes). */
-  private placeBox(record: PlaceRecord): Rect | undefined {
-    const shown = record.shown;
-    if (!('lat' in shown)) return undefined;
-    const centre = this.leafletMap.latLngToContainerPoint(shown);
-    const half = MARKER_SIZE / 2;
-    return { x: centre.x - half, y: centre.y - half, width: 2 * half, height: 2 * half };
-  }
-
   /** An element's box in the map container's pixels. */
-  private boxOf(element: Element): Rect {
+  boxOf(element: Element): Rect {
     const container = this.leafletMap.getContainer().getBoundingClientRect();
     const box = element.getBoundingClientRect();
     return { x: box.left - container.left, y: box.top - container.top, width: box.width, height: box.height };

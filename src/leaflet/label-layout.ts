@@ -1,15 +1,16 @@
 /** Applies the pure label placement (model/labels.ts) to the place markers on a Leaflet map. */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
-import { placeLabels, underOverlay, type LabelRequest } from '../model/labels';
+import { labelRect, placeLabels, underOverlay, type LabelRequest } from '../model/labels';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
 /**
  * Places the markers' labels; a marker whose centre is under an overlay is not shown.
  * @param obstacles overlays in container pixels: a label takes another side, or hides, rather than sit under one
+ * @returns the boxes of the markers shown and of their labels, in container pixels (the basemap's region names keep clear of them)
  */
-export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceRecord[], obstacles: readonly Rect[] = []) {
+export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceRecord[], obstacles: readonly Rect[] = []): Rect[] {
   const size = leafletMap.getSize();
   const requests: LabelRequest[] = [];
   const labels = new Map<string, HTMLElement>();
@@ -39,4 +40,10 @@ export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceReco
     // Hidden by CSS (visibility), not `hidden`, so the label keeps its size for the next layout.
     if (label) label.dataset.side = side ?? 'none';
   }
+  const half = MARKER_SIZE / 2;
+  return requests.flatMap((request) => {
+    const side = sides.get(request.id);
+    const marker = { x: request.x - half, y: request.y - half, width: MARKER_SIZE, height: MARKER_SIZE };
+    return side ? [marker, labelRect(request, side, half)] : [marker];
+  });
 }

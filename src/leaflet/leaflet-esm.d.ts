@@ -9,3 +9,9 @@ declare module 'leaflet/dist/leaflet-src.esm.js' {
 declare module 'virtual:summit-map/leaflet-tiles' {
   export { GridLayer, TileLayer, gridLayer, tileLayer } from 'leaflet';
 }
+
+// Leaflet's popups (with the Map and Layer methods that open them), split off its module by
+// scripts/vite-leaflet-slim.ts in the built files: import it before opening or binding a popup.
+declare module 'virtual:summit-map/leaflet-popups' {
+  export { DivOverlay, Popup, popup, Tooltip, tooltip } from 'leaflet';
+}

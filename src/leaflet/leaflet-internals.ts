@@ -15,8 +15,8 @@
  *     layer pixels), `_center` and `_zoom`; `getEvents()` still wires `_reset`, `_update`,
  *     `_onZoomEnd`, `_updatePaths` and the zoom transform (PaneCanvasLayer).
  *  3. The other pinned workarounds: scripts/vite-leaflet-slim.ts (its version line and cuts),
- *     vite.config.ts (leaflet-trusted-types probe), src/leaflet/leaflet-core.css (a copy of part of
- *     leaflet.css), src/leaflet/leaflet-map.ts (the re-attach quirks of 1.9).
+ *     vite.config.ts (leaflet-trusted-types probe), src/leaflet/leaflet-core.css and leaflet-popup.css
+ *     (copies of part of leaflet.css), src/leaflet/leaflet-map.ts (the re-attach quirks of 1.9).
  *  4. Then set LEAFLET_VERSION below and run tests/leaflet, tests/elements and tests/e2e.
  */
 import {

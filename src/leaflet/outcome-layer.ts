@@ -15,7 +15,9 @@ import {
 } from 'leaflet/dist/leaflet-src.esm.js';
 import { sampleGreatCircle } from '../model/geo';
 import type { Outcome, OutcomeFeature } from '../model/outcome';
-import { popupOptions, type PopupClearance } from './place-popups';
+import type { PopupClearance } from './place-popups';
+// The details' code (a file of its own beside the built module), with Leaflet's popups: `bindPopup` comes with it.
+import { popupOptions } from './popup-details';
 
 export const OUTCOME_PANE = 'summit-outcome';
 const COLOR = '#5b4a8b';

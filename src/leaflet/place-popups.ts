@@ -3,15 +3,18 @@
  * never reports back a selection the element already made. Only a reader's own close (the ×
  * button, Escape, a click on the map, another popup opening) is reported.
  *
- * On a wide map the details are a Leaflet popup above the place; on a narrow one (a phone) they
- * are a card over the lower part of the map, where a quote can be read without scrolling. Both
- * hold the same content (a `role="dialog"` section) with the same close, Escape and focus.
+ * This part holds what the map needs before any details open (the room the overlays leave, popup
+ * or card, which place is open); the details themselves (popup-details.ts: a Leaflet popup or a
+ * card, and their content) are code of their own, loaded with `load()` when a place is first
+ * chosen: a first view never opens them.
  */
-import { DomEvent, popup as createPopup, type Map as LeafletMap, type Popup, type PopupOptions } from 'leaflet/dist/leaflet-src.esm.js';
+import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
+import type { CSSResult } from 'lit';
 import type { Rect } from '../model/framing';
-import { CARD_SHARE, MIN_SEEN_PX } from '../model/framing';
-import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
+import type { keepClear, moveToPlace } from './details-placement';
+import type { PopupDetails } from './popup-details';
+import type { createPopupContent } from './popup-content';
 
 /** Room details leave for overlays, in pixels of the map container. */
 export interface PopupClearance {
@@ -26,47 +29,58 @@ export interface PopupClearance {
   card?: { bottom: number; maxHeight: number };
 }
 
-/** Leaflet options that keep a popup clear of the overlays: shared with the outcome layer's popups. */
-export function popupOptions(clearance: PopupClearance, className = ''): PopupOptions {
-  return {
-    closeButton: false,
-    // The map's own click and Escape handling report the close as the reader's.
-    closeOnClick: false,
-    closeOnEscapeKey: false,
-    maxWidth: 320,
-    minWidth: 220,
-    autoPanPaddingTopLeft: clearance.topLeft,
-    autoPanPaddingBottomRight: clearance.bottomRight,
-    maxHeight: clearance.maxHeight,
-    className: `summit-leaflet-popup ${className}`.trim(),
-  };
-}
-
 export interface PlacePopupsOptions {
-  /** Builds the details' content, each time they open (so they reflect the current links). */
-  content: (record: PlaceRecord) => HTMLElement;
+  /** What the details show (createPopupContent's arguments), asked each time they open (so they reflect the current links). */
+  content: (record: PlaceRecord) => Parameters<typeof createPopupContent>;
   /** The reader closed the details. */
   onReaderClose: () => void;
+  /** Adopts the details' stylesheets (which come with their code) before any details open. */
+  styles?: (sheets: readonly CSSResult[]) => void;
 }
+
+/** The details' code, a file of its own beside the built module. */
+const detailsCode = () => import('./popup-details');
 
 export class PlacePopups {
   private readonly leafletMap: LeafletMap;
   private readonly options: PlacePopupsOptions;
-  private readonly popup: Popup;
-  private card?: HTMLElement;
   private clearance: PopupClearance = { topLeft: [16, 16], bottomRight: [16, 16] };
-  /** The place whose details are open ('' for none). */
-  openId = '';
-  /** The record last opened: reopened in the other form when the map changes width. */
-  private lastRecord?: PlaceRecord;
-  private closingByCode = false;
+  private details?: PopupDetails;
+  /** The moves that keep a chosen place and its details clear (clear-area.ts asks for them), loaded with the details. */
+  placement?: { keepClear: typeof keepClear; moveToPlace: typeof moveToPlace };
+  private loading?: Promise<void>;
+  private destroyed = false;
 
   constructor(leafletMap: LeafletMap, options: PlacePopupsOptions) {
     this.leafletMap = leafletMap;
     this.options = options;
-    this.popup = createPopup(this.placePopupOptions());
-    this.popup.on('remove', this.onRemove);
-    leafletMap.on('click', this.onMapClick);
+  }
+
+  /** Whether the details' code is here: `open` shows them at once. */
+  get loaded(): boolean {
+    return !!this.details;
+  }
+
+  /** Loads the details' code, once; rejects when it could not be loaded (a module copied without its files), and tries again when asked again. */
+  load(): Promise<void> {
+    this.loading ??= detailsCode().then(
+      ({ PopupDetails, keepClear, moveToPlace, detailsSheets }) => {
+        if (this.destroyed) return;
+        this.options.styles?.(detailsSheets);
+        this.details = new PopupDetails(this.leafletMap, this.options, this.clearance);
+        this.placement = { keepClear, moveToPlace };
+      },
+      (error: unknown) => {
+        this.loading = undefined;
+        throw error;
+      },
+    );
+    return this.loading;
+  }
+
+  /** The place whose details are open ('' for none). */
+  get openId(): string {
+    return this.details?.openId ?? '';
   }
 
   /** Whether details open as a card (narrow map) rather than a popup. */
@@ -74,42 +88,23 @@ export class PlacePopups {
     return !!this.clearance.card;
   }
 
-  /** Opens the details of a place; `focus` moves keyboard focus into them. */
+  /** Opens the details of a place (once `load` has resolved); `focus` moves keyboard focus into them. */
   open(record: PlaceRecord, focus: boolean): void {
-    if (this.openId === record.place.id) return;
-    this.close();
-    this.openId = record.place.id;
-    this.lastRecord = record;
-    if (this.clearance.card) this.openCard(record);
-    else {
-      const shown = record.shown;
-      const anchor = 'lat' in shown ? shown : shown.getCenter();
-      const offsetY = 'lat' in record.target ? -MARKER_SIZE / 2 : 0;
-      this.popup.options.offset = [0, 7 + offsetY];
-      this.popup.setLatLng(anchor).setContent(this.options.content(record)).openOn(this.leafletMap);
-    }
-    if (focus) this.focus();
+    this.details?.open(record, focus);
   }
 
   close(): void {
-    if (!this.openId) return;
-    this.closingByCode = true;
-    this.leafletMap.closePopup(this.popup);
-    this.card?.remove();
-    this.card = undefined;
-    this.closingByCode = false;
-    this.openId = '';
+    this.details?.close();
   }
 
   /** Moves focus into the open details. */
   focus(): void {
-    this.element()?.querySelector<HTMLElement>('.popup')?.focus({ preventScroll: true });
+    this.details?.focus();
   }
 
   /** The open details' outer element (popup or card), in the map container. */
   element(): HTMLElement | undefined {
-    if (!this.openId) return undefined;
-    return this.card ?? this.popup.getElement();
+    return this.details?.element();
   }
 
   /**
@@ -118,26 +113,8 @@ export class PlacePopups {
    */
   setClearance(clearance: PopupClearance): boolean {
     if (JSON.stringify(clearance) === JSON.stringify(this.clearance)) return false;
-    const wasCard = this.asCard;
     this.clearance = clearance;
-    Object.assign(this.popup.options, this.placePopupOptions());
-    if (!this.openId) return true;
-    const element = this.element();
-    const focused = !!element && element.contains((element.getRootNode() as Document | ShadowRoot).activeElement);
-    if (wasCard !== this.asCard) {
-      const id = this.openId;
-      const record = this.lastRecord;
-      this.close();
-      if (record && record.place.id === id) this.open(record, focused);
-      return true;
-    }
-    if (this.card) {
-      this.placeCard(this.card);
-      return true;
-    }
-    // update() re-inserts the content, which drops focus from inside it: put it back.
-    this.popup.update();
-    if (focused) this.focus();
+    this.details?.setClearance(clearance);
     return true;
   }
 
@@ -146,57 +123,8 @@ export class PlacePopups {
   }
 
   destroy(): void {
-    this.popup.off('remove', this.onRemove);
-    this.leafletMap.off('click', this.onMapClick);
-    this.card?.remove();
-    this.card = undefined;
-    this.openId = '';
+    this.destroyed = true;
+    this.details?.destroy();
+    this.details = undefined;
   }
-
-  private openCard(record: PlaceRecord): void {
-    const card = document.createElement('div');
-    card.className = 'summit-card';
-    card.append(this.options.content(record));
-    // Clicks, wheel and drags inside the card are the card's, not the map's.
-    DomEvent.disableClickPropagation(card);
-    DomEvent.disableScrollPropagation(card);
-    this.placeCard(card);
-    this.leafletMap.getContainer().append(card);
-    this.card = card;
-  }
-
-  /**
-   * A card sits at the foot of the part of the map the window shows (a tall map on a story page
-   * may reach below the fold), over at most CARD_SHARE of that part.
-   */
-  private placeCard(card: HTMLElement): void {
-    const { bottom, maxHeight } = this.clearance.card ?? { bottom: 8, maxHeight: 240 };
-    const container = this.leafletMap.getContainer();
-    const box = container.getBoundingClientRect();
-    const windowHeight = container.ownerDocument.defaultView?.innerHeight ?? box.bottom;
-    const below = Math.max(0, box.bottom - windowHeight);
-    const seen = box.height - below - Math.max(0, -box.top);
-    // Hardly any of the map in the window: the reader scrolls to it, and the card keeps to the map.
-    const fold = seen >= Math.min(MIN_SEEN_PX, box.height / 2) ? below : 0;
-    card.style.bottom = `${Math.max(bottom, fold + 8)}px`;
-    card.style.maxHeight = `${fold ? Math.max(120, Math.min(maxHeight, seen * CARD_SHARE)) : maxHeight}px`;
-  }
-
-  private placePopupOptions(): PopupOptions {
-    // The view pans the popup clear of every overlay itself (see StoryView), so Leaflet's own
-    // auto-pan, which knows only a padded rectangle, stays off.
-    return { ...popupOptions(this.clearance), autoPan: false };
-  }
-
-  private readonly onRemove = () => {
-    if (this.closingByCode || !this.openId) return;
-    this.openId = '';
-    this.options.onReaderClose();
-  };
-
-  private readonly onMapClick = () => {
-    if (!this.openId) return;
-    this.close();
-    this.options.onReaderClose();
-  };
 }

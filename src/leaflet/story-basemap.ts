@@ -1,6 +1,6 @@
 /**
  * The offline basemap under a story's map, from loading to removal: its code (basemap-layer.ts, a
- * file of its own beside the module, kept out of the map's first download) and its world file are
+ * file of its own beside the module, kept out of the map's first download) and its names are
  * fetched once the markers have painted, side by side, and the layer joins the map when its code
  * has come: it is a canvas the size of the map, drawn in full on every view change. A new folder
  * (`basemap-src`) or removal cancels a load still under way.
@@ -8,8 +8,9 @@
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterNextPaint } from '../dom/after-paint';
 import type { BasemapColors } from './basemap-draw';
+import type { Rect } from '../model/labels';
 import type { BasemapLayer } from './basemap-layer';
-import { prefetch, WORLD_FILE } from './basemap-prefetch';
+import { LABELS_FILE, prefetch } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';
 
 export interface StoryBasemapOptions {
@@ -32,6 +33,8 @@ export class StoryBasemap {
   private readonly colors: () => BasemapColors;
   /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
   private tint: ReadonlySet<string> = new Set();
+  /** What region names keep clear of, kept for a layer whose code is still loading. */
+  private obstacles: readonly Rect[] = [];
   /** Undefined until its code has loaded (see load). */
   private layer?: BasemapLayer;
   /** Cancels a basemap still loading (see load). */
@@ -63,6 +66,12 @@ export class StoryBasemap {
     this.layer?.setTint(this.tint);
   }
 
+  /** The places' markers and labels and the overlays, in container pixels: region names keep clear of them. */
+  setObstacles(obstacles: readonly Rect[]): void {
+    this.obstacles = obstacles;
+    this.layer?.setObstacles(obstacles);
+  }
+
   destroy(): void {
     this.cancelLoad();
     this.layer?.remove();
@@ -76,7 +85,9 @@ export class StoryBasemap {
     // Even starting the two requests costs the markers' task a few milliseconds: they start once
     // the markers have painted.
     const cancelPaint = afterNextPaint(() => {
-      withdrawPrefetch = prefetch(new URL(WORLD_FILE, base).href);
+      // Only the names: the land to fetch (the world file or detail tiles) depends on the first
+      // view's zoom, which the story may not have set yet; the layer asks for it when it comes.
+      withdrawPrefetch = prefetch(new URL(LABELS_FILE, base).href);
       import('./basemap-layer').then(
         ({ createBasemapLayer }) => {
           if (cancelled) return;
@@ -90,6 +101,7 @@ export class StoryBasemap {
             },
             onError: this.onError,
           });
+          this.layer.setObstacles(this.obstacles);
           // Added, the layer's own request takes the prefetched one over.
           this.layer.addTo(this.leafletMap);
           withdrawPrefetch();

@@ -34,8 +34,9 @@ export class StoryOutcome {
     if (!data) return;
     const code = this.code;
     if (!code) {
-      import('./outcome-layer').then(
-        (loaded) => {
+      // The details' code and stylesheets come too: the layer's popups are Leaflet's, styled as the places' details.
+      Promise.all([import('./outcome-layer'), this.popups.load()]).then(
+        ([loaded]) => {
           this.code = loaded;
           if (this.wanted && !this.destroyed) this.set(this.wanted.data, this.wanted.visible);
         },

@@ -8,6 +8,7 @@
  * map. This folder is the only code that imports Leaflet, so a move to Leaflet 2 stays here.
  */
 import type { Map as LeafletMap, LatLng, Marker } from 'leaflet/dist/leaflet-src.esm.js';
+import type { CSSResult } from 'lit';
 import type { Outcome } from '../model/outcome';
 import type { Article, Place, Story } from '../model/types';
 import { deepestZoom, OFFLINE_MAX_ZOOM, type AuthoredView } from '../model/view-frame';
@@ -24,7 +25,7 @@ import { PlaceFraming } from './place-framing';
 import { PlaceKeyboard } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
-import { createPopupContent } from './popup-content';
+import type { createPopupContent } from './popup-content';
 import { StoryBasemap } from './story-basemap';
 import { StoryOutcome } from './story-outcome';
 import { TouchGestures } from './touch-gestures';
@@ -42,6 +43,8 @@ export interface StoryViewOptions {
   onBasemapPaint?: () => void;
   /** The online tiles' code could not be loaded (plain-language message). */
   onTilesError?: (message: string) => void;
+  /** The details' code could not be loaded (the error): a chosen place shows none. */
+  onDetailsError?: (error: unknown) => void;
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
   onChoose: (id: string, focus: boolean) => void;
   /** A sentence describing a route for screen readers. */
@@ -60,6 +63,8 @@ export interface StoryViewOptions {
   onOneFingerSwipe?: () => void;
   /** The view reached, or left, the offline basemap's deepest honest zoom (no tiles): the map says so. */
   onOfflineLimit?: (atLimit: boolean) => void;
+  /** Adopts the details' stylesheets (the element's, summit-map-styles/details.styles.ts), which come with their code, before any details open. */
+  detailsStyles?: (sheets: readonly CSSResult[]) => void;
 }
 
 export interface ShowOptions {
@@ -122,6 +127,7 @@ export class StoryView {
     this.popups = new PlacePopups(this.leafletMap, {
       content: (record) => this.popupContent(record),
       onReaderClose: () => options.onChoose('', false),
+      styles: options.detailsStyles,
     });
     this.clear = new ClearArea(this.leafletMap, this.popups, this.camera);
     const { leafletMap, camera, places, popups, clear } = this;
@@ -246,6 +252,16 @@ export class StoryView {
     const record = this.places.get(id);
     if (!record) return false;
     this.keyboard.setRovingTarget(id);
+    if (!this.popups.loaded) {
+      // The first choice fetches the details' code: the place is shown once it is here, unless
+      // another choice (or a close) came meanwhile. Code that cannot be loaded is reported; the place stays chosen.
+      this.movingTo = id;
+      this.popups.load().then(
+        () => this.popups.loaded && this.movingTo === id && this.places.get(id) === record && this.show(id, options),
+        (error: unknown) => this.options.onDetailsError?.(error),
+      );
+      return true;
+    }
     if (this.popups.openId === id) {
       if (options.focus) this.popups.focus();
       return true;
@@ -387,6 +403,7 @@ export class StoryView {
   }
 
   destroy(): void {
+    this.movingTo = '';
     cancelAnimationFrame(this.frameRequest);
     this.keyboard.disable();
     this.touch.disable();
@@ -417,12 +434,17 @@ export class StoryView {
     this.basemap.refreshColors();
   }
 
-  private popupContent({ place, role }: PlaceRecord): HTMLElement {
-    return createPopupContent(place, role, this.article, {
-      onClose: () => this.closeAndReturnFocus(),
-      paragraphs: this.options.citedParagraphs?.(place) ?? [],
-      onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
-    });
+  private popupContent({ place, role }: PlaceRecord): Parameters<typeof createPopupContent> {
+    return [
+      place,
+      role,
+      this.article,
+      {
+        onClose: () => this.closeAndReturnFocus(),
+        paragraphs: this.options.citedParagraphs?.(place) ?? [],
+        onCite: (paragraph) => this.options.onCite?.(place.id, paragraph),
+      },
+    ];
   }
 
   private closeAndReturnFocus(): void {
@@ -435,7 +457,9 @@ export class StoryView {
     if (this.labelsPending) return;
     // Markers that coincide at the deepest zoom fan out first; the labels follow where they are drawn.
     this.fan.update();
-    layoutLabels(this.leafletMap, this.places.drawnRecords, this.popups.currentClearance.obstacles);
+    const overlays = this.popups.currentClearance.obstacles ?? [];
+    const places = layoutLabels(this.leafletMap, this.places.drawnRecords, overlays);
+    this.basemap.setObstacles([...places, ...overlays]);
     const container = this.leafletMap.getContainer();
     updatePrintKey(container, this.places.drawnRecords, container.classList.contains('printing'));
   };

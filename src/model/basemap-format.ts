@@ -1,10 +1,12 @@
 /**
- * Reads the prepared basemap files of geo/basemap/ (format "summit-basemap@1", written by
+ * Reads the prepared basemap files of geo/basemap/ (format "summit-basemap@2", written by
  * geo/scripts/build-basemap.mjs, whose header is the reference). Coordinates are Web Mercator
  * zoom-0 pixels times `unit`, as integers; a ring or line is [x0, y0, dx1, dy1, ...]. Decoding
  * turns each into absolute coordinates once, so drawing only scales and translates.
  */
-export const BASEMAP_FORMAT = 'summit-basemap@1';
+import { parseTileKey, type Tile } from './basemap-tiles';
+
+export const BASEMAP_FORMAT = 'summit-basemap@2';
 
 /** Absolute coordinates [x0, y0, x1, y1, ...] in file units (zoom-0 pixels × unit). */
 export type Ring = Float64Array;
@@ -40,15 +42,29 @@ export interface BasemapFile {
   labels: BasemapLabel[];
 }
 
-export interface DetailIndex {
-  unit: number;
-  /** The map fetches detail tiles from this zoom on. */
+/**
+ * One level of detail tiles. The map draws a level from its minZoom up to the next level's: the
+ * lighter levels are 1:10m simplified for those zooms, the last is 1:10m as it is.
+ */
+export interface DetailLevel {
   minZoom: number;
-  /** Tile keys "z-x-y" of the tiles that exist (those with land). */
-  tiles: string[];
+  /** File units per zoom-0 pixel in its tiles. */
+  unit: number;
+  /**
+   * The level's tiles (those with land), keyed by id: its folder under detail/ and "z-x-y", as
+   * "z6/6-50-28"; the 1:10m level's folder is detail/ itself ("4-8-4").
+   */
+  tiles: Tile[];
+}
+
+export interface DetailIndex {
+  /** The map fetches detail tiles from this zoom on (the first level's). */
+  minZoom: number;
+  /** By minZoom, lightest first. */
+  levels: DetailLevel[];
   /** The map fetches a tile's river file (detail/rivers/z-x-y.json) from this zoom on; Infinity: none. */
   riverMinZoom: number;
-  /** Keys of the tiles that have a river file. */
+  /** Ids of the 1:10m tiles that have a river file. */
   rivers: string[];
 }
 
@@ -128,36 +144,32 @@ export function parseBasemapFile(value: unknown): BasemapFile {
   };
 }
 
+function parseLevel(value: unknown): DetailLevel {
+  const { minZoom, unit, folder, tiles, grid, cells } = object(value, 'level');
+  // The folder is checked with each tile's id (parseTileKey).
+  if (typeof minZoom !== 'number' || !(Number(unit) > 0) || typeof folder !== 'string') fail('level');
+  const keys = list(tiles, 'tiles');
+  if (typeof grid === 'number' && typeof cells === 'string') {
+    // The cells of the zoom-`grid` grid that have a tile, as a bitmap: bit y·2^grid + x, lowest bit of each byte first, in base64.
+    const n = 2 ** grid;
+    const bytes = atob(cells);
+    for (let bit = 0; bit < n * n; bit++)
+      if ((bytes.charCodeAt(bit >> 3) >> (bit & 7)) & 1) keys.push(`${grid}-${bit % n}-${(bit - (bit % n)) / n}`);
+  }
+  const parsed = keys.map((key) => (typeof key === 'string' && parseTileKey(folder + key)) || fail('tiles'));
+  return { minZoom, unit: unit as number, tiles: parsed };
+}
+
 export function parseDetailIndex(value: unknown): DetailIndex {
   const json = object(value, 'not an object');
-  const unit = checkFormat(json);
-  const { minZoom } = json;
-  if (typeof minZoom !== 'number') fail('minZoom');
-  const tiles = list(json.tiles, 'tiles');
-  if (!tiles.every((key) => typeof key === 'string')) fail('tiles');
+  if (json.format !== BASEMAP_FORMAT) fail(`format ${String(json.format)}`);
+  const levels = list(json.levels, 'levels').map(parseLevel);
   const riverMinZoom = json.riverMinZoom ?? Infinity;
   if (typeof riverMinZoom !== 'number') fail('riverMinZoom');
   const rivers = list(json.rivers, 'rivers');
   if (!rivers.every((key) => typeof key === 'string')) fail('rivers');
-  return { unit, minZoom, tiles: tiles as string[], riverMinZoom, rivers: rivers as string[] };
+  return { minZoom: levels[0]?.minZoom ?? fail('levels'), levels, riverMinZoom, rivers: rivers as string[] };
 }
 
-/** Winding number of a closed ring around (x, y), in the ring's units: nonzero means inside. */
-export function winding(ring: Ring, x: number, y: number): number {
-  let count = 0;
-  const n = ring.length;
-  for (let i = 0; i < n; i += 2) {
-    const j = (i + 2) % n;
-    const [x1, y1, x2, y2] = [ring[i]!, ring[i + 1]!, ring[j]!, ring[j + 1]!];
-    const side = (x2 - x1) * (y - y1) - (x - x1) * (y2 - y1);
-    if (y1 <= y) {
-      if (y2 > y && side > 0) count += 1;
-    } else if (y2 <= y && side < 0) count -= 1;
-  }
-  return count;
-}
-
-/** Whether rings filled with the nonzero rule (as the map draws them) cover (x, y). */
-export function ringsCover(rings: readonly Ring[], x: number, y: number): boolean {
-  return rings.reduce((sum, ring) => sum + winding(ring, x, y), 0) !== 0;
-}
+// Point-in-ring tests live in rings.ts, so code that needs only them does not carry the parser.
+export { ringsCover, winding } from './rings';

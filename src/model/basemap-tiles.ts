@@ -1,9 +1,12 @@
 /**
- * The detail tiles of the basemap: which of the tiles listed in detail/index.json cover a view.
- * Tiles are cells of the Web Mercator grid (a quadtree: key "z-x-y"); bounds are in zoom-0 pixels
- * (0..256 across the world, y down), the space Leaflet's map.project(latlng, 0) returns.
+ * The detail tiles of the basemap: which level of detail/index.json serves a zoom, and which of its
+ * tiles cover a view. Tiles are cells of the Web Mercator grid ("z-x-y"), each level in a folder of
+ * its own under detail/ ("z6/6-50-28"; the 1:10m level's are in detail/ itself, a quadtree);
+ * bounds are in zoom-0 pixels (0..256 across the world, y down), the space Leaflet's
+ * map.project(latlng, 0) returns.
  */
 export interface Tile {
+  /** The tile's id: its level's folder and "z-x-y". */
   key: string;
   z: number;
   x: number;
@@ -16,7 +19,7 @@ export type PixelBounds = readonly [x0: number, y0: number, x1: number, y1: numb
 export const WORLD_PIXELS = 256;
 
 export function parseTileKey(key: string): Tile | null {
-  const match = /^(\d{1,2})-(\d+)-(\d+)$/.exec(key);
+  const match = /^(?:z\d{1,2}\/)?(\d{1,2})-(\d+)-(\d+)$/.exec(key);
   if (!match) return null;
   const [z, x, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const n = 2 ** z;
@@ -35,7 +38,12 @@ export function tilesCovering(tiles: readonly Tile[], view: PixelBounds): Tile[]
   return tiles.filter((tile) => intersects(tileBounds(tile), view));
 }
 
-/** The URL of a detail tile under the basemap's base URL (a folder URL ending in "/"). */
+/** The level (of levels ordered by minZoom) that serves `zoom`: the last one it has reached; none below the first. */
+export function levelAt<Level extends { minZoom: number }>(levels: readonly Level[], zoom: number): Level | undefined {
+  return levels.findLast((level) => zoom >= level.minZoom);
+}
+
+/** The URL of a detail tile (by id) under the basemap's base URL (a folder URL ending in "/"). */
 export function tileUrl(base: URL, key: string): URL {
   return new URL(`detail/${key}.json`, base);
 }

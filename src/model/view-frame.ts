@@ -39,8 +39,9 @@ export interface Size {
 }
 
 /**
- * The zoom from which the offline basemap draws its 1:10m detail tiles (geo/basemap/detail/index.json's
- * minZoom; src/leaflet/basemap-files.ts). Below it, its one world file serves.
+ * The zoom from which the offline basemap draws its detail tiles instead of its world file
+ * (geo/basemap/detail/index.json's minZoom; src/leaflet/basemap-files.ts): 1:10m simplified for zooms
+ * 5 to 7, then 1:10m as it is. Below it, its one world file serves.
  */
 export const DETAIL_ZOOM = 5;
 /**

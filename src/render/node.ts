@@ -30,7 +30,7 @@ export interface RenderStoryOptions {
   scale?: number;
   theme?: ThemeName;
   format?: RenderFormat;
-  /** Folder of the prepared basemap (world.json, detail/); by default the package's own. */
+  /** Folder of the prepared basemap (world.json, labels.json, detail/); by default the package's own. */
   basemapDir?: string;
 }
 
@@ -75,7 +75,9 @@ export function basemapFrom(dir?: string): BasemapSource {
     throw new Error(`The basemap is missing: no world.json in ${folder ?? 'the package'}.`);
   const read = (path: string) => JSON.parse(readFileSync(join(folder, path), 'utf8')) as unknown;
   let world = worlds.get(folder);
-  if (!world) worlds.set(folder, (world = parseBasemapFile(read('world.json'))));
+  // The names are a file of their own (the live map fetches them at every zoom, the world file only below detail).
+  if (!world)
+    worlds.set(folder, (world = { ...parseBasemapFile(read('world.json')), labels: parseBasemapFile(read('labels.json')).labels }));
   const detail = existsSync(join(folder, 'detail/index.json')) ? parseDetailIndex(read('detail/index.json')) : undefined;
   return {
     world,

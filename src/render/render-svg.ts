@@ -5,7 +5,7 @@
  * credit. The same story and options give the same text every time.
  */
 import type { BasemapFile, DetailIndex } from '../model/basemap-format';
-import { parseTileKey, tilesCovering, type Tile } from '../model/basemap-tiles';
+import { levelAt, tilesCovering } from '../model/basemap-tiles';
 import { firstView, rankPlaces } from '../model/first-view';
 import type { Rect } from '../model/framing';
 import { viewPixelBounds, type MapView } from '../model/map-view';
@@ -23,7 +23,7 @@ import { describeChar, missingGlyphs, type Face } from './text';
 export interface BasemapSource {
   world: BasemapFile;
   detail?: DetailIndex;
-  /** A detail tile by key ("z-x-y"); undefined when it cannot be read. */
+  /** A detail tile by id (its level's folder and "z-x-y", as "z6/6-50-28": the file detail/{id}.json); undefined when it cannot be read. */
   tile?: (key: string) => BasemapFile | undefined;
 }
 
@@ -76,9 +76,9 @@ const DEFAULT_FONT = `'${FONT_FAMILY}', sans-serif`;
 function detailTiles(source: BasemapSource, view: MapView): Map<string, BasemapFile> {
   const tiles = new Map<string, BasemapFile>();
   const index = source.detail;
-  if (!index || !source.tile || view.zoom < index.minZoom) return tiles;
-  const parsed = index.tiles.map(parseTileKey).filter((tile): tile is Tile => tile !== null);
-  for (const tile of tilesCovering(parsed, viewPixelBounds(view, 0.1))) {
+  const level = index && levelAt(index.levels, view.zoom);
+  if (!level || !source.tile) return tiles;
+  for (const tile of tilesCovering(level.tiles, viewPixelBounds(view, 0.1))) {
     const file = source.tile(tile.key);
     if (file) tiles.set(tile.key, file);
   }

@@ -57,7 +57,9 @@ describe("the bench's first-view bytes on a busy machine", () => {
     const paths = view.files.map((file) => file.path);
     expect(paths).toContain('/');
     expect(paths).toContain('/summit-map.js');
-    expect(paths.some((path) => path.endsWith('/world.json'))).toBe(true);
+    // The basemap's names and, at about zoom 6, the lighter detail level's tiles (no world file).
+    expect(paths.some((path) => path.endsWith('/labels.json'))).toBe(true);
+    expect(paths.some((path) => path.includes('/detail/z6/'))).toBe(true);
     for (const file of view.files) {
       const bytes = readFileSync(join(DIST, file.path === '/' ? 'index.html' : file.path));
       expect({ path: file.path, raw: file.raw, gzip: file.gzip }).toEqual({ path: file.path, raw: bytes.length, gzip: gzipBytes(bytes) });

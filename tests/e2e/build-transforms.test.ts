@@ -1,12 +1,12 @@
 // The build's own transforms (scripts/vite-leaflet-slim.ts, scripts/vite-lit-css.ts) and the part
-// of Leaflet's stylesheet the element ships (src/leaflet/leaflet-core.css), checked against the
+// of Leaflet's stylesheet the element ships (src/leaflet/leaflet-core.css, leaflet-popup.css), checked against the
 // installed Leaflet so that an upgrade fails here instead of shipping a broken map.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseSync } from 'rolldown/utils';
 import { describe, expect, it } from 'vitest';
-import { slimLeaflet } from '../../scripts/vite-leaflet-slim';
+import { PARTS, slimLeaflet, splitParts } from '../../scripts/vite-leaflet-slim';
 import { minifyCssTemplates } from '../../scripts/vite-lit-css';
 import { ROOT } from './serve';
 
@@ -32,6 +32,11 @@ describe('Leaflet without what summit-map does not use', () => {
       'var vmlCreate = ',
       'var vmlMixin = ',
       'new IconDefault()',
+      '_initControlPos: function',
+      'checkDeprecatedMixinEvents(props.includes)',
+      '<v:shape',
+      '_setOpacityIE(el, value);',
+      'closeButton.innerHTML',
     ]) {
       expect(slim).not.toContain(gone);
     }
@@ -47,6 +52,25 @@ describe('Leaflet without what summit-map does not use', () => {
       expect(slim).toContain(kept);
     }
     expect(slim).toContain('var Map = /*#__PURE__*/ Evented.extend({');
+  });
+
+  it('splits the tile layers and the popups off the core, each a module that imports the core names it uses', () => {
+    const { core, parts } = splitParts(slim, (code) => parseSync('part.js', code).program as never);
+    const tiles = parts.get('\0leaflet-tiles')!;
+    const popups = parts.get('\0leaflet-popups')!;
+    for (const part of [core, tiles, popups]) expect(parseSync('part.js', part).errors).toEqual([]);
+    for (const [code, declares] of [
+      [tiles, 'var TileLayer = '],
+      [popups, 'var Popup = '],
+    ] as const) {
+      expect(code).toContain(declares);
+      expect(core).not.toContain(declares);
+      expect(code).toMatch(/^import \{ __leafletCore_/);
+    }
+    // Opening popups (Map and Layer methods) comes with the popups' module, not before.
+    expect(popups).toContain('openPopup:');
+    expect(core).not.toContain('openPopup:');
+    expect(PARTS.map((part) => part.module)).toEqual(['virtual:summit-map/leaflet-tiles', 'virtual:summit-map/leaflet-popups']);
   });
 
   it('fails loudly on another Leaflet: a different version, or a piece it cuts not found', () => {
@@ -97,10 +121,13 @@ describe("the element's part of Leaflet's stylesheet", () => {
       .split('}')
       .filter(Boolean);
 
-  it("is made of Leaflet 1.9.4's own rules, as they are there", () => {
+  it("is made of Leaflet 1.9.4's own rules, as they are there (the popups' in a file of their own)", () => {
     const leaflet = new Set(rules(readFileSync(require.resolve('leaflet/dist/leaflet.css'), 'utf8')));
     const ours = rules(readFileSync(join(ROOT, 'src/leaflet/leaflet-core.css'), 'utf8'));
-    expect(ours.length).toBeGreaterThan(40);
-    expect(ours.filter((rule) => !leaflet.has(rule))).toEqual([]);
+    const popups = rules(readFileSync(join(ROOT, 'src/leaflet/leaflet-popup.css'), 'utf8'));
+    expect(ours.length).toBeGreaterThan(30);
+    expect(popups.length).toBeGreaterThan(8);
+    expect([...ours, ...popups].filter((rule) => !leaflet.has(rule))).toEqual([]);
+    expect(ours.filter((rule) => rule.includes('.leaflet-popup') && !rule.includes('.leaflet-popup-pane'))).toEqual([]);
   });
 });

@@ -70,6 +70,26 @@ describe('a page with only a map', () => {
   });
 });
 
+describe('a page whose reader chooses a place', () => {
+  it('fetches the details’ code, one file, with the first choice (not before), and shows the details styled', async () => {
+    // A map given its data and no outcome layer (whose popups would bring the details' code with it).
+    const embed = await session.open('/fixtures/src-story.html');
+    const { page } = embed;
+    await expect.poll(async () => (await placeIds(page)).sort(), { timeout: 15_000 }).toEqual(['hiroshima', 'miyajima', 'tokyo']);
+    await page.waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0);
+    await page.waitForLoadState('networkidle');
+    const details = () => siblingsFetched(embed.requests).filter((name) => name!.includes('popup-details'));
+    expect(details()).toEqual([]);
+    await page.locator('summit-map [data-place-id="tokyo"]').click();
+    await expect.poll(() => page.locator('summit-map .leaflet-popup .popup-title').textContent(), { timeout: 15_000 }).toBe('Tokyo');
+    expect(details()).toHaveLength(1);
+    // Styled: Leaflet's popup rules and the details' own came with the code.
+    const radius = await page.locator('summit-map .leaflet-popup-content-wrapper').evaluate((box) => getComputedStyle(box).borderRadius);
+    expect(radius).toBe('6px');
+    expect(embed.pageErrors).toEqual([]);
+  });
+});
+
 describe('a page that opts into online tiles', () => {
   it('fetches Leaflet’s tile layers, a file of their own, and draws the tiles', async () => {
     const embed = await session.open('/fixtures/embed.html');
@@ -108,6 +128,10 @@ describe('the module copied without its sibling files', () => {
     await expect.poll(() => page.locator('summit-map [part="error"]').isVisible()).toBe(true);
     expect(lonelyPage.pageErrors).toEqual([]);
     await expect.poll(() => consoleErrorsBesidesFavicon(lonelyPage).join('\n')).toMatch(/summit-map-\*\.js files beside summit-map\.js/);
+    // A place chosen: its details' code is missing too, and the map says so rather than nothing.
+    await page.evaluate(() => (document.querySelector('summit-map') as HTMLElement & { select(id: string): void }).select('hanoi'));
+    await expect.poll(async () => (await errorMessages()).join('\n'), { timeout: 15_000 }).toMatch(/details could not be loaded/i);
+    expect(lonelyPage.pageErrors).toEqual([]);
   });
 
   it('without src, says that the bundled story is a file beside the module, and how to fix it', async () => {

@@ -99,7 +99,7 @@ describe('the first view follows the theme before any script', () => {
     const recorded = await openPage(session.browser, { viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
     const { page } = recorded;
     // The basemap never comes: the picture stays over the live markers.
-    await page.route('**/summit-map-basemap/world.json', () => undefined);
+    await page.route('**/summit-map-basemap/**', () => undefined);
     await page.goto(session.server.url('/'));
     await page.waitForFunction(() => !!document.querySelector('summit-map')?.shadowRoot?.querySelector('.summit-marker'));
     const fills = () =>

@@ -157,7 +157,7 @@ describe('the first view before any script', () => {
     const recorded = await openPage(session.browser, { viewport: { width: 1280, height: 900 } });
     const { page } = recorded;
     // The basemap never comes: the picture (with its land) stays over the live markers.
-    await page.route('**/summit-map-basemap/world.json', () => undefined);
+    await page.route('**/summit-map-basemap/**', () => undefined);
     await page.goto(session.server.url('/'));
     const cover = () => page.evaluate(() => !!document.querySelector('summit-map')!.shadowRoot?.querySelector('[part="first-view"]'));
     await page.waitForFunction(() => !!document.querySelector('summit-map')?.shadowRoot?.querySelector('.summit-marker'));
@@ -175,7 +175,7 @@ describe('the first view before any script', () => {
   it('goes as soon as the view moves, even by code (the article following)', async () => {
     const recorded = await openPage(session.browser, { viewport: { width: 1280, height: 900 } });
     const { page } = recorded;
-    await page.route('**/summit-map-basemap/world.json', () => undefined);
+    await page.route('**/summit-map-basemap/**', () => undefined);
     await page.goto(session.server.url('/'));
     await page.waitForFunction(() => !!document.querySelector('summit-map')?.shadowRoot?.querySelector('.summit-marker'));
     const cover = () => page.evaluate(() => !!document.querySelector('summit-map')!.shadowRoot?.querySelector('[part="first-view"]'));

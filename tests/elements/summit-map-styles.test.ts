@@ -1,10 +1,11 @@
 // The map's styles: one module per part (src/elements/summit-map-styles/), each holding the rules of
-// its part only, and the element adopting every one of them in cascade order.
+// its part only, and the element adopting every one of them in cascade order: the details' rules
+// once a place is first chosen, with the details' code (a first view opens no details).
 import type { CSSResult } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { SummitMap } from '../../src/elements/summit-map';
 import { palette, textReset } from '../../src/elements/theme.styles';
-import { cleanup, mountMap, shadow } from './helpers';
+import { cleanup, mountMap, popup, shadow, until } from './helpers';
 
 const sources = import.meta.glob<string>('../../src/elements/summit-map-styles/*.styles.ts', {
   query: '?raw',
@@ -28,6 +29,8 @@ const PARTS: Record<string, RegExp> = {
 };
 /** These two restyle every part (colours; print), after the parts' own rules. */
 const ACROSS_PARTS = ['theme', 'print'];
+/** Adopted with the details' code, after the markers' rules (see SummitMap.adoptDetailsStyles). */
+const LATER = ['details'];
 
 /** Every selector of a module's CSS (rules' selectors split at commas; at-rules skipped). */
 function selectors(source: string): string[] {
@@ -59,9 +62,11 @@ describe('summit-map styles', () => {
     const byName = Object.fromEntries(
       Object.entries(modules).map(([path, exports]) => [name(path), Object.values(exports).filter((value) => list.includes(value))]),
     );
-    for (const [part, adopted] of Object.entries(byName)) expect(adopted.length, part).toBeGreaterThan(0);
+    for (const [part, adopted] of Object.entries(byName))
+      if (LATER.includes(part)) expect(adopted, part).toEqual([]);
+      else expect(adopted.length, part).toBeGreaterThan(0);
     const index = (part: string) => list.indexOf(byName[part].at(-1)!);
-    for (const part of Object.keys(PARTS)) expect(index(part)).toBeLessThan(index('theme'));
+    for (const part of Object.keys(PARTS).filter((part) => !LATER.includes(part))) expect(index(part)).toBeLessThan(index('theme'));
     expect(index('theme')).toBeLessThan(index('print'));
     expect(index('print')).toBe(list.length - 1);
     expect(list).toContain(palette);
@@ -79,7 +84,6 @@ describe('summit-map styles', () => {
         '.inset-place',
         '.touch-hint.visible',
         '.timeline.compact',
-        '.summit-card',
         '.legend.compact',
         '.map.printing',
         '.place-leader',
@@ -87,6 +91,25 @@ describe('summit-map styles', () => {
       ]) {
         expect(adopted).toContain(selector);
       }
+      expect(adopted).not.toContain('.popup-header');
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('adopts the details’ rules (Leaflet’s popup rules, then ours) after the markers’ once a place is first chosen', async () => {
+    const element = await mountMap();
+    try {
+      element.select('hanoi');
+      await until(() => popup(element) !== null, 'details');
+      const sheets = shadow(element).adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+      const at = (selector: string) => sheets.findIndex((text) => text.includes(selector));
+      expect(at('.leaflet-popup-tip')).toBe(at('.summit-marker') + 1);
+      expect(at('.popup-header')).toBe(at('.leaflet-popup-tip') + 1);
+      expect(at('.popup-header')).toBeLessThan(at('.controls'));
+      expect(sheets).toHaveLength((SummitMap.styles as CSSResult[]).length + 2);
+      // Shown with them: the popup is laid out by Leaflet's rules (absolute, above its point).
+      expect(getComputedStyle(shadow(element).querySelector('.leaflet-popup')!).position).toBe('absolute');
     } finally {
       cleanup();
     }

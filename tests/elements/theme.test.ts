@@ -63,7 +63,7 @@ describe('theme', () => {
     expect(colors.water).toBe('rgb(0, 0, 128)');
     // The sea, which the basemap's canvas fills (so that it prints).
     expect(colors.sea).toBe('rgb(0, 0, 128)');
-    expect(Object.keys(colors).sort()).toEqual(['border', 'label', 'land', 'river', 'sea', 'tint', 'water', 'waterLabel']);
+    expect(Object.keys(colors).sort()).toEqual(['border', 'label', 'land', 'regionLabel', 'river', 'sea', 'tint', 'water', 'waterLabel']);
   });
 
   it('gives the article and the list the dark palette under theme="dark"', async () => {

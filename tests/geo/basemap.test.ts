@@ -9,7 +9,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { parseBasemapFile, parseDetailIndex, ringsCover, type BasemapFile, type Ring } from '../../src/model/basemap-format';
-import { mercatorPixels, parseTileKey, pixelsToLonLat, tileContaining, type Tile } from '../../src/model/basemap-tiles';
+import { mercatorPixels, pixelsToLonLat, tileBounds, tileContaining, type Tile } from '../../src/model/basemap-tiles';
 import { greatCircleKm } from '../../src/model/geo';
 import { places } from './data';
 import { DETAIL_ZOOM } from '../../src/model/view-frame';
@@ -18,8 +18,12 @@ const folder = new URL('../../geo/basemap/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, folder));
 const worldBytes = read('world.json');
 const world = parseBasemapFile(JSON.parse(worldBytes.toString('utf8')));
+const { labels } = parseBasemapFile(JSON.parse(read('labels.json').toString('utf8')));
 const index = parseDetailIndex(JSON.parse(read('detail/index.json').toString('utf8')));
-const tiles = index.tiles.map((key) => parseTileKey(key)!);
+/** The 1:10m level, as it is; the lighter levels before it. */
+const full = index.levels.at(-1)!;
+const lighter = index.levels.slice(0, -1);
+const tiles = full.tiles;
 const tileFiles = new Map<string, BasemapFile>();
 const tileOf = (tile: Tile) => {
   let file = tileFiles.get(tile.key);
@@ -34,17 +38,17 @@ const pins = [...places.features, ...outcome.features]
   .map((f) => ({ id: String(f.id), country: f.properties.country, lonLat: (f.geometry as Point).coordinates as [number, number] }));
 const pin = (id: string) => pins.find((p) => p.id === id)!.lonLat;
 
-/** The detail tile at a place and the place in that tile's units. */
-function detailAt([lon, lat]: [number, number]) {
+/** The detail tile at a place (of the 1:10m level, or of the tiles given) and the place in that tile's units. */
+function detailAt([lon, lat]: [number, number], among: Tile[] = tiles) {
   const [x, y] = mercatorPixels(lon, lat);
-  const tile = tileContaining(tiles, x, y);
+  const tile = tileContaining(among, x, y);
   if (!tile) throw new Error(`no detail tile at ${lon}, ${lat}`);
   const file = tileOf(tile);
   return { file, x: x * file.unit, y: y * file.unit };
 }
 
-function onLand(lonLat: [number, number], country?: string): boolean {
-  const { file, x, y } = detailAt(lonLat);
+function onLand(lonLat: [number, number], country?: string, among?: Tile[]): boolean {
+  const { file, x, y } = detailAt(lonLat, among);
   const countries = file.countries.filter((c) => country === undefined || c.name === country);
   const land = countries.some((c) => ringsCover(c.rings, x, y)) || (country === undefined && ringsCover(file.land, x, y));
   return land && !ringsCover(file.lakes, x, y);
@@ -71,14 +75,11 @@ describe('world.json (the first view)', () => {
 
   it('names the seas of the story, at zooms the story is seen at', () => {
     for (const sea of ['South China Sea', 'Yellow Sea', 'Baltic Sea', 'East China Sea']) {
-      const label = world.labels.find((l) => l.text === sea && l.kind === 'sea');
+      const label = labels.find((l) => l.text === sea && l.kind === 'sea');
       expect(label, sea).toBeDefined();
       expect(label!.minZoom, sea).toBeLessThanOrEqual(4);
     }
-    const [lon, lat] = pixelsToLonLat(
-      world.labels.find((l) => l.text === 'Yellow Sea')!.x,
-      world.labels.find((l) => l.text === 'Yellow Sea')!.y,
-    );
+    const [lon, lat] = pixelsToLonLat(labels.find((l) => l.text === 'Yellow Sea')!.x, labels.find((l) => l.text === 'Yellow Sea')!.y);
     expect(lon).toBeGreaterThan(119);
     expect(lon).toBeLessThan(127);
     expect(lat).toBeGreaterThan(32);
@@ -88,7 +89,7 @@ describe('world.json (the first view)', () => {
   it('gives every tinted country a label', () => {
     for (const name of places.story.tint)
       expect(
-        world.labels.some((l) => l.kind === 'country' && l.text === name),
+        labels.some((l) => l.kind === 'country' && l.text === name),
         name,
       ).toBe(true);
   });
@@ -103,7 +104,7 @@ describe('no ring wraps across ±180° (it would be drawn as a band around the w
   it('in the detail tiles', () => {
     for (const tile of tiles)
       expect(
-        allRings(tileOf(tile)).some((ring) => wraps(ring, index.unit)),
+        allRings(tileOf(tile)).some((ring) => wraps(ring, full.unit)),
         tile.key,
       ).toBe(false);
   });
@@ -112,7 +113,7 @@ describe('no ring wraps across ±180° (it would be drawn as a band around the w
 describe('detail tiles', () => {
   it('are listed in index.json exactly as written, each ≤ 60,000 B gzip, ≤ 8 MB in all', () => {
     const files = readdirSync(new URL('detail/', folder)).filter((name) => name.endsWith('.json') && name !== 'index.json');
-    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...index.tiles].sort());
+    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual(full.tiles.map((tile) => tile.key).sort());
     let raw = 0;
     let largest = 0;
     for (const name of files) {
@@ -130,9 +131,11 @@ describe('detail tiles', () => {
   it('have their rivers in files of their own, listed in index.json, fetched only from zoom 7', () => {
     const files = readdirSync(new URL('detail/rivers/', folder));
     expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...index.rivers].sort());
-    expect(index.rivers.every((key) => index.tiles.includes(key))).toBe(true);
-    // Local context only: never fetched for a first view at region scale, where detail starts.
+    expect(index.rivers.every((key) => full.tiles.some((tile) => tile.key === key))).toBe(true);
+    // Local context only: never fetched for a first view at region scale, where detail starts;
+    // merged into the 1:10m tiles, which the map draws from the same zoom.
     expect(index.riverMinZoom).toBe(7);
+    expect(full.minZoom).toBe(index.riverMinZoom);
     let raw = 0;
     for (const name of files) {
       const bytes = read(`detail/rivers/${name}`);
@@ -208,6 +211,98 @@ describe('detail tiles', () => {
       console.log(`${id}: ${detail} vertices in the detail tile, ${fine} at 1:10m, ${coarse} at 1:50m`);
       expect(fine).toBeGreaterThan(2 * coarse);
       expect(detail).toBeGreaterThanOrEqual(0.95 * fine);
+    });
+  });
+});
+
+describe('the lighter detail levels (1:10m simplified for zooms 5 to 7)', () => {
+  const levelTiles = lighter.map((level) => level.tiles);
+
+  it('serve zoom 5 to 6 and 6 to 7, the 1:10m tiles from 7', () => {
+    expect(index.minZoom).toBe(DETAIL_ZOOM);
+    expect(index.levels.map((level) => level.minZoom)).toEqual([5, 6, 7]);
+  });
+
+  it.each(lighter.map((level, i) => [level.minZoom, i] as const))(
+    'from zoom %d: listed in index.json exactly as written, each ≤ 60,000 B gzip',
+    (_zoom, i) => {
+      const folderName = `detail/${lighter[i]!.tiles[0]!.key.split('/')[0]}/`;
+      const files = readdirSync(new URL(folderName, folder));
+      expect(files.map((name) => folderName.slice('detail/'.length) + name.replace(/\.json$/, '')).sort()).toEqual(
+        lighter[i]!.tiles.map((tile) => tile.key).sort(),
+      );
+      let [raw, zipped] = [0, 0];
+      for (const name of files) {
+        const bytes = read(folderName + name);
+        raw += bytes.length;
+        zipped += gzip(bytes);
+        expect(gzip(bytes), name).toBeLessThanOrEqual(60_000);
+      }
+      console.log(`${folderName}: ${files.length} tiles, ${raw} B raw, ${zipped} B gzip`);
+      // Far lighter than the 1:10m tiles they stand in for.
+      expect(zipped).toBeLessThanOrEqual(1_200_000);
+    },
+  );
+
+  it.each(pins.map((p) => [p.id, p] as const))(
+    '%s lies on land, in its country, at every level (or within a pixel of it)',
+    (_id, place) => {
+      lighter.forEach((level, i) => {
+        const pixel = 1 / 2 ** index.levels[i + 1]!.minZoom; // a CSS pixel where the level hands over, in zoom-0 pixels
+        const [x, y] = mercatorPixels(...place.lonLat);
+        const around = Array.from({ length: 16 }, (_, k) => pixelsToLonLat(x + pixel * Math.cos(k / 2.55), y + pixel * Math.sin(k / 2.55)));
+        const land =
+          onLand(place.lonLat, place.country, levelTiles[i]) || around.some((point) => onLand(point, place.country, levelTiles[i]));
+        expect(land, `level from zoom ${level.minZoom}`).toBe(true);
+      });
+    },
+  );
+
+  /** How far (in CSS pixels at `zoom`) the 1:10m coast of Vietnam near a place is from a level's. */
+  function offsets([lon, lat]: [number, number], among: Tile[], zoom: number): number[] {
+    const vietnam = (file: BasemapFile) =>
+      file.countries.find((c) => c.name === 'Vietnam')!.rings.map((ring) => ring.map((v) => v / file.unit));
+    const [cx, cy] = mercatorPixels(lon, lat);
+    const fine = vietnam(detailAt([lon, lat]).file);
+    const light = vietnam(detailAt([lon, lat], among).file);
+    // Vertices inside both tiles, away from their edges (where rings are cut, not drawn).
+    const inside = (x: number, y: number) =>
+      [tileContaining(tiles, cx, cy)!, tileContaining(among, cx, cy)!]
+        .map(tileBounds)
+        .every(([x0, y0, x1, y1]) => x > x0 + 0.05 && x < x1 - 0.05 && y > y0 + 0.05 && y < y1 - 0.05);
+    const reach = 0.5; // zoom-0 pixels: about 50 km here
+    const distances: number[] = [];
+    for (const ring of fine)
+      for (let i = 0; i < ring.length; i += 2) {
+        const [px, py] = [ring[i]!, ring[i + 1]!];
+        if (Math.abs(px - cx) > reach || Math.abs(py - cy) > reach || !inside(px, py)) continue;
+        let nearest = Infinity;
+        for (const other of light)
+          for (let j = 0; j < other.length; j += 2) {
+            const k = (j + 2) % other.length;
+            const [ax, ay, bx, by] = [other[j]!, other[j + 1]!, other[k]!, other[k + 1]!];
+            const t = Math.max(0, Math.min(1, ((px - ax) * (bx - ax) + (py - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2 || 1)));
+            nearest = Math.min(nearest, Math.hypot(px - ax - t * (bx - ax), py - ay - t * (by - ay)));
+          }
+        distances.push(nearest * 2 ** zoom);
+      }
+    return distances.sort((a, b) => a - b);
+  }
+
+  it.each([
+    ['Da Nang', pin('danang')],
+    ['Ho Chi Minh City', pin('ho-chi-minh-city')],
+    ['Ha Long Bay', [107.1, 20.9]],
+  ] as const)('%s: each level keeps the 1:10m coast within half a pixel at the zoom it hands over at (95% of vertices)', (id, lonLat) => {
+    lighter.forEach((level, i) => {
+      const top = index.levels[i + 1]!.minZoom;
+      const distances = offsets([...lonLat], levelTiles[i]!, top);
+      const p95 = distances[Math.floor(distances.length * 0.95)]!;
+      console.log(
+        `${id}, level from zoom ${level.minZoom}: ${distances.length} 1:10m vertices, 95% within ${p95.toFixed(2)} px at zoom ${top}, all within ${distances.at(-1)!.toFixed(2)} px`,
+      );
+      expect(distances.length).toBeGreaterThan(20);
+      expect(p95).toBeLessThanOrEqual(0.5);
     });
   });
 });

@@ -99,6 +99,41 @@ describe('basemap layer', () => {
     expect(requested.some((name) => name.includes('/detail/4-8-4.json'))).toBe(true);
   });
 
+  it('draws the lighter level from zoom 5 to 7 (detail/z5/, detail/z6/) and the 1:10m tiles from zoom 7', async () => {
+    performance.clearResourceTimings();
+    const danang: [number, number] = [16.0678, 108.2208];
+    const target = mountMap(danang, 6);
+    const { layer, painted } = addLayer(target);
+    await painted;
+    // Every tile the view needs has come: none is still on its way when the next test starts.
+    const settled = () => (layer as unknown as { files: { ready: boolean } }).files.ready;
+    const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
+    const fullTile = /\/detail\/\d+-\d+-\d+\.json$/;
+    const onLand = () => {
+      const { pixelOf, rgbAt } = readCanvas(target);
+      return rgbAt(...pixelOf([16.0, 107.9])).join() === RGB.land.join(); // inland of Da Nang
+    };
+    await expect.poll(() => requested().some((path) => path.includes('/detail/z6/6-'))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+    expect(requested().filter((path) => fullTile.test(path) || path.includes('/detail/z5/'))).toEqual([]);
+
+    target.setZoom(7, { animate: false });
+    await expect.poll(() => requested().some((path) => fullTile.test(path))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+    await expect.poll(settled).toBe(true);
+
+    target.setZoom(5, { animate: false });
+    await expect.poll(() => requested().some((path) => path.includes('/detail/z5/5-'))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+    await expect.poll(settled).toBe(true);
+    // Zoomed in to detail from the start, the map never fetched the world file: it comes below zoom 5.
+    expect(requested().filter((path) => path.endsWith('/world.json'))).toEqual([]);
+    target.setZoom(4, { animate: false });
+    await expect.poll(() => requested().some((path) => path.endsWith('/world.json'))).toBe(true);
+    await expect.poll(onLand).toBe(true);
+    await expect.poll(settled).toBe(true);
+  });
+
   it('draws the world file at zoom 3 without fetching detail tiles', async () => {
     performance.clearResourceTimings();
     const target = mountMap([30, 100], 3);
@@ -151,9 +186,19 @@ describe('basemap layer', () => {
 
   it('shares fetched files between maps: a second map fetches nothing again', async () => {
     const first = mountMap(talks, 10);
-    await addLayer(first).painted;
+    const firstLayer = addLayer(first);
+    await firstLayer.painted;
     // Detail drawn: the pin is on tinted land, no longer under the world file's coarse lake.
     await expect.poll(() => readCanvas(first).rgbAt(...readCanvas(first).pixelOf(talks)), { timeout: 15_000 }).toEqual(RGB.tint);
+    // And its rivers, fetched once the tile has come and merged into it: no request of the first map is still on its way.
+    const files = (firstLayer.layer as unknown as { files: { tiles: ReadonlyMap<string, { rivers: unknown[] }> } }).files;
+    await expect.poll(() => files.tiles.get('4-8-4')?.rivers.length ?? 0).toBeGreaterThan(0);
+    // And the first map's region names, which come level by level after their code: until its requests stop.
+    const basemapRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/basemap/')).length;
+    for (let before = -1; before !== basemapRequests();) {
+      before = basemapRequests();
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
     performance.clearResourceTimings();
     const second = createMap(document.body.appendChild(Object.assign(document.createElement('div'), { className: 'basemap-test' })), {
       center: talks,

@@ -1,4 +1,5 @@
-// The part of Leaflet's stylesheet the element ships (src/leaflet/leaflet-core.css) lays a map out
+// The part of Leaflet's stylesheet the element ships (src/leaflet/leaflet-core.css, with
+// leaflet-popup.css once a place is chosen) lays a map out
 // as the whole one does: panes stacked and positioned, popups above their point, the zoom
 // animation's transform origin and transition, touch-action and cursors. Run in Chromium inside a
 // shadow root, as the element adopts it.
@@ -6,6 +7,7 @@ import { divIcon, map as createMap, marker, popup, type Map as LeafletMap } from
 import { afterEach, describe, expect, it } from 'vitest';
 import fullLeafletCss from 'leaflet/dist/leaflet.css?inline';
 import { leafletCss } from '../../src/leaflet/leaflet-css';
+import { leafletPopupCss } from '../../src/leaflet/leaflet-popup-css';
 
 const mounted: { map: LeafletMap; host: HTMLElement }[] = [];
 afterEach(() => {
@@ -16,7 +18,7 @@ afterEach(() => {
 });
 
 /** A map in a shadow root that adopts `css` (the element's part of Leaflet's stylesheet unless told). */
-function mountMap(css = leafletCss): { map: LeafletMap } {
+function mountMap(css = leafletCss + leafletPopupCss): { map: LeafletMap } {
   const host = document.body.appendChild(document.createElement('div'));
   const root = host.attachShadow({ mode: 'open' });
   const sheet = new CSSStyleSheet();
@@ -40,9 +42,12 @@ function boxIn(map: LeafletMap, element: Element) {
 const style = (element: Element) => getComputedStyle(element);
 
 describe("Leaflet's stylesheet as the element ships it", () => {
-  it('is only part of Leaflet’s: no control, tooltip or image rules', () => {
+  it('is only part of Leaflet’s: no control, tooltip or image rules; the popups’ rules apart', () => {
     expect(leafletCss).toContain('.leaflet-popup-pane');
     expect(leafletCss).not.toMatch(/leaflet-control-layers|\.leaflet-tooltip(?!-pane)|leaflet-bar|url\(/);
+    expect(leafletCss).not.toMatch(/\.leaflet-popup(?!-pane)/);
+    expect(leafletPopupCss).toContain('.leaflet-popup-tip');
+    expect(leafletPopupCss).not.toMatch(/leaflet-control|\.leaflet-tooltip|url\(/);
   });
 
   it('positions and stacks the panes, and clips the map to its box', () => {
@@ -67,7 +72,8 @@ describe("Leaflet's stylesheet as the element ships it", () => {
         .getElement()!;
       const content = document.createElement('p');
       content.textContent = 'Hanoi, the second summit';
-      const element = popup({ autoPan: false }).setLatLng([20, 100]).setContent(content).openOn(map).getElement()!;
+      // As the element opens them: without Leaflet's close button (cut from the built Leaflet, with its rules).
+      const element = popup({ autoPan: false, closeButton: false }).setLatLng([20, 100]).setContent(content).openOn(map).getElement()!;
       const part = (selector: string) => boxIn(map, element.querySelector(selector)!);
       return {
         marker: boxIn(map, icon),
@@ -75,7 +81,6 @@ describe("Leaflet's stylesheet as the element ships it", () => {
         content: part('.leaflet-popup-content'),
         tip: part('.leaflet-popup-tip'),
         tipContainer: part('.leaflet-popup-tip-container'),
-        close: part('.leaflet-popup-close-button'),
       };
     };
     const ours = layout(mountMap().map);

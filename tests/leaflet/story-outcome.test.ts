@@ -22,7 +22,10 @@ function mountOutcome(): { target: LeafletMap; outcome: StoryOutcome } {
   div.style.cssText = 'width: 480px; height: 320px';
   document.body.append(div);
   map = createMap(div, { center: [30, 60], zoom: 2, zoomControl: false, attributionControl: false });
-  const popups = new PlacePopups(map, { content: () => document.createElement('div'), onReaderClose: () => {} });
+  const popups = new PlacePopups(map, {
+    content: ({ place, role }) => [place, role, undefined, { onClose: () => {} }],
+    onReaderClose: () => {},
+  });
   return { target: map, outcome: new StoryOutcome(map, popups) };
 }
 

@@ -10,4 +10,5 @@ export const TEST_COLORS: BasemapColors = {
   river: '#0080ff',
   label: '#ff00ff',
   waterLabel: '#00ffff',
+  regionLabel: '#808000',
 };

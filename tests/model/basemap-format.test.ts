@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseTileKey } from '../../src/model/basemap-tiles';
 import { BASEMAP_FORMAT, decodeRing, parseBasemapFile, parseDetailIndex, ringsCover, winding } from '../../src/model/basemap-format';
 
 describe('decodeRing', () => {
@@ -50,22 +51,39 @@ describe('parseBasemapFile', () => {
 });
 
 describe('parseDetailIndex', () => {
-  it('reads the unit, the zoom detail starts at, and the tile keys', () => {
-    expect(parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: ['4-8-4'] })).toEqual({
-      unit: 4096,
+  const full = { minZoom: 7, folder: '', unit: 4096, tiles: ['4-8-4', '4-9-4'] };
+  // The cells of a zoom-1 grid, bit y·2 + x: 0b1001 is the tiles (0, 0) and (1, 1).
+  const light = { minZoom: 5, folder: 'z5/', unit: 256, grid: 1, cells: btoa(String.fromCharCode(0b1001)) };
+  const index = { format: BASEMAP_FORMAT, minZoom: 5, levels: [light, full] };
+
+  it('reads each level: the zoom it starts at, its unit, and its tiles as ids with its folder', () => {
+    expect(parseDetailIndex(index)).toEqual({
       minZoom: 5,
-      tiles: ['4-8-4'],
+      levels: [
+        { minZoom: 5, unit: 256, tiles: ['z5/1-0-0', 'z5/1-1-1'].map((key) => parseTileKey(key)) },
+        { minZoom: 7, unit: 4096, tiles: ['4-8-4', '4-9-4'].map((key) => parseTileKey(key)) },
+      ],
       riverMinZoom: Infinity,
       rivers: [],
     });
-    expect(() => parseDetailIndex({ format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: [4] })).toThrow(/tiles/);
+  });
+
+  it('refuses no levels, a folder outside detail/, a bitmap that is not base64, and the old format', () => {
+    expect(() => parseDetailIndex({ ...index, levels: [] })).toThrow(/levels/);
+    expect(() => parseDetailIndex({ ...index, levels: [{ ...light, folder: '../' }] })).toThrow(/tiles/);
+    expect(() => parseDetailIndex({ ...index, levels: [{ ...light, cells: 'not base64!' }] })).toThrow();
+    expect(() => parseDetailIndex({ ...index, levels: [{ ...full, tiles: [4] }] })).toThrow(/tiles/);
+    expect(() => parseDetailIndex({ ...index, levels: [{ ...full, tiles: ['4-16-0'] }] })).toThrow(/tiles/);
+    expect(() => parseDetailIndex({ format: 'summit-basemap@1', unit: 4096, minZoom: 5, tiles: ['4-8-4'] })).toThrow(
+      /format summit-basemap@1/,
+    );
   });
 
   it('reads which tiles have a river file, and from which zoom the map fetches them', () => {
-    const index = { format: BASEMAP_FORMAT, unit: 4096, minZoom: 5, tiles: ['4-8-4', '4-9-4'], riverMinZoom: 7, rivers: ['4-8-4'] };
-    expect(parseDetailIndex(index)).toMatchObject({ riverMinZoom: 7, rivers: ['4-8-4'] });
-    expect(() => parseDetailIndex({ ...index, riverMinZoom: '7' })).toThrow(/riverMinZoom/);
-    expect(() => parseDetailIndex({ ...index, rivers: [4] })).toThrow(/rivers/);
+    const rivers = { ...index, riverMinZoom: 7, rivers: ['4-8-4'] };
+    expect(parseDetailIndex(rivers)).toMatchObject({ riverMinZoom: 7, rivers: ['4-8-4'] });
+    expect(() => parseDetailIndex({ ...rivers, riverMinZoom: '7' })).toThrow(/riverMinZoom/);
+    expect(() => parseDetailIndex({ ...rivers, rivers: [4] })).toThrow(/rivers/);
   });
 });
 

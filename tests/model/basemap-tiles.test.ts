@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  levelAt,
   mercatorPixels,
   parseTileKey,
   pixelsToLonLat,
@@ -19,6 +20,12 @@ describe('parseTileKey', () => {
     expect(parseTileKey('4-8')).toBeNull();
     expect(parseTileKey('../4-8-4')).toBeNull();
   });
+
+  it("reads the id of a lighter level's tile: its folder, then the key", () => {
+    expect(parseTileKey('z6/6-50-28')).toEqual({ key: 'z6/6-50-28', z: 6, x: 50, y: 28 });
+    expect(parseTileKey('z6/../6-50-28')).toBeNull();
+    expect(parseTileKey('rivers/4-8-4')).toBeNull();
+  });
 });
 
 describe('tileBounds', () => {
@@ -35,6 +42,8 @@ describe('tilesCovering', () => {
     expect(keys(tilesCovering(tiles, [130, 70, 140, 75]))).toEqual(['4-8-4']);
     expect(keys(tilesCovering(tiles, [140, 70, 150, 75]))).toEqual(['4-8-4', '4-9-4']);
     expect(keys(tilesCovering(tiles, [161, 81, 162, 82]))).toEqual(['5-20-10']);
+    const light = ['z6/6-50-28', 'z6/6-51-28'].map((key) => parseTileKey(key)!);
+    expect(keys(tilesCovering(light, [203, 113, 205, 114]))).toEqual(['z6/6-50-28', 'z6/6-51-28']);
   });
 
   it('returns nothing over open sea (tiles not listed) and does not count a shared edge', () => {
@@ -78,10 +87,22 @@ describe('mercatorPixels and pixelsToLonLat', () => {
   });
 });
 
+describe('levelAt', () => {
+  const levels = [{ minZoom: 5 }, { minZoom: 6 }, { minZoom: 7 }];
+  it("gives the level a zoom has reached last: each serves up to the next one's minZoom", () => {
+    expect(levelAt(levels, 4.99)).toBeUndefined();
+    expect(levelAt(levels, 5)).toBe(levels[0]);
+    expect(levelAt(levels, 6.25)).toBe(levels[1]);
+    expect(levelAt(levels, 6.99)).toBe(levels[1]);
+    expect(levelAt(levels, 7)).toBe(levels[2]);
+    expect(levelAt(levels, 10)).toBe(levels[2]);
+  });
+});
+
 describe('tileUrl', () => {
-  it('resolves under the base folder', () => {
-    expect(tileUrl(new URL('https://example.org/dist/summit-map-basemap/'), '4-8-4').href).toBe(
-      'https://example.org/dist/summit-map-basemap/detail/4-8-4.json',
-    );
+  it("resolves under the base folder, in the folder of the tile's level", () => {
+    const base = new URL('https://example.org/dist/summit-map-basemap/');
+    expect(tileUrl(base, '4-8-4').href).toBe('https://example.org/dist/summit-map-basemap/detail/4-8-4.json');
+    expect(tileUrl(base, 'z6/6-50-28').href).toBe('https://example.org/dist/summit-map-basemap/detail/z6/6-50-28.json');
   });
 });

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  clearRect,
-  clearShift,
-  coverage,
-  intersects,
-  pixelDistance,
-  project,
-  separationZoom,
-  storyFocus,
-  type Rect,
-} from '../../src/model/framing';
+import { clearRect, coverage, intersects, pixelDistance, project, separationZoom, storyFocus, type Rect } from '../../src/model/framing';
+import { clearShift } from '../../src/model/clear-shift';
 import { insetFrame, insetGroups, insetPoint } from '../../src/model/locator';
 import type { Position } from '../../src/model/types';
 import { readJson } from '../fixtures/load';

@@ -1,4 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { leafletPopupCss } from '../../leaflet/leaflet-popup-css';
+
+/**
+ * Leaflet's own popup rules, before ours (which override them). With `detailsStyles`, adopted by the
+ * element when a place is first chosen, with the details' code (a first view opens no details).
+ */
+export const leafletPopupStyles = unsafeCSS(leafletPopupCss);
 
 /** A place's details: the popup on a wide map, the card over a narrow one (popup-content.ts, place-popups.ts). */
 export const detailsStyles = css`
@@ -147,5 +154,43 @@ export const detailsStyles = css`
   }
   .summit-card .popup-role {
     margin: 2px 0;
+  }
+  /* The palette's colours (../theme.styles.ts), here rather than in theme.styles.ts: they come
+     with the details, after every part's rules but print's, as the theme's do. */
+  .summit-leaflet-popup .leaflet-popup-content-wrapper,
+  .summit-leaflet-popup .leaflet-popup-tip {
+    background: var(--_surface);
+    color: var(--_ink);
+  }
+  /* A card that scrolls shows it: a shadow along the edge with more beyond it (covers scroll
+     with the content, so it fades as the end is reached). */
+  .summit-card {
+    color: var(--_ink);
+    background:
+      linear-gradient(var(--_surface) 30%, transparent) center top / 100% 36px no-repeat local,
+      linear-gradient(transparent, var(--_surface) 70%) center bottom / 100% 36px no-repeat local,
+      radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.28), transparent) center top / 100% 12px no-repeat scroll,
+      radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.28), transparent) center bottom / 100% 12px no-repeat scroll,
+      var(--_surface);
+  }
+  .popup-close {
+    color: var(--_muted);
+  }
+  .popup-role,
+  .popup-site,
+  .popup-credit,
+  .popup-paragraph {
+    color: var(--_muted);
+  }
+  .popup-quote blockquote {
+    border-left-color: var(--_line);
+  }
+  .popup-cite {
+    color: var(--_link);
+  }
+  .outcome-badge {
+    background: var(--_later-bg);
+    color: var(--_later-ink);
+    border-color: var(--_later-line);
   }
 `;

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The palette (../theme.styles.ts) applied to every part, and forced colours. */
+/** The palette (../theme.styles.ts) applied to every part but the details (details.styles.ts), and forced colours. */
 export const themeStyles = css`
   /* The overlays are laid out for this size (textReset stops the rest of a host page's text settings). */
   :host {
@@ -19,39 +19,10 @@ export const themeStyles = css`
       0 0 3px var(--_halo),
       0 0 4px var(--_halo);
   }
-  .summit-leaflet-popup .leaflet-popup-content-wrapper,
-  .summit-leaflet-popup .leaflet-popup-tip {
-    background: var(--_surface);
-    color: var(--_ink);
-  }
-  /* A card that scrolls shows it: a shadow along the edge with more beyond it (covers scroll
-     with the content, so it fades as the end is reached). */
-  .summit-card {
-    color: var(--_ink);
-    background:
-      linear-gradient(var(--_surface) 30%, transparent) center top / 100% 36px no-repeat local,
-      linear-gradient(transparent, var(--_surface) 70%) center bottom / 100% 36px no-repeat local,
-      radial-gradient(farthest-side at 50% 0, rgb(0 0 0 / 0.28), transparent) center top / 100% 12px no-repeat scroll,
-      radial-gradient(farthest-side at 50% 100%, rgb(0 0 0 / 0.28), transparent) center bottom / 100% 12px no-repeat scroll,
-      var(--_surface);
-  }
-  .popup-close {
-    color: var(--_muted);
-  }
-  .popup-role,
-  .popup-site,
-  .popup-credit,
-  .popup-paragraph,
+  /* The details' colours are with their rules (details.styles.ts), which come with their code. */
   .timeline-step {
     color: var(--_muted);
   }
-  .popup-quote blockquote {
-    border-left-color: var(--_line);
-  }
-  .popup-cite {
-    color: var(--_link);
-  }
-  .outcome-badge,
   .controls button[aria-pressed='true'] {
     background: var(--_later-bg);
     color: var(--_later-ink);

@@ -144,10 +144,12 @@ function featureOf(drafting: Drafting, paragraphs: readonly string[], gazetteer:
   const { mentions } = drafting;
   const named = mentions.filter((mention) => mention.demonymOf === undefined);
   // As the body writes it; as the headline does only where the body does not name it (not in capitals).
-  const inHeadline = named[0]?.text;
+  const inHeadline = named.find((mention) => !mention.part)?.text;
+  // A part ("Mainland Dare") is not the place's name: then the gazetteer's ("Dare County").
+  const whole = named.filter((mention) => !mention.part);
   const name =
-    named.find((mention) => mention.paragraph > 0)?.text ??
-    (inHeadline && inHeadline === inHeadline.toUpperCase() ? place.name : inHeadline) ??
+    whole.find((mention) => mention.paragraph > 0)?.text ??
+    (whole.length ? (inHeadline && inHeadline === inHeadline.toUpperCase() ? place.name : inHeadline) : undefined) ??
     place.name;
   // Forms in capitals in the headline ("WEST VIRGINIA") are not aliases: aliases match case-sensitively.
   const forms = [...new Set(mentions.filter((m) => m.paragraph > 0 || m.text !== m.text.toUpperCase()).map((m) => m.text))].filter(
@@ -228,7 +230,14 @@ function unresolvedNames(unknown: readonly UnknownName[], paragraphs: readonly s
 }
 
 function sourceOf(place: Candidate): string {
-  const from = place.kind === 'country' || place.kind === 'state' || place.population === 0 ? 'Natural Earth' : 'GeoNames';
+  const from =
+    place.kind === 'capital' || place.kind === 'city' || place.kind === 'town' || place.kind === 'village'
+      ? 'GeoNames'
+      : place.kind === 'county'
+        ? 'U.S. Census Bureau'
+        : place.kind === 'park'
+          ? 'National Park Service, Natural Earth'
+          : 'Natural Earth';
   const where = [place.admin, place.kind === 'country' ? '' : place.country].filter(Boolean).join(', ');
   return `summit-map gazetteer (${from}): ${place.name}${where ? `, ${where}` : ''} (${place.kind})`;
 }

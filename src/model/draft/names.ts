@@ -16,6 +16,9 @@ import {
   NOT_ALONE,
   NOT_NAMES,
   ORGANISATION_WORDS,
+  PART_OF,
+  PART_OF_BARE,
+  PART_OF_PAIRS,
   PLACE_WORDS,
   TITLES,
   US_POSTAL,
@@ -42,6 +45,12 @@ export interface NameMention {
   qualifier?: string;
   /** Its kind was written with it ("Lake Malaren", "Rowan" in "Davie and Rowan Counties"). */
   typed?: boolean;
+  /** It names a part of the place ("Mainland Dare", "Southern West Virginia"): the place is drafted by its own name. */
+  part?: boolean;
+  /** For a part: the place's words ("Dare"), by which it is grouped with the place's other mentions. */
+  placeText?: string;
+  /** The name right after it, after "in" or a comma ("Newfoundland" in "St. John’s in Newfoundland"): it may begin the name of its state. */
+  within?: string;
   /** This mention only qualifies the one before it ("Oregon" in "Newport, Oregon"). */
   isQualifier?: boolean;
 }
@@ -114,6 +123,10 @@ const CONNECTORS = new Set([
   'den',
 ]);
 const MAX_WORDS = 6;
+/** Names of streams ("Bear Creek", "Masons Branch"), and words that say a sentence is about streams. */
+const STREAM_END = /\s(?:creek|branch|run|brook|fork|river|bayou|stream)$/iu;
+const TOWN_KINDS = new Set<GazetteerKind>(['capital', 'city', 'town', 'village']);
+const STREAM_CONTEXT = /\b(?:streams?|creeks?|rivers?|tributar(?:y|ies)|along)\b/iu;
 
 export function findNames(
   paragraphs: readonly string[],
@@ -164,7 +177,12 @@ function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
       continue;
     }
     let end = match.index + match[0].length;
-    const lower = match[0].toLowerCase();
+    // "St. John’s", "Martha's Vineyard": an 's that the gazetteer writes as part of a name is not a possessive.
+    if (/^['’]s(?![\p{L}\p{N}])/u.test(text.slice(end, end + 3)) && ownsApostrophe(text, tokens, match.index, end + 2, gazetteer)) end += 2;
+    const lower = text
+      .slice(match.index, end)
+      .replace(/['’]s$/u, '')
+      .toLowerCase();
     // "St. Louis"; and initials ("Bell M. Shimada"), which make the words around them a person's name.
     if (text[end] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(match[0]))) end += 1;
     tokens.push({
@@ -176,6 +194,17 @@ function tokensOf(text: string, gazetteer: Gazetteer): Token[] {
     });
   }
   return tokens;
+}
+
+/** Whether the word ending at `end` with its 's, alone or after the one or two words before it, is a name the gazetteer knows. */
+function ownsApostrophe(text: string, tokens: readonly Token[], start: number, end: number, gazetteer: Gazetteer): boolean {
+  if (lookUp(gazetteer, text.slice(start, end)).length) return true;
+  for (let back = 1; back <= 2 && tokens.length >= back; back++) {
+    const first = tokens[tokens.length - back]!;
+    if (!/^[ \u00a0]*$/u.test(text.slice(tokens[tokens.length - 1]!.end, start))) return false;
+    if (lookUp(gazetteer, text.slice(first.start, end)).length) return true;
+  }
+  return false;
 }
 
 /** Maximal runs of capitalised words (and connectors between them) separated by spaces only. */
@@ -218,7 +247,8 @@ function findInRun(
   let inName = false;
   let office = false;
   run.forEach((token, n) => {
-    if (TITLES.has(token.lower)) inName = true;
+    // "Consulate General Nogales": a title after an organisation's word is part of its name, not a person's.
+    if (TITLES.has(token.lower) && !(n > 0 && ORGANISATION_WORDS.has(run[n - 1]!.lower))) inName = true;
     else if (inName && token.text === 'of') office = true;
     else if (office && token.capitalised) office = false;
     else if (inName && token.capitalised) personal[n] = true;
@@ -240,7 +270,7 @@ function findInRun(
       i += 1;
       continue;
     }
-    const { length, entries, demonymOf, shorten = 0, typed = false } = match;
+    const { length, entries, demonymOf, shorten = 0, typed = false, part = 0 } = match;
     if (!entries.length && demonymOf === undefined) {
       // A government's seat named for the government ("the White House said"): not a place.
       for (let k = i; k < i + length; k++) matched[k] = true;
@@ -266,7 +296,21 @@ function findInRun(
         demonymOf === undefined) ||
       (!inHeadline && before !== undefined && before.capitalised && !TITLES.has(before.lower) && !isCountry);
     for (let k = i; k < i + length; k++) matched[k] = true;
-    if ((!inLongerName || (inOrganisation && isCountry)) && (!inOrganisation || isCountry)) {
+    // "Streams likely to flood include … Bear Creek": a stream's name in a sentence about streams names
+    // a stream, not the village of that name; the gazetteer lacking the stream, it is for the author.
+    const stream =
+      STREAM_END.test(text.slice(run[i]!.start, run[i + length - 1]!.end)) &&
+      STREAM_CONTEXT.test(text.slice(Math.max(0, text.lastIndexOf('.', run[i]!.start - 1) + 1), run[i]!.start));
+    const waters = stream ? entries.filter((entry) => !TOWN_KINDS.has(gazetteer.places[entry]!.kind)) : entries;
+    if (stream && !waters.length && !inLongerName) {
+      unknown.push({
+        paragraph,
+        start: run[i]!.start,
+        end: run[i + length - 1]!.end,
+        text: text.slice(run[i]!.start, run[i + length - 1]!.end),
+      });
+      found += 1;
+    } else if ((!inLongerName || (inOrganisation && isCountry)) && (!inOrganisation || isCountry)) {
       let start = run[i]!.start;
       const end = run[i + length - 1 - shorten]!.end;
       // "in The Hague": the article is part of the name where the gazetteer says so.
@@ -276,13 +320,14 @@ function findInRun(
         start,
         end,
         text: text.slice(start, end),
-        entries,
+        entries: waters,
         ...(demonymOf !== undefined ? { demonymOf } : {}),
         locative: isLocative(text.slice(Math.max(0, start - 80), start), entries, gazetteer),
         inOrganisation,
         sentenceStart: inHeadline || /(?:^|[.!?]["”’)\]]*\s+)["“‘(]?$/u.test(text.slice(Math.max(0, start - 4), start)),
         ...(postal ? { qualifier: postal } : {}),
         ...(typed ? { typed } : {}),
+        ...(part ? { part: true, placeText: text.slice(run[i + part]!.start, end) } : {}),
       });
       found += 1;
       // "Davie and Rowan Counties": the plural kind names the places listed before too.
@@ -316,9 +361,11 @@ function longestMatch(
   i: number,
   personal: boolean[],
   gazetteer: Gazetteer,
-): { length: number; entries: readonly number[]; demonymOf?: string; shorten?: number; typed?: boolean } | undefined {
+): { length: number; entries: readonly number[]; demonymOf?: string; shorten?: number; typed?: boolean; part?: number } | undefined {
   let limit = Math.min(MAX_WORDS, run.length - i);
   for (let k = 1; k < limit; k++) if (personal[i + k]) limit = k;
+  const part = partOfMatch(text, run, i, limit, personal, gazetteer);
+  if (part) return part;
   for (let length = limit; length >= 1; length--) {
     const last = run[i + length - 1]!;
     if (!last.capitalised) continue;
@@ -344,6 +391,40 @@ function longestMatch(
   return undefined;
 }
 
+/**
+ * "Mainland Dare", "Southeastern Buncombe County", "Northern Sangamon", "Eastern North Carolina": words
+ * that say which part of a county or a state is meant, then its name. The mention is the whole span and
+ * names the county or state, unless the gazetteer knows the whole span as a place ("North Dakota",
+ * "Northern California"). The shortest prefix that leaves a county or a state wins ("Southern | West Virginia").
+ */
+function partOfMatch(
+  text: string,
+  run: Token[],
+  i: number,
+  limit: number,
+  personal: boolean[],
+  gazetteer: Gazetteer,
+): { length: number; entries: readonly number[]; shorten?: number; typed?: boolean; part: number } | undefined {
+  for (let n = 0, bare = true; n < limit - 1;) {
+    const pair = `${run[i + n]!.lower} ${run[i + n + 1]?.lower ?? ''}`;
+    const step = PART_OF_PAIRS.has(pair) && n + 2 < limit ? 2 : PART_OF.has(run[i + n]!.lower) ? 1 : 0;
+    if (!step || !run[i + n]!.capitalised) return undefined;
+    if (step === 1 && !PART_OF_BARE.has(run[i + n]!.lower)) bare = false;
+    n += step;
+    const rest = longestMatch(text, run, i + n, personal, gazetteer);
+    if (!rest || rest.demonymOf !== undefined || lookUp(gazetteer, text.slice(run[i]!.start, run[i + n + rest.length - 1]!.end)).length)
+      continue;
+    const whole = rest.entries.filter((entry) => {
+      const kind = gazetteer.places[entry]!.kind;
+      // A county's bare name only after a word that can only say which part ("Northern Sangamon", not "Central Park").
+      return kind === 'state' || (kind === 'county' && (rest.typed || bare));
+    });
+    if (whole.length)
+      return { length: n + rest.length, entries: whole, typed: true, part: n, ...(rest.shorten ? { shorten: rest.shorten } : {}) };
+  }
+  return undefined;
+}
+
 const titleCase = (words: string) =>
   words.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
 
@@ -359,6 +440,13 @@ function markQualifiers(text: string, mentions: NameMention[], gazetteer: Gazett
   for (let n = 1; n < mentions.length; n++) {
     const place = mentions[n - 1]!;
     const qualifier = mentions[n]!;
+    // "St. John’s in Newfoundland", "St. John’s, Newfoundland": the words after may begin the name of
+    // the state it lies in ("Newfoundland and Labrador") though the gazetteer knows them as something else.
+    // Not in a list ("include Springfield, Virginia, Sherman").
+    const gap = text.slice(place.end, qualifier.start);
+    const listed = gap === ', ' && mentions[n + 1] !== undefined && text.slice(qualifier.end, mentions[n + 1]!.start) === ', ';
+    if ((gap === ' in ' || (gap === ', ' && !listed)) && place.demonymOf === undefined && qualifier.demonymOf === undefined)
+      place.within = qualifier.text;
     if (text.slice(place.end, qualifier.start) !== ', ' || place.demonymOf !== undefined || qualifier.demonymOf !== undefined) continue;
     // "include Springfield, Virginia, Sherman, Riverton": a list of places, not Springfield in Virginia.
     const after = mentions[n + 1];

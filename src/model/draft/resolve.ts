@@ -25,7 +25,7 @@ export interface Choice {
 export const surfaceKey = (mention: NameMention) =>
   mention.demonymOf !== undefined
     ? `demonym:${mention.demonymOf}`
-    : `${mention.text.toLowerCase()}|${mention.isQualifier ? '(qualifier)' : (mention.qualifier ?? '')}`;
+    : `${(mention.placeText ?? mention.text).toLowerCase()}|${mention.isQualifier ? '(qualifier)' : (mention.qualifier ?? '')}`;
 
 function baseScore(place: Candidate): number {
   switch (place.kind) {
@@ -57,8 +57,10 @@ export function resolveNames(mentions: readonly NameMention[], gazetteer: Gazett
   let choices = new Map<string, Choice>();
   for (let round = 0; round < 5; round++) {
     const next = new Map<string, Choice>();
+    // The story's scale, once a round (from all its chosen places; one place more or less hardly moves the median).
+    const scale = scaleOf(contextWithout('', choices, demonymCountries, gazetteer, Infinity).anchors);
     for (const [key, group] of groups) {
-      const context = contextWithout(key, choices, demonymCountries, gazetteer);
+      const context = contextWithout(key, choices, demonymCountries, gazetteer, scale);
       next.set(key, choose(group, context, gazetteer));
     }
     choices = next;
@@ -77,9 +79,24 @@ interface Context {
   chosen: Set<number>;
   /** Positions of the story's other chosen places that are not countries. */
   anchors: { lat: number; lon: number }[];
+  /** How far apart the story's places typically are (the median distance from each to its nearest), in km. */
+  scale: number;
 }
 
-function contextWithout(key: string, choices: Map<string, Choice>, demonymCountries: Set<string>, gazetteer: Gazetteer): Context {
+/** The median distance from each of the story's places to its nearest other, in km; Infinity for fewer than three. */
+function scaleOf(anchors: readonly { lat: number; lon: number }[]): number {
+  if (anchors.length < 3) return Infinity;
+  const nearest = anchors.map((anchor) => nearestKm(anchor, anchors)).sort((a, b) => a - b);
+  return nearest[Math.floor(nearest.length / 2)]!;
+}
+
+function contextWithout(
+  key: string,
+  choices: Map<string, Choice>,
+  demonymCountries: Set<string>,
+  gazetteer: Gazetteer,
+  scale: number,
+): Context {
   const countries = new Set(demonymCountries);
   const states = new Set<string>();
   const namedStates = new Set<string>();
@@ -102,11 +119,11 @@ function contextWithout(key: string, choices: Map<string, Choice>, demonymCountr
         countries.add(place.country);
     }
   }
-  return { countries, states, namedStates, chosen, anchors };
+  return { countries, states, namedStates, chosen, anchors, scale };
 }
 
 function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): Choice {
-  const words = group[0]!.text;
+  const words = group[0]!.placeText ?? group[0]!.text;
   const onlyInOrganisations = group.every((mention) => mention.inOrganisation);
   let entries = [...new Set(group.flatMap((mention) => mention.entries))].filter(
     (entry) => !onlyInOrganisations || gazetteer.places[entry]!.kind === 'country',
@@ -120,7 +137,19 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
       const place = gazetteer.places[entry]!;
       return nameKey(place.admin) === key || nameKey(place.country) === key || countries.has(place.country);
     });
-    if (qualified.length) entries = qualified;
+    // "Newfoundland, Canada": none of that name in Canada; the places of that name elsewhere are not meant.
+    if (!qualified.length)
+      return { entry: undefined, confidence: 0, reason: `No place called "${words}" in ${qualifier} in the gazetteer.`, ranked: [] };
+    entries = qualified;
+  }
+  // "St. John’s in Newfoundland": the one whose state's name begins with those words (Newfoundland and Labrador).
+  const withins = [...new Set(group.map((mention) => mention.within).filter((within) => within !== undefined))].map(nameKey);
+  if (withins.length) {
+    const inside = entries.filter((entry) => {
+      const admin = nameKey(gazetteer.places[entry]!.admin);
+      return withins.some((within) => admin === within || admin.startsWith(`${within} `));
+    });
+    if (inside.length) entries = inside;
   }
   const ranked = entries
     .map((entry) => ({ entry, score: score(gazetteer.places[entry]!, words, context) + (context.chosen.has(entry) ? 2 : 0) }))
@@ -141,11 +170,31 @@ function choose(group: NameMention[], context: Context, gazetteer: Gazetteer): C
   const bareMountain = place.kind === 'mountain' && !/\s/.test(words);
   const small = ((place.kind === 'village' || place.kind === 'town') && place.population < 50_000) || bareCounty || bareMountain;
   const lonely = near > 300 && !inState && !qualifier && (!inCountry || LARGE_COUNTRIES.has(place.country));
-  if (small && lonely && oneWord) {
+  // So is a village known only by its post office (no population) far from the story, whatever its length ("Bear Creek").
+  if (small && lonely && (oneWord || (place.population === 0 && place.kind === 'village'))) {
     return { entry: undefined, confidence: 0, reason: `Only small places are called "${words}", none near the story.`, ranked };
   }
-  // "Welcome to Tbilisi": a capitalised word that only ever starts a sentence is a word, not a town.
   const town = place.kind === 'village' || place.kind === 'town' || place.kind === 'city';
+  // A local story (its places a few km apart, as in a flood warning's list of towns): a small town of
+  // the name far from all of them, and in none of the story's states, is another place of that name.
+  if (town && place.population < 50_000 && !inState && !qualifier && near > Math.max(150, 4 * context.scale)) {
+    return {
+      entry: undefined,
+      confidence: 0,
+      reason: `The places called "${words}" that the gazetteer knows are far from the story's other places.`,
+      ranked,
+    };
+  }
+  // A creek is small: one of that name far from the story's other places is another creek.
+  if (place.kind === 'river' && /\s(?:creek|branch|run|brook|fork)$/iu.test(words) && near > 300) {
+    return {
+      entry: undefined,
+      confidence: 0,
+      reason: `The streams called "${words}" that the gazetteer knows are far from the story.`,
+      ranked,
+    };
+  }
+  // "Welcome to Tbilisi": a capitalised word that only ever starts a sentence is a word, not a town.
   if (town && oneWord && place.population < 100_000 && group.every((mention) => mention.sentenceStart) && near > 100 && !qualifier) {
     return {
       entry: undefined,

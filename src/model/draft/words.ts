@@ -2,7 +2,7 @@
 
 const set = (words: string) => new Set(words.split(/\s+/).filter(Boolean));
 
-/** Capitalised at a sentence's start but never a name: they never begin a place's name. */
+/** Capitalised at a sentence's start but never a name: they never begin a place's name ("New" and "Old" do: New York, Old Fort). */
 export const FUNCTION_WORDS = set(`
   a an the this that these those it its he she they we i you his her their our my your them us him
   in on at by for from with without as after before but and or nor if when while since because although though
@@ -10,7 +10,7 @@ export const FUNCTION_WORDS = set(`
   under over into onto through during between among about against across along around near outside inside
   neither either both some many most more much few several all any each every no not none one two three
   meanwhile however moreover instead indeed later earlier today yesterday tomorrow now once again
-  last next first second third new old other another such same according despite unlike like
+  last next first second third other another such same according despite unlike like
   officials official people police authorities residents experts analysts critics
   is are was were be been being has have had do does did will would can could should may might must
   let let's we're it's there's here's that's
@@ -56,6 +56,23 @@ export const NOT_ALONE = set(`
   island islands isle lake lakes river mountain mountains volcano sea ocean bay gulf strait sound channel
   city county state province region district coast valley alliance summit union coalition forum
 `);
+
+/**
+ * Words before a county's or a state's name that say which part of it is meant, as National Weather
+ * Service products name their zones and warned areas ("Mainland Dare", "Outer Banks Hyde",
+ * "Southeastern Buncombe County", "Eastern North Carolina"): the name is still the county or state.
+ */
+export const PART_OF = set(`
+  north south east west central northern southern eastern western
+  northeast northwest southeast southwest northeastern northwestern southeastern southwestern
+  upper lower mainland coastal inland interior
+`);
+/** Of those, the ones that may stand before a county's bare name ("Northern Sangamon", not "Central Park"). */
+export const PART_OF_BARE = set(`
+  northern southern eastern western northeastern northwestern southeastern southwestern mainland coastal inland interior
+`);
+/** Two-word parts of that kind ("Outer Banks Dare"). */
+export const PART_OF_PAIRS = new Set(['outer banks']);
 
 /** Big countries: that the article names one says little about where in it a small town lies. */
 export const LARGE_COUNTRIES = new Set([

@@ -4,6 +4,7 @@ import { draftStory, type DraftFeature } from '../../../src/model/draft/draft-st
 import { nonLatinScript } from '../../../src/model/draft/input-checks';
 import { readArticle } from '../../../src/model/draft/read-article';
 import type { Gazetteer } from '../../../src/model/gazetteer/types';
+import { lookUp } from '../../../src/model/gazetteer/search';
 import { parseStory } from '../../../src/model/story';
 import { readJson, readText } from '../../fixtures/load';
 import { checkStory } from '../../../src/model/draft/check-story';
@@ -160,6 +161,68 @@ describe('draftStory: context rules', () => {
     expect(names(counties)).toEqual(['Davie', 'Rowan']);
     expect(byName(counties, 'Davie').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
     expect(byName(counties, 'Rowan').draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+  });
+
+  it('takes a part of a county or state for it ("Mainland Dare", "Southeastern Buncombe County"), drafted by its own name', () => {
+    const zones = draft('A Tropical Storm Warning is in effect for Mainland Dare and Outer Banks Hyde, North Carolina.').places.features;
+    const dare = byName(zones, 'Dare County');
+    expect(dare.draft.candidates[0]).toMatchObject({ kind: 'county', admin: 'North Carolina' });
+    expect(dare.properties.aliases).toEqual(['Mainland Dare']);
+    expect(byName(zones, 'Hyde County').properties.aliases).toEqual(['Outer Banks Hyde']);
+    const buncombe = byName(draft('Rain fell over Southeastern Buncombe County on Friday.').places.features, 'Buncombe County');
+    expect(buncombe.properties.aliases).toEqual(['Southeastern Buncombe County']);
+    // A part of a state; a name the gazetteer knows whole stays whole; "Central" does not make "Park" a county.
+    expect(byName(draft('Storms moved across Eastern North Carolina.').places.features, 'North Carolina')).toBeDefined();
+    expect(names(draft('Storms moved across North Dakota.').places.features)).toEqual(['North Dakota']);
+    expect(names(draft('They walked through Central Park in New York.').places.features)).not.toContain('Park County');
+  });
+
+  it('does not take a village known only by its post office, far from the story, for a place ("Glen Jean" the person)', () => {
+    expect(lookUp(gazetteer, 'Glen Jean').map((at) => gazetteer.places[at]!)).toEqual([
+      expect.objectContaining({ kind: 'village', admin: 'West Virginia', population: 0 }),
+    ]);
+    expect(names(draft('Talks in Hanoi went on late, Glen Jean told reporters.').places.features)).toEqual(['Hanoi']);
+    const glenJean = draft('Crews cleared roads near Glen Jean, West Virginia, in Fayette County.').places.features;
+    expect(names(glenJean)).toEqual(['Glen Jean', 'Fayette County']);
+    // Each says where its point comes from.
+    expect(byName(glenJean, 'Glen Jean').properties.source).toMatch(/\(GeoNames\): Glen Jean, West Virginia/);
+    expect(byName(glenJean, 'Fayette County').properties.source).toMatch(/\(U\.S\. Census Bureau\): Fayette County, West Virginia/);
+  });
+
+  it('takes a stream named in a sentence about streams for a stream, never for the village of that name', () => {
+    const { places } = draft('Rain fell on Mocksville, North Carolina.', 'Streams likely to flood include Bear Creek and Beaver Creek.');
+    expect(names(places.features)).toEqual(['Mocksville']);
+    // The gazetteer has villages called Bear Creek, and rivers called Beaver Creek only far from here.
+    expect(lookUp(gazetteer, 'Bear Creek').some((at) => gazetteer.places[at]!.kind === 'village')).toBe(true);
+    expect(places.draft.unresolved.map((name) => name.name)).toContain('Bear Creek');
+  });
+
+  it('takes names that begin with New or Old after a lower-case word ("hit New York", "in Old Fort")', () => {
+    expect(names(draft('Storms hit New York and New Delhi on Monday.').places.features)).toEqual(['New York', 'New Delhi']);
+    const oldFort = byName(draft('Flooding is likely in Marion, Old Fort and Lake Lure, North Carolina.').places.features, 'Old Fort');
+    expect(oldFort.draft.candidates[0]).toMatchObject({ admin: 'North Carolina' });
+  });
+
+  it('keeps an \'s that is part of a name, and reads "in Newfoundland" as where it lies ("St. John’s")', () => {
+    const { places } = draft('The cutter left St. John’s in Newfoundland, Canada, for Nuuk.');
+    expect(byName(places.features, 'St. John’s').draft.candidates[0]).toMatchObject({ admin: 'Newfoundland and Labrador' });
+    // No Newfoundland in Canada in the gazetteer: not the village in New Jersey instead.
+    expect(names(places.features)).not.toContain('Newfoundland');
+    expect(names(draft('He praised Ireland’s leaders in Dublin.').places.features)).toEqual(['Ireland', 'Dublin']);
+  });
+
+  it('takes a title after an organisation\'s word as part of its name ("Consulate General Nogales"), not a person\'s', () => {
+    const { places } = draft('He will visit the U.S. Consulate General Nogales, in Nogales, Mexico.');
+    expect(byName(places.features, 'Nogales').draft.candidates[0]).toMatchObject({ country: 'Mexico' });
+  });
+
+  it('in a local story, does not take a small town of the name far away for a place the gazetteer lacks', () => {
+    const { places } = draft(
+      'Flooding is likely in Marion, Old Fort, Lake Lure, Bat Cave and Sugar Hill.',
+      'Rain fell on McDowell County, North Carolina.',
+    );
+    expect(names(places.features)).not.toContain('Sugar Hill');
+    expect(lookUp(gazetteer, 'Sugar Hill').map((at) => gazetteer.places[at]!.admin)).toContain('Georgia');
   });
 
   it('lists a name the gazetteer lacks as unresolved, never at a guessed point', () => {

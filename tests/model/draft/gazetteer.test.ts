@@ -108,6 +108,14 @@ describe('the shipped gazetteer (geo/gazetteer/gazetteer.tsv.gz)', () => {
     // A unit of the National Park Service, by any spelling of Hawaiʻi.
     for (const name of ["Hawai'i Volcanoes National Park", 'Hawaiʻi Volcanoes National Park', 'Hawaii Volcanoes National Park'])
       expect(of(name, 'park'), name).toHaveLength(1);
+    // A post office village below cities500 (GeoNames' US postal codes), once where cities500 has it too.
+    expect(of('Literberry', 'village')).toEqual([expect.objectContaining({ admin: 'Illinois', population: 0 })]);
+    expect(of('Cooleemee', 'village').filter((p) => p.admin === 'North Carolina')).toHaveLength(1);
+    // A unit of the National Park Service Natural Earth lacks (the NPS Data API), and the cape a seashore is named for.
+    expect(of('Gauley River National Recreation Area', 'park')[0]).toMatchObject({ lat: expect.closeTo(38.2, 1) });
+    expect(of('Cape Lookout', 'park')[0]).toMatchObject({ name: 'Cape Lookout National Seashore' });
+    // A smaller river from Natural Earth's North American supplement, by its full name.
+    expect(of('Bluestone River', 'river')[0]).toMatchObject({ lat: expect.closeTo(37.3, 0) });
     // A village of 500 to 999 inhabitants (GeoNames cities500).
     expect(gazetteer.places.some((p) => p.kind === 'village' && p.population >= 500 && p.population < 1000)).toBe(true);
   });
