@@ -28,6 +28,12 @@ export interface BasemapFilesEvents {
 
 /** Tiles are fetched for the view plus this share of it on each side. */
 const PADDING = 0.1;
+/**
+ * A map opened in detail fetches the world file this long after its land first painted: printing
+ * frames every place (and takes its picture before any request could come back), and zooming out
+ * leaves detail. Not sooner, so the first view's own files come first.
+ */
+export const WORLD_AHEAD_MS = 3000;
 
 export class BasemapFiles {
   /** The world file, once loaded (kept while the layer is off the map). */
@@ -49,6 +55,7 @@ export class BasemapFiles {
   /** Keys of the loaded tiles their rivers are merged into. */
   private readonly riversIn = new Set<string>();
   private tileTimer?: ReturnType<typeof setTimeout>;
+  private worldTimer?: ReturnType<typeof setTimeout>;
   private map?: LeafletMap;
 
   constructor(
@@ -90,6 +97,13 @@ export class BasemapFiles {
     this.detail.clear();
     this.worldAsked = false;
     clearTimeout(this.tileTimer);
+    clearTimeout(this.worldTimer);
+  }
+
+  /** The view's land has painted: the world file follows, ahead of need (WORLD_AHEAD_MS). */
+  painted(): void {
+    clearTimeout(this.worldTimer);
+    if (!this.worldAsked) this.worldTimer = setTimeout(() => this.lifetime && this.loadWorld(), WORLD_AHEAD_MS);
   }
 
   /** The view moved: the detail it needs is fetched after `delay` ms without another move. */

@@ -203,6 +203,7 @@ export class BasemapLayer extends PaneCanvasLayer {
     });
     if (this.files.ready && !this.painted) {
       this.painted = true;
+      this.files.painted();
       this.onPaint?.();
     }
   }

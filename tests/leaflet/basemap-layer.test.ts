@@ -4,6 +4,7 @@ import { map as createMap, type Map as LeafletMap } from 'leaflet/dist/leaflet-s
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultBasemapBase } from '../../src/data/basemap-url';
+import { WORLD_AHEAD_MS } from '../../src/leaflet/basemap-files';
 import { createBasemapLayer, type BasemapLayer } from '../../src/leaflet/basemap-layer';
 import { greatCircleKm } from '../../src/model/geo';
 import placesText from '../../geo/places.geojson?raw';
@@ -105,6 +106,7 @@ describe('basemap layer', () => {
     const target = mountMap(danang, 6);
     const { layer, painted } = addLayer(target);
     await painted;
+    const paintedAt = performance.now();
     // Every tile the view needs has come: none is still on its way when the next test starts.
     const settled = () => (layer as unknown as { files: { ready: boolean } }).files.ready;
     const requested = () => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
@@ -126,12 +128,29 @@ describe('basemap layer', () => {
     await expect.poll(() => requested().some((path) => path.includes('/detail/z5/5-'))).toBe(true);
     await expect.poll(onLand).toBe(true);
     await expect.poll(settled).toBe(true);
-    // Zoomed in to detail from the start, the map never fetched the world file: it comes below zoom 5.
-    expect(requested().filter((path) => path.endsWith('/world.json'))).toEqual([]);
+    // Zoomed in to detail from the start, the map did not fetch the world file for its views: only
+    // ahead of need, once its land had painted (the next test), or below zoom 5.
+    const worldStarts = performance.getEntriesByType('resource').filter((entry) => entry.name.endsWith('/world.json'));
+    expect(worldStarts.filter((entry) => entry.startTime < paintedAt + WORLD_AHEAD_MS - 100)).toEqual([]);
     target.setZoom(4, { animate: false });
     await expect.poll(() => requested().some((path) => path.endsWith('/world.json'))).toBe(true);
     await expect.poll(onLand).toBe(true);
     await expect.poll(settled).toBe(true);
+  });
+
+  it('opened in detail, fetches the world file once its land has painted, so printing or zooming out draws the land at once', async () => {
+    const danang: [number, number] = [16.0678, 108.2208];
+    const target = mountMap(danang, 6);
+    const { layer, painted } = addLayer(target);
+    await painted;
+    const files = (layer as unknown as { files: { world?: unknown } }).files;
+    expect(files.world).toBeUndefined();
+    await expect.poll(() => files.world !== undefined, { timeout: WORLD_AHEAD_MS + 15_000 }).toBe(true);
+    // As printing does: a new view, drawn before any request could come back.
+    target.setView([20, 0], 2, { animate: false });
+    const world = readCanvas(target);
+    expect(world.rgbAt(...world.pixelOf([39, -100]))).toEqual(RGB.land); // the United States
+    expect(world.rgbAt(...world.pixelOf([62, 16]))).toEqual(RGB.tint); // Sweden
   });
 
   it('draws the world file at zoom 3 without fetching detail tiles', async () => {
