@@ -21,6 +21,9 @@ const PAPER = [
 describe.each(FROM)('printed from %s', (_from, options) => {
   it.each(PAPER)('at %s width: every place named, no label over a label or a marker, none cut, no highlight', async (_paper, width) => {
     const page = await openStoryPage(session, '/', options);
+    // As a browser prints: `beforeprint` while the page still has its screen layout, then the
+    // paper's width in print media, with no script run in between.
+    await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
     await page.setViewportSize({ width, height: 1100 });
     await page.emulateMedia({ media: 'print' });
     // Framed for print and laid out: wait until the print class is on and the markers and their
@@ -52,6 +55,7 @@ describe.each(FROM)('printed from %s', (_from, options) => {
       }));
       return {
         map: boxOf(root.querySelector('.map')!),
+        keyBox: root.querySelector('.legend') ? boxOf(root.querySelector('.legend')!) : null,
         key: [...root.querySelectorAll('.print-key li')].map((item) => item.textContent),
         markers: markers.map(({ id, box, number, label, highlighted }) => ({
           id,
@@ -82,6 +86,11 @@ describe.each(FROM)('printed from %s', (_from, options) => {
       }
       for (const other of seen.markers)
         if (other !== marker) expect(overlaps(marker.box, other.box), `${marker.id} / ${other.id}`).toBe(false);
+      // The printed key (the legend, open over the map): no marker or label under it.
+      if (seen.keyBox) {
+        expect(overlaps(marker.box, seen.keyBox), `${marker.id} under the key`).toBe(false);
+        if (label) expect(overlaps(label, seen.keyBox), `${marker.name}'s label under the key`).toBe(false);
+      }
       // No reading highlight (an amber glow on screen).
       expect(marker.highlighted, marker.id).not.toMatch(/242, 178, 0/);
     }

@@ -16,12 +16,6 @@ export const printStyles = css`
     .map {
       print-color-adjust: exact;
     }
-    /* Nothing that only acts on screen prints; the locator inset neither: print frames every place. */
-    .controls,
-    .inset,
-    .timeline,
-    .help,
-    .status,
     .error button,
     .leaflet-popup-pane,
     .summit-card {
@@ -70,27 +64,35 @@ export const printStyles = css`
       font: 10px/1.3 var(--_font);
       color: #16181a;
     }
-    /* The key prints open, as a caption of the map. */
-    .legend {
-      bottom: calc(22px + 26px);
-      box-shadow: none;
-      border: 1px solid var(--_line);
-    }
-    .legend::details-content {
-      content-visibility: visible;
-    }
-    .legend summary {
-      list-style: none;
-      pointer-events: none;
-    }
-    .legend summary::-webkit-details-marker {
-      display: none;
-    }
   }
   @media screen {
     .print-key {
       display: none;
     }
+  }
+  /* From beforeprint on (which browsers fire while the page still has its screen layout), the
+     overlays are as they print, placed by the map's print box: the print framing and the labels,
+     measured then, keep clear of what prints. Nothing that only acts on screen prints; the
+     locator inset neither (print frames every place). The key prints open, as a caption. */
+  .map.printing ~ :is(.controls, .inset, .timeline, .help, .status) {
+    display: none !important;
+  }
+  .map.printing ~ .legend {
+    inset: 8px calc(50% - var(--_print-width, 17cm) / 2 + 8px) auto auto;
+    padding: 0 8px 6px;
+    box-shadow: none;
+    border: 1px solid var(--_line);
+  }
+  .map.printing ~ .legend::details-content {
+    content-visibility: visible;
+  }
+  .map.printing ~ .legend summary {
+    line-height: 30px;
+    list-style: none;
+    pointer-events: none;
+  }
+  .map.printing ~ .legend summary::-webkit-details-marker {
+    display: none;
   }
   /* While printing, the Leaflet map takes a fixed print size, centred, framed on every place;
      what lies beyond it still draws, and the element clips it. */
