@@ -11,29 +11,20 @@
 // decimals (≤ 110 m). The geography regions (islands, island groups, peninsulas, ranges, deserts, …)
 // but the continents: name, featurecla, scalerank, min_label, outlines to 2 decimals (≤ 1.1 km),
 // which only give a label point and an extent.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractArchives } from './natural-earth-archives.mjs';
 
 const checkout = process.argv[2];
 if (!checkout) throw new Error('usage: node geo/scripts/trim-natural-earth-regions.mjs <natural-earth-geojson checkout>');
 const out = (name) => fileURLToPath(new URL(`../source/natural-earth/${name}`, import.meta.url));
 
-const scratch = mkdtempSync(join(tmpdir(), 'natural-earth-'));
-const sevenZip = (() => {
-  for (const program of ['7z', '7zz'])
-    try {
-      execFileSync(program, ['i'], { stdio: 'ignore' });
-      return program;
-    } catch {
-      // not installed: try the next
-    }
-  throw new Error('trim-natural-earth-regions needs 7z (p7zip-full) or 7zz (7zip)');
-})();
-for (const archive of ['cultural/ne_10m_admin_1_label_points.7z', 'physical/ne_10m_geography_regions_polys.7z'])
-  execFileSync(sevenZip, ['x', '-y', `-o${scratch}`, join(checkout, '10m', archive)], { stdio: 'ignore' });
+const scratch = extractArchives(
+  checkout,
+  ['cultural/ne_10m_admin_1_label_points.7z', 'physical/ne_10m_geography_regions_polys.7z'],
+  'trim-natural-earth-regions',
+);
 const read = (name) => JSON.parse(readFileSync(join(scratch, name), 'utf8')).features;
 
 const rounder = (digits) => {

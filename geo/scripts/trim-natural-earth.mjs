@@ -11,29 +11,16 @@
 // detail grid (1/4096 of a zoom-0 pixel, ≤ 38 m), and to 2 decimals for marine areas, which only
 // give label points. Rivers and lake centre lines: every one with a line (name, scalerank, min_zoom),
 // to 4 decimals, drawn on the detail tiles only.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractArchives } from './natural-earth-archives.mjs';
 
 const checkout = process.argv[2];
 if (!checkout) throw new Error('usage: node geo/scripts/trim-natural-earth.mjs <natural-earth-geojson checkout>');
 const out = (name) => fileURLToPath(new URL(`../source/natural-earth/${name}`, import.meta.url));
 
-const scratch = mkdtempSync(join(tmpdir(), 'natural-earth-'));
-const sevenZip = (() => {
-  for (const program of ['7z', '7zz'])
-    try {
-      execFileSync(program, ['i'], { stdio: 'ignore' });
-      return program;
-    } catch {
-      // not installed: try the next
-    }
-  throw new Error('trim-natural-earth needs 7z (p7zip-full) or 7zz (7zip)');
-})();
-for (const archive of ['ne_10m_lakes.7z', 'ne_10m_rivers_lake_centerlines.7z'])
-  execFileSync(sevenZip, ['x', '-y', `-o${scratch}`, join(checkout, '10m/physical', archive)], { stdio: 'ignore' });
+const scratch = extractArchives(checkout, ['physical/ne_10m_lakes.7z', 'physical/ne_10m_rivers_lake_centerlines.7z'], 'trim-natural-earth');
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 const round = (digits) => {
