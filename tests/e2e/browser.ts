@@ -284,3 +284,17 @@ export function markerHits(page: Page) {
     });
   });
 }
+
+/**
+ * Holds back the drop-in module (summit-map.js) of the pages `page` opens: the page as it is before
+ * any script. Returns the function that lets it through.
+ */
+export async function holdModule(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/summit-map.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

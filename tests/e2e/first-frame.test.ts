@@ -4,9 +4,9 @@
 // below the fold are `content-visibility: auto`, not laid out or painted. Left out, not lost:
 // find-in-page reaches them, the figure is sticky once the map is live, following a place scrolls
 // its paragraph into view, and nothing shifts.
-import type { Page, Route } from 'playwright';
+import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, openPage, readJson } from './browser';
+import { e2eSession, holdModule, openPage, readJson } from './browser';
 
 const session = e2eSession();
 const SIZES = [
@@ -49,12 +49,7 @@ describe("the story page's first frame", () => {
       const { page } = recorded;
       await record(page);
       // The module is held: this is the page before any script.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/summit-map.js', async (route: Route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdModule(page);
       await page.goto(session.server.url('/'), { waitUntil: 'commit' });
       await page.locator('summit-place-list li').first().waitFor({ state: 'attached' });
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('figure')!).position)).toBe('relative');

@@ -2,9 +2,9 @@
 // first paint and without JavaScript, with the article and the place list readable; taken over by
 // the live map at 1280 and 390 wide with every place within 3 px and no layout shift.
 import { mkdirSync } from 'node:fs';
-import type { Page, Route } from 'playwright';
+import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, openPage } from './browser';
+import { e2eSession, holdModule, openPage } from './browser';
 
 const session = e2eSession();
 const SIZES = [
@@ -109,12 +109,7 @@ describe('the first view before any script', () => {
       const { page } = recorded;
       await recordShifts(page);
       // The module waits until the picture has been measured.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route('**/summit-map.js', async (route: Route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdModule(page);
       // A module runs before DOMContentLoaded: wait for the parsed page instead.
       await page.goto(session.server.url('/'), { waitUntil: 'commit' });
       await page.locator('summit-place-list li').first().waitFor({ state: 'attached' });
