@@ -198,6 +198,9 @@ export class SummitMap extends LitElement {
 
   @state() private errorMessage = '';
   @state() private helpOpen = false;
+  /** The keyboard help's content (keyboard-help.ts), once a reader first opened it. */
+  private keyboardHelp?: typeof import('./keyboard-help');
+  private keyboardHelpLoad?: Promise<void>;
   /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
   private storyToDraw = false;
   /**
@@ -397,6 +400,20 @@ export class SummitMap extends LitElement {
   }
 
   private onToggleHelp(): void {
+    // The panel's content is code of its own, fetched on the first open: the panel opens once it is here.
+    if (!this.helpOpen && !this.keyboardHelp) {
+      this.keyboardHelpLoad ??= import('./keyboard-help').then(
+        (module) => {
+          this.keyboardHelp = module;
+          this.helpOpen = true;
+        },
+        (error: unknown) => {
+          this.keyboardHelpLoad = undefined;
+          this.showProblems('The keyboard help could not be loaded.', [{ message: String(error) }], false);
+        },
+      );
+      return;
+    }
     this.helpOpen = !this.helpOpen;
     if (!this.helpOpen) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus());
   }
@@ -430,7 +447,11 @@ export class SummitMap extends LitElement {
         chrome.fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
         chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = '')),
       )}
-      ${chrome.helpTemplate(this.helpOpen, () => this.onToggleHelp())}
+      ${chrome.helpTemplate(
+        this.helpOpen,
+        () => this.onToggleHelp(),
+        this.keyboardHelp?.helpContent(() => this.onToggleHelp()),
+      )}
       ${chrome.timelineTemplate(this.data.story.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
       ${chrome.legendTemplate(this.data.story.roles, !compact, compact)} ${inset}
       ${chrome.creditsTemplate(

@@ -6,7 +6,7 @@
  * embeds the map keeps its scroll.
  */
 import type { Map as LeafletMap, Path } from 'leaflet/dist/leaflet-src.esm.js';
-import type { PlaceLayers, PlaceRecord } from './place-layers';
+import type { PlaceLayers } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
 const STEPS: Record<string, number | 'first' | 'last'> = {
@@ -27,14 +27,26 @@ export interface PlaceKeyboardOptions {
   outcomeLayer?: (id: string) => Path | undefined;
 }
 
+/** The arrow keys' moves (place-moves.ts): code loaded when focus first enters the map, not with it. */
+let moves: typeof import('./place-moves') | undefined;
+let movesLoad: Promise<typeof import('./place-moves')> | undefined;
+const loadMoves = () =>
+  (movesLoad ??= import('./place-moves').then(
+    (module) => (moves = module),
+    (error: unknown) => {
+      movesLoad = undefined;
+      throw error;
+    },
+  ));
+
 export class PlaceKeyboard {
-  private readonly leafletMap: LeafletMap;
-  private readonly places: PlaceLayers;
-  private readonly popups: PlacePopups;
+  readonly leafletMap: LeafletMap;
+  readonly places: PlaceLayers;
+  readonly popups: PlacePopups;
   private readonly options: PlaceKeyboardOptions;
   private rovingId = '';
-  /** The latest arrow-key move; an older one still waiting for the clusters is dropped. */
-  private moveRequest = 0;
+  /** The latest arrow-key move; an older one still waiting for the clusters or the code is dropped. */
+  moveRequest = 0;
 
   constructor(leafletMap: LeafletMap, places: PlaceLayers, popups: PlacePopups, options: PlaceKeyboardOptions) {
     this.leafletMap = leafletMap;
@@ -72,40 +84,6 @@ export class PlaceKeyboard {
     this.places.element(id)?.focus({ preventScroll: true });
   }
 
-  private moveFocus(fromId: string, step: number | 'first' | 'last'): void {
-    const records = this.places.records;
-    if (records.length === 0) return;
-    const from = this.places.get(fromId);
-    const index = from ? from.rank : -1;
-    const next = step === 'first' ? 0 : step === 'last' ? records.length - 1 : (index + step + records.length) % records.length;
-    const record = records[next]!;
-    const request = ++this.moveRequest;
-    if (!this.places.clustered) {
-      this.reveal(record);
-      return;
-    }
-    // On a clustered story, zoom in far enough that the place stands clear of its cluster.
-    void this.places.zoomToShow(record.place.id, Math.floor(this.leafletMap.getZoom())).then((zoom) => {
-      if (request === this.moveRequest && this.places.get(record.place.id) === record) this.reveal(record, zoom, fromId);
-    });
-  }
-
-  /** Focuses a place, panning it into view, first zooming to `zoom` when that is closer than now. */
-  private reveal(record: PlaceRecord, zoom = 0, fromId = ''): void {
-    // Keep the place focus leaves until the new one has it, so focus never falls to the page.
-    this.setRovingTarget(record.place.id, [fromId]);
-    // Focusing an element outside the visible map would scroll Leaflet's container and break its
-    // layout; pan it into the clear part of the map first, then focus without scrolling.
-    const { topLeft, bottomRight } = this.popups.currentClearance;
-    const padding = { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false };
-    if ('lat' in record.target) {
-      if (zoom > Math.floor(this.leafletMap.getZoom())) this.leafletMap.setView(record.target, zoom, { animate: false });
-      else this.leafletMap.panInside(record.target, padding);
-    } else if (!this.leafletMap.getBounds().intersects(record.target)) this.leafletMap.fitBounds(record.target, padding);
-    this.focusPlace(record.place.id);
-    if (fromId) this.places.keepMarkers([record.place.id, this.popups.openId]);
-  }
-
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as Element;
     const placeId = target.closest?.('[data-place-id]')?.getAttribute('data-place-id');
@@ -113,7 +91,15 @@ export class PlaceKeyboard {
     if (placeId && step !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       event.stopPropagation();
-      this.moveFocus(placeId, step);
+      if (moves) moves.moveFocus(this, placeId, step);
+      else {
+        // Focus came in a moment ago and the code is still on its way: the key still counts.
+        const request = ++this.moveRequest;
+        void loadMoves().then(
+          (module) => request === this.moveRequest && module.moveFocus(this, placeId, step),
+          () => {},
+        );
+      }
       return;
     }
     if (event.key === 'Escape' && this.popups.openId) {
@@ -136,6 +122,7 @@ export class PlaceKeyboard {
   };
 
   private readonly onFocusIn = (event: FocusEvent) => {
+    void loadMoves().catch(() => {});
     this.leafletMap.scrollWheelZoom.enable();
     const id = (event.target as Element).getAttribute?.('data-place-id');
     if (id) this.setRovingTarget(id);
