@@ -14,7 +14,6 @@ import { preloadCanvasCode } from '../leaflet/place-layers';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
 import { creditLine } from '../model/credit';
 import type { Outcome } from '../model/outcome';
-import { describeRoute } from '../model/route-description';
 import { describeSelection } from '../model/selection-announcement';
 import { stepTimeline, timelineOf } from '../model/timeline';
 import type { Article, Problem, Story } from '../model/types';
@@ -233,7 +232,8 @@ export class SummitMap extends LitElement {
   });
   private readonly mapView = new MapViewController(this, {
     onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
-    describe: (place) => describeRoute(place, this.data.story.places),
+    // Route descriptions are code of their own (a screen reader's words), fetched off the first draw.
+    describe: (place) => import('../model/route-description').then(({ describeRoute }) => describeRoute(place, this.data.story.places)),
     citedParagraphs: (place) => (this.citeParagraphs ? this.data.paragraphsMentioning(place.id) : []),
     onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
     onOneFingerSwipe: () => this.touchHint.show(),

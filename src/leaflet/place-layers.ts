@@ -112,8 +112,11 @@ export interface PlaceLayersOptions {
   onChoose: (id: string) => void;
   /** A cluster was clicked: bring this point into view at this zoom. */
   zoomInto?: (target: LatLng, zoom: number) => void;
-  /** A sentence describing a route for screen readers, asked when the route gets focus. */
-  describe?: (place: Place) => string;
+  /**
+   * A sentence describing a route for screen readers, asked off the first draw or when the route
+   * gets focus; it may come later (summit-map fetches the code that writes it then).
+   */
+  describe?: (place: Place) => string | Promise<string>;
   /** The places are on screen: DOM markers at once, a canvas when it first draws its points. */
   onDrawn?: () => void;
 }
@@ -356,8 +359,15 @@ export class PlaceLayers {
     const describe = this.options.describe;
     if (!describe) return;
     // Built off the first draw: formatting distances costs tens of milliseconds at start-up.
+    let asked = false;
     const addDescription = () => {
-      if (!element.hasAttribute('aria-description')) element.setAttribute('aria-description', describe(place));
+      if (asked) return;
+      asked = true;
+      void Promise.resolve(describe(place)).then(
+        (text) => element.setAttribute('aria-description', text),
+        // No description is no error: the route keeps its name and role.
+        () => (asked = false),
+      );
     };
     element.addEventListener('focus', addDescription, { once: true });
     whenIdle(addDescription);

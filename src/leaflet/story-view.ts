@@ -48,7 +48,7 @@ export interface StoryViewOptions {
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
   onChoose: (id: string, focus: boolean) => void;
   /** A sentence describing a route for screen readers. */
-  describe?: (place: Place) => string;
+  describe?: (place: Place) => string | Promise<string>;
   /** Paragraphs to offer as links in a place's popup (none: no links). Asked each time a popup opens. */
   citedParagraphs?: (place: Place) => number[];
   /** A paragraph link in a popup was chosen. */
