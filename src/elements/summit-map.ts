@@ -232,7 +232,7 @@ export class SummitMap extends LitElement {
   });
   private readonly mapView = new MapViewController(this, {
     onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
-    // Route descriptions are code of their own (a screen reader's words), fetched off the first draw.
+    // Route descriptions (words for screen readers) are code of their own, fetched when focus first enters the map.
     describe: (place) => import('../model/route-description').then(({ describeRoute }) => describeRoute(place, this.data.story.places)),
     citedParagraphs: (place) => (this.citeParagraphs ? this.data.paragraphsMentioning(place.id) : []),
     onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),

@@ -57,9 +57,6 @@ export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), 
   return canvasCode;
 }
 
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 200);
-
 /** A place on the map: its data, role and rank and, once drawn as DOM, its Leaflet layers. */
 export class PlaceRecord {
   readonly place: Place;
@@ -113,8 +110,8 @@ export interface PlaceLayersOptions {
   /** A cluster was clicked: bring this point into view at this zoom. */
   zoomInto?: (target: LatLng, zoom: number) => void;
   /**
-   * A sentence describing a route for screen readers, asked off the first draw or when the route
-   * gets focus; it may come later (summit-map fetches the code that writes it then).
+   * A sentence describing a route for screen readers, asked when focus first enters the map or the
+   * route gets focus; it may come later (summit-map fetches the code that writes it then).
    */
   describe?: (place: Place) => string | Promise<string>;
   /** The places are on screen: DOM markers at once, a canvas when it first draws its points. */
@@ -358,7 +355,9 @@ export class PlaceLayers {
     element.setAttribute('role', 'button');
     const describe = this.options.describe;
     if (!describe) return;
-    // Built off the first draw: formatting distances costs tens of milliseconds at start-up.
+    // Not with the first draw: formatting distances costs tens of milliseconds at start-up, and the
+    // code that writes it is a file of its own. Asked when focus first enters the map (keyboard and
+    // screen-reader users on their way to the route), or when the route itself gets focus.
     let asked = false;
     const addDescription = () => {
       if (asked) return;
@@ -366,10 +365,12 @@ export class PlaceLayers {
       void Promise.resolve(describe(place)).then(
         (text) => element.setAttribute('aria-description', text),
         // No description is no error: the route keeps its name and role.
-        () => (asked = false),
+        () => {
+          asked = false;
+        },
       );
     };
     element.addEventListener('focus', addDescription, { once: true });
-    whenIdle(addDescription);
+    this.leafletMap.getContainer().addEventListener('focusin', addDescription, { once: true });
   }
 }

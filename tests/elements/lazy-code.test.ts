@@ -21,6 +21,25 @@ describe('<summit-map> code loaded on first use', () => {
     expect(hanoi.tabIndex).toBe(-1);
   });
 
+  it("a route's description for screen readers comes when focus first enters the map, not with the first view", async () => {
+    const element = await mountMap();
+    const route = marker(element, 'overflight');
+    // Its code (route-description.ts) is not fetched for a map nobody has focused.
+    await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 1000 }));
+    expect(route.hasAttribute('aria-description')).toBe(false);
+    marker(element, 'hanoi').focus();
+    await until(() => route.hasAttribute('aria-description'), 'route description');
+    expect(route.getAttribute('aria-description')).toContain('from Pyongyang to Hanoi');
+  });
+
+  it('a route focused directly is described', async () => {
+    const element = await mountMap();
+    const route = marker(element, 'overflight');
+    route.focus();
+    await until(() => route.hasAttribute('aria-description'), 'route description');
+    expect(route.getAttribute('aria-description')).toContain('3,193 km');
+  });
+
   it('the first click on the keyboard help opens it with its content', async () => {
     const element = await mountMap();
     const toggle = shadow(element).querySelector<HTMLButtonElement>('.help-toggle')!;
