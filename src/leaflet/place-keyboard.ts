@@ -9,7 +9,10 @@ import type { Map as LeafletMap, Path } from 'leaflet/dist/leaflet-src.esm.js';
 import type { PlaceLayers } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
-const STEPS: Record<string, number | 'first' | 'last'> = {
+/** An arrow key's move: by this many places, or to the first or the last. */
+export type Step = number | 'first' | 'last';
+
+const STEPS: Record<string, Step> = {
   ArrowRight: 1,
   ArrowDown: 1,
   ArrowLeft: -1,
@@ -47,6 +50,8 @@ export class PlaceKeyboard {
   private rovingId = '';
   /** The latest arrow-key move; an older one still waiting for the clusters or the code is dropped. */
   moveRequest = 0;
+  /** Arrow keys pressed on one place before the moves' code arrived. */
+  private heldSteps?: { fromId: string; steps: Step[] };
 
   constructor(leafletMap: LeafletMap, places: PlaceLayers, popups: PlacePopups, options: PlaceKeyboardOptions) {
     this.leafletMap = leafletMap;
@@ -91,13 +96,21 @@ export class PlaceKeyboard {
     if (placeId && step !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       event.stopPropagation();
-      if (moves) moves.moveFocus(this, placeId, step);
+      if (moves) moves.moveFocus(this, placeId, [step]);
       else {
-        // Focus came in a moment ago and the code is still on its way: the key still counts.
+        // Focus came in a moment ago and the code is still on its way: the keys still count, all
+        // of them, carried out in order from the place they were pressed on once it is here.
+        const held = this.heldSteps?.fromId === placeId ? this.heldSteps : { fromId: placeId, steps: [] };
+        held.steps.push(step);
+        this.heldSteps = held;
         const request = ++this.moveRequest;
         void loadMoves().then(
-          (module) => request === this.moveRequest && module.moveFocus(this, placeId, step),
-          () => {},
+          (module) => {
+            if (request !== this.moveRequest) return;
+            this.heldSteps = undefined;
+            module.moveFocus(this, held.fromId, held.steps);
+          },
+          () => (this.heldSteps = undefined),
         );
       }
       return;

@@ -2,15 +2,19 @@
  * The arrow keys' moves between places for PlaceKeyboard (place-keyboard.ts): loaded when focus
  * first enters the map, so a map nobody reaches by keyboard does not load it.
  */
-import type { PlaceKeyboard } from './place-keyboard';
+import type { PlaceKeyboard, Step } from './place-keyboard';
 import type { PlaceRecord } from './place-layers';
 
-export function moveFocus(keyboard: PlaceKeyboard, fromId: string, step: number | 'first' | 'last'): void {
+/** Moves focus from a place by these steps, one after the other (keys held while this code loaded). */
+export function moveFocus(keyboard: PlaceKeyboard, fromId: string, steps: readonly Step[]): void {
   const records = keyboard.places.records;
   if (records.length === 0) return;
   const from = keyboard.places.get(fromId);
-  const index = from ? from.rank : -1;
-  const next = step === 'first' ? 0 : step === 'last' ? records.length - 1 : (index + step + records.length) % records.length;
+  const next = steps.reduce<number>(
+    (index, step) =>
+      step === 'first' ? 0 : step === 'last' ? records.length - 1 : (((index + step) % records.length) + records.length) % records.length,
+    from ? from.rank : -1,
+  );
   const record = records[next]!;
   const request = ++keyboard.moveRequest;
   if (!keyboard.places.clustered) {
