@@ -33,22 +33,21 @@ import { createRouteLayer } from './route-layer';
 export const CANVAS_THRESHOLD = 1000;
 /** The extras of a place that has none (shared: a large story has a hundred thousand). */
 const NO_EXTRAS: readonly Layer[] = Object.freeze([]);
-/** Clusters exist up to this zoom, and never at the map's deepest zoom, where every point stands alone. */
-const CLUSTER_MAX_ZOOM = 9;
 
-let canvasCode: Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> | undefined;
+let canvasCode: Promise<typeof import('./point-canvas-places')> | undefined;
 
 /**
- * The code of a large story's canvas (cluster-index.ts, point-canvas.ts), fetched once: by the
- * draw of a large story, or ahead of it while a large file is still being parsed, so the cluster
- * worker starts as soon as the places are drawn rather than after the page's next task.
+ * The code of a large story's canvas (point-canvas-places.ts, with cluster-index.ts and
+ * point-canvas.ts), fetched once: by the draw of a large story, or ahead of it while a large file
+ * is still being parsed, so the cluster worker starts as soon as the places are drawn rather than
+ * after the page's next task.
  */
-export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> {
+export function preloadCanvasCode(): Promise<typeof import('./point-canvas-places')> {
   if (!canvasCode) {
-    canvasCode = Promise.all([import('./cluster-index'), import('./point-canvas')]);
+    canvasCode = import('./point-canvas-places');
     // Its worker starts loading too, while the places are still being parsed.
     void canvasCode.then(
-      ([cluster]) => cluster.warmClusterWorker(),
+      (code) => code.warmClusterWorker(),
       () => undefined,
     );
     // A preload nobody waits for yet must not report its failure; the draw that needs it does.
@@ -118,7 +117,7 @@ export interface PlaceLayersOptions {
   onDrawn?: () => void;
 }
 
-interface CanvasDrawing {
+export interface CanvasDrawing {
   /** Point records by point index (the order given to the cluster index). */
   points: PlaceRecord[];
   highlighted: Set<number>;
@@ -288,26 +287,13 @@ export class PlaceLayers {
     this.canvas = canvas;
     // Drawn here, the code is not in the map's first download: fetched for a large story only.
     preloadCanvasCode().then(
-      ([{ ClusterIndex }, { PointCanvas }]) => {
-        // Cleared or redrawn meanwhile.
-        if (this.canvas !== canvas) return resolveIndex(undefined);
-        const clusterMaxZoom = Math.min(CLUSTER_MAX_ZOOM, Math.ceil(this.leafletMap.getMaxZoom()) - 1);
-        const index = new ClusterIndex(positions, clusterMaxZoom);
-        canvas.layer = new PointCanvas({
-          query: (bbox, zoom) => index.view(bbox, zoom),
-          style: (point) => points[point]!.role,
-          skip: (point) => !!points[point]!.layer,
-          highlighted: (point) => canvas.highlighted.has(point),
-          onPoint: (point) => this.options.onChoose(points[point]!.place.id),
-          onCluster: (clusterId, lat, lon) =>
-            void index.expansionZoom(clusterId).then((zoom) => {
-              if (this.canvas === canvas) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, clusterMaxZoom + 1));
-            }),
-          onFirstDraw: () => this.options.onDrawn?.(),
-        });
-        canvas.layer.addTo(this.leafletMap);
-        resolveIndex(index);
-      },
+      // Unless cleared or redrawn meanwhile.
+      (code) =>
+        resolveIndex(
+          this.canvas === canvas
+            ? code.drawPointCanvas(this.leafletMap, canvas, positions, this.options, () => this.canvas === canvas)
+            : undefined,
+        ),
       () => resolveIndex(undefined),
     );
   }
