@@ -1,10 +1,8 @@
 /**
- * The keyboard help panel's content and rules for <summit-map> (summit-map.chrome.ts has the
- * panel): loaded the first time a reader opens it, not with the map.
+ * The keyboard help panel's content for <summit-map> (summit-map.chrome.ts has the panel): loaded
+ * the first time a reader opens it, not with the map.
  */
 import { html } from 'lit';
-
-export { helpStyles } from './summit-map-styles/help.styles';
 
 export function helpContent(onClose: () => void) {
   return html`<h2>Using the map with a keyboard</h2>

@@ -207,8 +207,8 @@ export class SummitMap extends LitElement {
    * view shows the first story only.
    */
   private drawnOnce = false;
-  /** Rules adopted after one of `styles` as their code came (see adoptLaterStyles). */
-  private readonly laterStyles = new Map<CSSResult, readonly CSSResult[]>();
+  /** The details' rules are in the shadow root (see adoptDetailsStyles). */
+  private detailsAdopted = false;
   /** Stops the edit handler (see `editable`). */
   private stopEditing?: () => void;
 
@@ -259,17 +259,11 @@ export class SummitMap extends LitElement {
    * details' code when a place is first chosen, into the cascade of `styles` after the markers'.
    */
   private adoptDetailsStyles(sheets: readonly CSSResult[]): void {
-    this.adoptLaterStyles(markerStyles, sheets);
-  }
-
-  /** Adopts rules that came with code loaded later into the cascade of `styles`, right after `after`. */
-  private adoptLaterStyles(after: CSSResult, sheets: readonly CSSResult[]): void {
-    if (this.laterStyles.has(after) || !(this.renderRoot instanceof ShadowRoot)) return;
-    this.laterStyles.set(after, sheets);
-    adoptStyles(
-      this.renderRoot,
-      SummitMap.styles.flatMap((sheet) => [sheet, ...(this.laterStyles.get(sheet) ?? [])]),
-    );
+    if (this.detailsAdopted || !(this.renderRoot instanceof ShadowRoot)) return;
+    this.detailsAdopted = true;
+    const styles = SummitMap.styles;
+    const at = styles.indexOf(markerStyles) + 1;
+    adoptStyles(this.renderRoot, [...styles.slice(0, at), ...sheets, ...styles.slice(at)]);
   }
 
   override connectedCallback(): void {
@@ -410,7 +404,6 @@ export class SummitMap extends LitElement {
     if (!this.helpOpen && !this.keyboardHelp) {
       this.keyboardHelpLoad ??= import('./keyboard-help').then(
         (module) => {
-          this.adoptLaterStyles(controlsStyles, [module.helpStyles]);
           this.keyboardHelp = module;
           this.helpOpen = true;
         },

@@ -22,7 +22,6 @@ const PARTS: Record<string, RegExp> = {
   markers: /\.summit-marker|\.place-marker|\.place-label|\.place-leader|\.summit-route|\.summit-outcome/,
   details: /\.popup|\.summit-leaflet-popup|\.summit-card|\.outcome-badge|\.outcome-summary/,
   controls: /\.controls|\.legend|\.credits|\.status|\.error|\.help/,
-  help: /^\.help\b/,
   timeline: /\.timeline/,
   inset: /\.inset/,
   'touch-fullscreen': /\.touch-hint|\.fullscreen-toggle/,
@@ -30,11 +29,8 @@ const PARTS: Record<string, RegExp> = {
 };
 /** These two restyle every part (colours; print), after the parts' own rules. */
 const ACROSS_PARTS = ['theme', 'print'];
-/**
- * Adopted with code loaded later: the details' after the markers' rules (see
- * SummitMap.adoptDetailsStyles), the keyboard help's after the controls' (keyboard-help.ts).
- */
-const LATER = ['details', 'help'];
+/** Adopted with the details' code, after the markers' rules (see SummitMap.adoptDetailsStyles). */
+const LATER = ['details'];
 
 /** Every selector of a module's CSS (rules' selectors split at commas; at-rules skipped). */
 function selectors(source: string): string[] {
@@ -47,7 +43,7 @@ function selectors(source: string): string[] {
 }
 
 describe('summit-map styles', () => {
-  it('has one module per part: markers and labels, details, controls and key, keyboard help, timeline, inset, touch and full screen, pre-rendered first view, theme, print', () => {
+  it('has one module per part: markers and labels, details, controls and key, timeline, inset, touch and full screen, pre-rendered first view, theme, print', () => {
     expect(Object.keys(sources).map(name).sort()).toEqual([...Object.keys(PARTS), ...ACROSS_PARTS].sort());
   });
 
@@ -96,7 +92,6 @@ describe('summit-map styles', () => {
         expect(adopted).toContain(selector);
       }
       expect(adopted).not.toContain('.popup-header');
-      expect(adopted).not.toContain('.help dl');
     } finally {
       cleanup();
     }
@@ -115,26 +110,6 @@ describe('summit-map styles', () => {
       expect(sheets).toHaveLength((SummitMap.styles as CSSResult[]).length + 2);
       // Shown with them: the popup is laid out by Leaflet's rules (absolute, above its point).
       expect(getComputedStyle(shadow(element).querySelector('.leaflet-popup')!).position).toBe('absolute');
-    } finally {
-      cleanup();
-    }
-  });
-
-  it('adopts the keyboard help’s rules after the controls’ on its first open, with the details’ too', async () => {
-    const element = await mountMap();
-    try {
-      element.select('hanoi');
-      await until(() => popup(element) !== null, 'details');
-      shadow(element).querySelector<HTMLButtonElement>('.help-toggle')!.click();
-      const help = shadow(element).querySelector<HTMLElement>('[part="help"]')!;
-      await until(() => !help.hidden, 'the help open');
-      const sheets = shadow(element).adoptedStyleSheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
-      const at = (selector: string) => sheets.findIndex((text) => text.includes(selector));
-      expect(at('.help dl')).toBe(at('.controls') + 1);
-      expect(at('.popup-header')).toBe(at('.leaflet-popup-tip') + 1);
-      expect(sheets).toHaveLength((SummitMap.styles as CSSResult[]).length + 3);
-      // Laid out by them: a panel over the map.
-      expect(getComputedStyle(help).position).toBe('absolute');
     } finally {
       cleanup();
     }

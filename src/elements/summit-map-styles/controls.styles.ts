@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
-/**
- * The overlaid controls, the key (legend), credits, status, error banner and the help panel's button
- * (summit-map.chrome.ts); the panel's own rules come with its content (help.styles.ts).
- */
+/** The overlaid controls, the key (legend), credits, status, error banner and help panel (summit-map.chrome.ts). */
 export const controlsStyles = css`
   .controls {
     position: absolute;
@@ -152,6 +149,39 @@ export const controlsStyles = css`
   }
   .error p {
     flex: 1;
+    margin: 0;
+  }
+  .help {
+    position: absolute;
+    top: 10px;
+    left: 56px;
+    z-index: 1002;
+    max-width: min(340px, calc(100% - 66px));
+    padding: 10px 14px;
+    background: #fff;
+    border: 1px solid #8b8f94;
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-size: 13px;
+    line-height: 1.4;
+  }
+  .help[hidden] {
+    display: none;
+  }
+  .help h2 {
+    margin: 0 0 6px;
+    font-size: 14px;
+  }
+  .help dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 3px 10px;
+    margin: 0 0 8px;
+  }
+  .help dt {
+    font-weight: 600;
+  }
+  .help dd {
     margin: 0;
   }
   @media (max-width: 600px) {
