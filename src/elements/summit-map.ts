@@ -35,6 +35,18 @@ import { palette, textReset } from './theme.styles';
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
 
+type KeyboardCode = typeof import('./summit-map.keyboard');
+let keyboardCode: Promise<KeyboardCode> | undefined;
+/**
+ * The code fetched when focus first enters the map or the keyboard help first opens
+ * (summit-map.keyboard.ts), once for every map on the page; a failed fetch is tried again next time.
+ */
+const loadKeyboardCode = (): Promise<KeyboardCode> =>
+  (keyboardCode ??= import('./summit-map.keyboard').catch((error: unknown) => {
+    keyboardCode = undefined;
+    throw error;
+  }));
+
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
  * focusable marker per place, popups that quote the article word for word, a legend and
@@ -198,7 +210,7 @@ export class SummitMap extends LitElement {
   @state() private errorMessage = '';
   @state() private helpOpen = false;
   /** The keyboard help's content (keyboard-help.ts), once a reader first opened it. */
-  private keyboardHelp?: typeof import('./keyboard-help');
+  private keyboardHelp?: KeyboardCode;
   private keyboardHelpLoad?: Promise<void>;
   /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
   private storyToDraw = false;
@@ -232,8 +244,10 @@ export class SummitMap extends LitElement {
   });
   private readonly mapView = new MapViewController(this, {
     onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
-    // Route descriptions (words for screen readers) are code of their own, fetched when focus first enters the map.
-    describe: (place) => import('../model/route-description').then(({ describeRoute }) => describeRoute(place, this.data.story.places)),
+    // Route descriptions (words for screen readers) and the arrow keys' moves are code of their own
+    // (summit-map.keyboard.ts), fetched when focus first enters the map.
+    describe: (place) => loadKeyboardCode().then(({ describeRoute }) => describeRoute(place, this.data.story.places)),
+    loadMoves: loadKeyboardCode,
     citedParagraphs: (place) => (this.citeParagraphs ? this.data.paragraphsMentioning(place.id) : []),
     onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
     onOneFingerSwipe: () => this.touchHint.show(),
@@ -402,7 +416,7 @@ export class SummitMap extends LitElement {
   private onToggleHelp(): void {
     // The panel's content is code of its own, fetched on the first open: the panel opens once it is here.
     if (!this.helpOpen && !this.keyboardHelp) {
-      this.keyboardHelpLoad ??= import('./keyboard-help').then(
+      this.keyboardHelpLoad ??= loadKeyboardCode().then(
         (module) => {
           this.keyboardHelp = module;
           this.helpOpen = true;

@@ -28,19 +28,11 @@ export interface PlaceKeyboardOptions {
   onClose: () => void;
   /** Enter or Space on an element of the outcome layer. */
   outcomeLayer?: (id: string) => Path | undefined;
+  /** Fetches the arrow keys' moves (place-moves.ts), code of their own: asked when focus first enters the map. */
+  loadMoves: () => Promise<Moves>;
 }
 
-/** The arrow keys' moves (place-moves.ts): code loaded when focus first enters the map, not with it. */
-let moves: typeof import('./place-moves') | undefined;
-let movesLoad: Promise<typeof import('./place-moves')> | undefined;
-const loadMoves = () =>
-  (movesLoad ??= import('./place-moves').then(
-    (module) => (moves = module),
-    (error: unknown) => {
-      movesLoad = undefined;
-      throw error;
-    },
-  ));
+type Moves = Pick<typeof import('./place-moves'), 'moveFocus'>;
 
 export class PlaceKeyboard {
   readonly leafletMap: LeafletMap;
@@ -50,6 +42,9 @@ export class PlaceKeyboard {
   private rovingId = '';
   /** The latest arrow-key move; an older one still waiting for the clusters or the code is dropped. */
   moveRequest = 0;
+  /** The arrow keys' moves, once their code is here. */
+  private moves?: Moves;
+  private movesLoad?: Promise<Moves>;
   /** Arrow keys pressed on one place before the moves' code arrived. */
   private heldSteps?: { fromId: string; steps: Step[] };
 
@@ -89,6 +84,16 @@ export class PlaceKeyboard {
     this.places.element(id)?.focus({ preventScroll: true });
   }
 
+  private loadMoves(): Promise<Moves> {
+    return (this.movesLoad ??= this.options.loadMoves().then(
+      (code) => (this.moves = code),
+      (error: unknown) => {
+        this.movesLoad = undefined;
+        throw error;
+      },
+    ));
+  }
+
   private readonly onKeyDown = (event: KeyboardEvent) => {
     const target = event.target as Element;
     const placeId = target.closest?.('[data-place-id]')?.getAttribute('data-place-id');
@@ -96,7 +101,7 @@ export class PlaceKeyboard {
     if (placeId && step !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       event.stopPropagation();
-      if (moves) moves.moveFocus(this, placeId, [step]);
+      if (this.moves) this.moves.moveFocus(this, placeId, [step]);
       else {
         // Focus came in a moment ago and the code is still on its way: the keys still count, all
         // of them, carried out in order from the place they were pressed on once it is here.
@@ -104,7 +109,7 @@ export class PlaceKeyboard {
         held.steps.push(step);
         this.heldSteps = held;
         const request = ++this.moveRequest;
-        void loadMoves().then(
+        void this.loadMoves().then(
           (module) => {
             if (request !== this.moveRequest) return;
             this.heldSteps = undefined;
@@ -135,7 +140,7 @@ export class PlaceKeyboard {
   };
 
   private readonly onFocusIn = (event: FocusEvent) => {
-    void loadMoves().catch(() => {});
+    void this.loadMoves().catch(() => {});
     this.leafletMap.scrollWheelZoom.enable();
     const id = (event.target as Element).getAttribute?.('data-place-id');
     if (id) this.setRovingTarget(id);
