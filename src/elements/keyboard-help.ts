@@ -1,6 +1,6 @@
 /**
- * The keyboard help panel's content for <summit-map> (summit-map.chrome.ts has the panel): loaded
- * the first time a reader opens it, not with the map.
+ * The keyboard help panel's content for <summit-map> (summit-map.chrome.ts has the panel): part of
+ * the code fetched when focus first enters the map or a reader first opens the help (keyboard-code.ts).
  */
 import { html } from 'lit';
 

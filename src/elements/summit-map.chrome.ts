@@ -78,7 +78,7 @@ export function controlsTemplate(state: ControlsState, on: ControlsHandlers, mor
 }
 
 /**
- * The keyboard help panel; its content (keyboard-help.ts, loaded on the first open) only while
+ * The keyboard help panel; its content (keyboard-help.ts, fetched with keyboard-code.ts) only while
  * it is open: none of it is needed for the first view.
  */
 export function helpTemplate(open: boolean, onClose: () => void, content: unknown) {

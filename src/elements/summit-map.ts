@@ -35,14 +35,14 @@ import { palette, textReset } from './theme.styles';
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
 
-type KeyboardCode = typeof import('./summit-map.keyboard');
+type KeyboardCode = typeof import('./keyboard-code');
 let keyboardCode: Promise<KeyboardCode> | undefined;
 /**
  * The code fetched when focus first enters the map or the keyboard help first opens
- * (summit-map.keyboard.ts), once for every map on the page; a failed fetch is tried again next time.
+ * (keyboard-code.ts), once for every map on the page; a failed fetch is tried again next time.
  */
 const loadKeyboardCode = (): Promise<KeyboardCode> =>
-  (keyboardCode ??= import('./summit-map.keyboard').catch((error: unknown) => {
+  (keyboardCode ??= import('./keyboard-code').catch((error: unknown) => {
     keyboardCode = undefined;
     throw error;
   }));
@@ -209,7 +209,7 @@ export class SummitMap extends LitElement {
 
   @state() private errorMessage = '';
   @state() private helpOpen = false;
-  /** The keyboard help's content (keyboard-help.ts), once a reader first opened it. */
+  /** The keyboard help's content (keyboard-help.ts, in keyboard-code.ts), once its code is here. */
   private keyboardHelp?: KeyboardCode;
   private keyboardHelpLoad?: Promise<void>;
   /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
@@ -245,7 +245,7 @@ export class SummitMap extends LitElement {
   private readonly mapView = new MapViewController(this, {
     onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
     // Route descriptions (words for screen readers) and the arrow keys' moves are code of their own
-    // (summit-map.keyboard.ts), fetched when focus first enters the map.
+    // (keyboard-code.ts), fetched when focus first enters the map.
     describe: (place) => loadKeyboardCode().then(({ describeRoute }) => describeRoute(place, this.data.story.places)),
     loadMoves: loadKeyboardCode,
     citedParagraphs: (place) => (this.citeParagraphs ? this.data.paragraphsMentioning(place.id) : []),
@@ -414,7 +414,7 @@ export class SummitMap extends LitElement {
   }
 
   private onToggleHelp(): void {
-    // The panel's content is code of its own, fetched on the first open: the panel opens once it is here.
+    // The panel's content is code of its own (keyboard-code.ts), fetched at the latest on the first open: the panel opens once it is here.
     if (!this.helpOpen && !this.keyboardHelp) {
       this.keyboardHelpLoad ??= loadKeyboardCode().then(
         (module) => {
