@@ -29,7 +29,7 @@ interface MapViewHost extends ReactiveControllerHost, HTMLElement {
 /** What the element decides for its view: what choosing, describing and citing a place do, and the state the view follows. */
 export interface MapViewOptions extends Pick<
   StoryViewOptions,
-  'onChoose' | 'describe' | 'citedParagraphs' | 'onCite' | 'onOneFingerSwipe' | 'detailsStyles'
+  'onChoose' | 'describe' | 'loadMoves' | 'citedParagraphs' | 'onCite' | 'onOneFingerSwipe' | 'detailsStyles'
 > {
   /** Whether one finger pans the map now. */
   oneFingerPan: () => boolean;
@@ -220,7 +220,7 @@ export class MapViewController implements ReactiveController {
   }
 
   private create(): void {
-    const { onChoose, describe, citedParagraphs, onCite, onOneFingerSwipe, detailsStyles, report } = this.options;
+    const { onChoose, describe, loadMoves, citedParagraphs, onCite, onOneFingerSwipe, detailsStyles, report } = this.options;
     this.current = new StoryView(this.container!, {
       basemapBase: this.basemapBase(),
       basemapColors: () => readBasemapColors(this.host),
@@ -240,6 +240,7 @@ export class MapViewController implements ReactiveController {
       onViewChange: () => this.onViewChange(),
       reducedMotion: prefersReducedMotion(),
       describe,
+      loadMoves,
       citedParagraphs,
       onCite,
       onOneFingerSwipe,

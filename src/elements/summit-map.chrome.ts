@@ -77,32 +77,18 @@ export function controlsTemplate(state: ControlsState, on: ControlsHandlers, mor
   </div>`;
 }
 
-export function helpTemplate(open: boolean, onClose: () => void) {
+/**
+ * The keyboard help panel; its content (keyboard-help.ts, fetched with keyboard-code.ts) only while
+ * it is open: none of it is needed for the first view.
+ */
+export function helpTemplate(open: boolean, onClose: () => void, content: unknown) {
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     onClose();
   };
-  // The panel's content is rendered only while it is open: none of it is needed for the first view.
   return html`<div id="keyboard-help" class="help" part="help" ?hidden=${!open} @keydown=${onKeydown}>
-    ${
-      open
-        ? html`<h2>Using the map with a keyboard</h2>
-          <dl>
-            <dt>Tab</dt>
-            <dd>to the map, then to its places</dd>
-            <dt>Arrow keys</dt>
-            <dd>on a place: the next or previous place; on the map: move it</dd>
-            <dt>Enter or Space</dt>
-            <dd>open the place's quotes</dd>
-            <dt>Escape</dt>
-            <dd>close them and return to the place</dd>
-            <dt>+ and −</dt>
-            <dd>zoom in and out (on the map)</dd>
-          </dl>
-          <button type="button" @click=${onClose}>Close</button>`
-        : nothing
-    }
+    ${open ? content : nothing}
   </div>`;
 }
 

@@ -14,7 +14,6 @@ import { preloadCanvasCode } from '../leaflet/place-layers';
 import { DEFAULT_LOAD_TIMEOUT_MS } from '../loading/load-json';
 import { creditLine } from '../model/credit';
 import type { Outcome } from '../model/outcome';
-import { describeRoute } from '../model/route-description';
 import { describeSelection } from '../model/selection-announcement';
 import { stepTimeline, timelineOf } from '../model/timeline';
 import type { Article, Problem, Story } from '../model/types';
@@ -35,6 +34,18 @@ import { palette, textReset } from './theme.styles';
 
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
+
+type KeyboardCode = typeof import('./keyboard-code');
+let keyboardCode: Promise<KeyboardCode> | undefined;
+/**
+ * The code fetched when focus first enters the map or the keyboard help first opens
+ * (keyboard-code.ts), once for every map on the page; a failed fetch is tried again next time.
+ */
+const loadKeyboardCode = (): Promise<KeyboardCode> =>
+  (keyboardCode ??= import('./keyboard-code').catch((error: unknown) => {
+    keyboardCode = undefined;
+    throw error;
+  }));
 
 /**
  * A map of the places in a news story: an offline Leaflet map in the shadow root, one keyboard-
@@ -198,6 +209,9 @@ export class SummitMap extends LitElement {
 
   @state() private errorMessage = '';
   @state() private helpOpen = false;
+  /** The keyboard help's content (keyboard-help.ts, in keyboard-code.ts), once its code is here. */
+  private keyboardHelp?: KeyboardCode;
+  private keyboardHelpLoad?: Promise<void>;
   /** Accepted data not drawn yet: `updated` draws it once the render around it is done. */
   private storyToDraw = false;
   /**
@@ -230,7 +244,10 @@ export class SummitMap extends LitElement {
   });
   private readonly mapView = new MapViewController(this, {
     onChoose: (id, byKeyboard) => this.selection.select(id, byKeyboard ? 'keyboard' : 'map'),
-    describe: (place) => describeRoute(place, this.data.story.places),
+    // Route descriptions (words for screen readers) and the arrow keys' moves are code of their own
+    // (keyboard-code.ts), fetched when focus first enters the map.
+    describe: (place) => loadKeyboardCode().then(({ describeRoute }) => describeRoute(place, this.data.story.places)),
+    loadMoves: loadKeyboardCode,
     citedParagraphs: (place) => (this.citeParagraphs ? this.data.paragraphsMentioning(place.id) : []),
     onCite: (id, paragraph) => this.dispatchEvent(new SummitCiteEvent({ id, paragraph })),
     onOneFingerSwipe: () => this.touchHint.show(),
@@ -397,6 +414,20 @@ export class SummitMap extends LitElement {
   }
 
   private onToggleHelp(): void {
+    // The panel's content is code of its own (keyboard-code.ts), fetched at the latest on the first open: the panel opens once it is here.
+    if (!this.helpOpen && !this.keyboardHelp) {
+      this.keyboardHelpLoad ??= loadKeyboardCode().then(
+        (module) => {
+          this.keyboardHelp = module;
+          this.helpOpen = true;
+        },
+        (error: unknown) => {
+          this.keyboardHelpLoad = undefined;
+          this.showProblems('The keyboard help could not be loaded.', [{ message: String(error) }], false);
+        },
+      );
+      return;
+    }
     this.helpOpen = !this.helpOpen;
     if (!this.helpOpen) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('.help-toggle')?.focus());
   }
@@ -430,7 +461,11 @@ export class SummitMap extends LitElement {
         chrome.fullscreenButtonTemplate(this.fullscreen.available, this.fullscreen.active, () => this.fullscreen.toggle()),
         chrome.errorTemplate(this.errorMessage, () => (this.errorMessage = '')),
       )}
-      ${chrome.helpTemplate(this.helpOpen, () => this.onToggleHelp())}
+      ${chrome.helpTemplate(
+        this.helpOpen,
+        () => this.onToggleHelp(),
+        this.keyboardHelp?.helpContent(() => this.onToggleHelp()),
+      )}
       ${chrome.timelineTemplate(this.data.story.places, this.selected, compact, (delta) => this.onStepTimeline(delta))}
       ${chrome.legendTemplate(this.data.story.roles, !compact, compact)} ${inset}
       ${chrome.creditsTemplate(

@@ -6,10 +6,13 @@
  * embeds the map keeps its scroll.
  */
 import type { Map as LeafletMap, Path } from 'leaflet/dist/leaflet-src.esm.js';
-import type { PlaceLayers, PlaceRecord } from './place-layers';
+import type { PlaceLayers } from './place-layers';
 import type { PlacePopups } from './place-popups';
 
-const STEPS: Record<string, number | 'first' | 'last'> = {
+/** An arrow key's move: by this many places, or to the first or the last. */
+export type Step = number | 'first' | 'last';
+
+const STEPS: Record<string, Step> = {
   ArrowRight: 1,
   ArrowDown: 1,
   ArrowLeft: -1,
@@ -25,16 +28,25 @@ export interface PlaceKeyboardOptions {
   onClose: () => void;
   /** Enter or Space on an element of the outcome layer. */
   outcomeLayer?: (id: string) => Path | undefined;
+  /** Fetches the arrow keys' moves (place-moves.ts), code of their own: asked when focus first enters the map. */
+  loadMoves: () => Promise<Moves>;
 }
 
+type Moves = Pick<typeof import('./place-moves'), 'moveFocus'>;
+
 export class PlaceKeyboard {
-  private readonly leafletMap: LeafletMap;
-  private readonly places: PlaceLayers;
-  private readonly popups: PlacePopups;
+  readonly leafletMap: LeafletMap;
+  readonly places: PlaceLayers;
+  readonly popups: PlacePopups;
   private readonly options: PlaceKeyboardOptions;
   private rovingId = '';
-  /** The latest arrow-key move; an older one still waiting for the clusters is dropped. */
-  private moveRequest = 0;
+  /** The latest arrow-key move; an older one still waiting for the clusters or the code is dropped. */
+  moveRequest = 0;
+  /** The arrow keys' moves, once their code is here. */
+  private moves?: Moves;
+  private movesLoad?: Promise<Moves>;
+  /** Arrow keys pressed on one place before the moves' code arrived. */
+  private heldSteps?: { fromId: string; steps: Step[] };
 
   constructor(leafletMap: LeafletMap, places: PlaceLayers, popups: PlacePopups, options: PlaceKeyboardOptions) {
     this.leafletMap = leafletMap;
@@ -72,38 +84,14 @@ export class PlaceKeyboard {
     this.places.element(id)?.focus({ preventScroll: true });
   }
 
-  private moveFocus(fromId: string, step: number | 'first' | 'last'): void {
-    const records = this.places.records;
-    if (records.length === 0) return;
-    const from = this.places.get(fromId);
-    const index = from ? from.rank : -1;
-    const next = step === 'first' ? 0 : step === 'last' ? records.length - 1 : (index + step + records.length) % records.length;
-    const record = records[next]!;
-    const request = ++this.moveRequest;
-    if (!this.places.clustered) {
-      this.reveal(record);
-      return;
-    }
-    // On a clustered story, zoom in far enough that the place stands clear of its cluster.
-    void this.places.zoomToShow(record.place.id, Math.floor(this.leafletMap.getZoom())).then((zoom) => {
-      if (request === this.moveRequest && this.places.get(record.place.id) === record) this.reveal(record, zoom, fromId);
-    });
-  }
-
-  /** Focuses a place, panning it into view, first zooming to `zoom` when that is closer than now. */
-  private reveal(record: PlaceRecord, zoom = 0, fromId = ''): void {
-    // Keep the place focus leaves until the new one has it, so focus never falls to the page.
-    this.setRovingTarget(record.place.id, [fromId]);
-    // Focusing an element outside the visible map would scroll Leaflet's container and break its
-    // layout; pan it into the clear part of the map first, then focus without scrolling.
-    const { topLeft, bottomRight } = this.popups.currentClearance;
-    const padding = { paddingTopLeft: topLeft, paddingBottomRight: bottomRight, animate: false };
-    if ('lat' in record.target) {
-      if (zoom > Math.floor(this.leafletMap.getZoom())) this.leafletMap.setView(record.target, zoom, { animate: false });
-      else this.leafletMap.panInside(record.target, padding);
-    } else if (!this.leafletMap.getBounds().intersects(record.target)) this.leafletMap.fitBounds(record.target, padding);
-    this.focusPlace(record.place.id);
-    if (fromId) this.places.keepMarkers([record.place.id, this.popups.openId]);
+  private loadMoves(): Promise<Moves> {
+    return (this.movesLoad ??= this.options.loadMoves().then(
+      (code) => (this.moves = code),
+      (error: unknown) => {
+        this.movesLoad = undefined;
+        throw error;
+      },
+    ));
   }
 
   private readonly onKeyDown = (event: KeyboardEvent) => {
@@ -113,7 +101,23 @@ export class PlaceKeyboard {
     if (placeId && step !== undefined && !event.altKey && !event.ctrlKey && !event.metaKey) {
       event.preventDefault();
       event.stopPropagation();
-      this.moveFocus(placeId, step);
+      if (this.moves) this.moves.moveFocus(this, placeId, [step]);
+      else {
+        // Focus came in a moment ago and the code is still on its way: the keys still count, all
+        // of them, carried out in order from the place they were pressed on once it is here.
+        const held = this.heldSteps?.fromId === placeId ? this.heldSteps : { fromId: placeId, steps: [] };
+        held.steps.push(step);
+        this.heldSteps = held;
+        const request = ++this.moveRequest;
+        void this.loadMoves().then(
+          (module) => {
+            if (request !== this.moveRequest) return;
+            this.heldSteps = undefined;
+            module.moveFocus(this, held.fromId, held.steps);
+          },
+          () => (this.heldSteps = undefined),
+        );
+      }
       return;
     }
     if (event.key === 'Escape' && this.popups.openId) {
@@ -136,6 +140,7 @@ export class PlaceKeyboard {
   };
 
   private readonly onFocusIn = (event: FocusEvent) => {
+    void this.loadMoves().catch(() => {});
     this.leafletMap.scrollWheelZoom.enable();
     const id = (event.target as Element).getAttribute?.('data-place-id');
     if (id) this.setRovingTarget(id);

@@ -33,22 +33,21 @@ import { createRouteLayer } from './route-layer';
 export const CANVAS_THRESHOLD = 1000;
 /** The extras of a place that has none (shared: a large story has a hundred thousand). */
 const NO_EXTRAS: readonly Layer[] = Object.freeze([]);
-/** Clusters exist up to this zoom, and never at the map's deepest zoom, where every point stands alone. */
-const CLUSTER_MAX_ZOOM = 9;
 
-let canvasCode: Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> | undefined;
+let canvasCode: Promise<typeof import('./point-canvas-places')> | undefined;
 
 /**
- * The code of a large story's canvas (cluster-index.ts, point-canvas.ts), fetched once: by the
- * draw of a large story, or ahead of it while a large file is still being parsed, so the cluster
- * worker starts as soon as the places are drawn rather than after the page's next task.
+ * The code of a large story's canvas (point-canvas-places.ts, with cluster-index.ts and
+ * point-canvas.ts), fetched once: by the draw of a large story, or ahead of it while a large file
+ * is still being parsed, so the cluster worker starts as soon as the places are drawn rather than
+ * after the page's next task.
  */
-export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), typeof import('./point-canvas')]> {
+export function preloadCanvasCode(): Promise<typeof import('./point-canvas-places')> {
   if (!canvasCode) {
-    canvasCode = Promise.all([import('./cluster-index'), import('./point-canvas')]);
+    canvasCode = import('./point-canvas-places');
     // Its worker starts loading too, while the places are still being parsed.
     void canvasCode.then(
-      ([cluster]) => cluster.warmClusterWorker(),
+      (code) => code.warmClusterWorker(),
       () => undefined,
     );
     // A preload nobody waits for yet must not report its failure; the draw that needs it does.
@@ -56,9 +55,6 @@ export function preloadCanvasCode(): Promise<[typeof import('./cluster-index'), 
   }
   return canvasCode;
 }
-
-const whenIdle = (task: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 200);
 
 /** A place on the map: its data, role and rank and, once drawn as DOM, its Leaflet layers. */
 export class PlaceRecord {
@@ -112,13 +108,16 @@ export interface PlaceLayersOptions {
   onChoose: (id: string) => void;
   /** A cluster was clicked: bring this point into view at this zoom. */
   zoomInto?: (target: LatLng, zoom: number) => void;
-  /** A sentence describing a route for screen readers, asked when the route gets focus. */
-  describe?: (place: Place) => string;
+  /**
+   * A sentence describing a route for screen readers, asked when focus first enters the map or the
+   * route gets focus; it may come later (summit-map fetches the code that writes it then).
+   */
+  describe?: (place: Place) => string | Promise<string>;
   /** The places are on screen: DOM markers at once, a canvas when it first draws its points. */
   onDrawn?: () => void;
 }
 
-interface CanvasDrawing {
+export interface CanvasDrawing {
   /** Point records by point index (the order given to the cluster index). */
   points: PlaceRecord[];
   highlighted: Set<number>;
@@ -288,26 +287,13 @@ export class PlaceLayers {
     this.canvas = canvas;
     // Drawn here, the code is not in the map's first download: fetched for a large story only.
     preloadCanvasCode().then(
-      ([{ ClusterIndex }, { PointCanvas }]) => {
-        // Cleared or redrawn meanwhile.
-        if (this.canvas !== canvas) return resolveIndex(undefined);
-        const clusterMaxZoom = Math.min(CLUSTER_MAX_ZOOM, Math.ceil(this.leafletMap.getMaxZoom()) - 1);
-        const index = new ClusterIndex(positions, clusterMaxZoom);
-        canvas.layer = new PointCanvas({
-          query: (bbox, zoom) => index.view(bbox, zoom),
-          style: (point) => points[point]!.role,
-          skip: (point) => !!points[point]!.layer,
-          highlighted: (point) => canvas.highlighted.has(point),
-          onPoint: (point) => this.options.onChoose(points[point]!.place.id),
-          onCluster: (clusterId, lat, lon) =>
-            void index.expansionZoom(clusterId).then((zoom) => {
-              if (this.canvas === canvas) this.options.zoomInto?.(latLng(lat, lon), Math.min(zoom, clusterMaxZoom + 1));
-            }),
-          onFirstDraw: () => this.options.onDrawn?.(),
-        });
-        canvas.layer.addTo(this.leafletMap);
-        resolveIndex(index);
-      },
+      // Unless cleared or redrawn meanwhile.
+      (code) =>
+        resolveIndex(
+          this.canvas === canvas
+            ? code.drawPointCanvas(this.leafletMap, canvas, positions, this.options, () => this.canvas === canvas)
+            : undefined,
+        ),
       () => resolveIndex(undefined),
     );
   }
@@ -355,11 +341,22 @@ export class PlaceLayers {
     element.setAttribute('role', 'button');
     const describe = this.options.describe;
     if (!describe) return;
-    // Built off the first draw: formatting distances costs tens of milliseconds at start-up.
+    // Not with the first draw: formatting distances costs tens of milliseconds at start-up, and the
+    // code that writes it is a file of its own. Asked when focus first enters the map (keyboard and
+    // screen-reader users on their way to the route), or when the route itself gets focus.
+    let asked = false;
     const addDescription = () => {
-      if (!element.hasAttribute('aria-description')) element.setAttribute('aria-description', describe(place));
+      if (asked) return;
+      asked = true;
+      void Promise.resolve(describe(place)).then(
+        (text) => element.setAttribute('aria-description', text),
+        // No description is no error: the route keeps its name and role.
+        () => {
+          asked = false;
+        },
+      );
     };
     element.addEventListener('focus', addDescription, { once: true });
-    whenIdle(addDescription);
+    this.leafletMap.getContainer().addEventListener('focusin', addDescription, { once: true });
   }
 }

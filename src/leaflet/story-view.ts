@@ -22,7 +22,7 @@ import { OnlineTiles } from './online-tiles';
 import { PlaceFan } from './place-fan';
 import { updatePrintKey } from './print-key';
 import { PlaceFraming } from './place-framing';
-import { PlaceKeyboard } from './place-keyboard';
+import { PlaceKeyboard, type PlaceKeyboardOptions } from './place-keyboard';
 import { PlaceLayers, type PlaceRecord } from './place-layers';
 import { PlacePopups, type PopupClearance } from './place-popups';
 import type { createPopupContent } from './popup-content';
@@ -48,7 +48,9 @@ export interface StoryViewOptions {
   /** The reader chose a place on the map ('' : closed its popup); `focus`: by keyboard, focus goes into the popup. */
   onChoose: (id: string, focus: boolean) => void;
   /** A sentence describing a route for screen readers. */
-  describe?: (place: Place) => string;
+  describe?: (place: Place) => string | Promise<string>;
+  /** Fetches the arrow keys' moves between places (code of their own), when focus first enters the map. */
+  loadMoves: PlaceKeyboardOptions['loadMoves'];
   /** Paragraphs to offer as links in a place's popup (none: no links). Asked each time a popup opens. */
   citedParagraphs?: (place: Place) => number[];
   /** A paragraph link in a popup was chosen. */
@@ -147,6 +149,7 @@ export class StoryView {
       onActivate: (id) => options.onChoose(id, true),
       onClose: () => this.closeAndReturnFocus(),
       outcomeLayer: (id) => this.outcome.layer(id),
+      loadMoves: options.loadMoves,
     });
     this.keyboard.enable();
     this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
