@@ -33,10 +33,13 @@ export const BUDGET_KB = Object.freeze({
  * imports and exports. Raised to 108 KB for issue 19: the basemap's region names (a chunk of their
  * own, 2.4 KB, loaded only once the map is zoomed in to zoom 6, and the layer's loader) and its
  * lighter detail levels (choosing a zoom's level, the index's tile bitmaps, the names as a file of
- * their own: 0.33 KB, which took 185 KB of data out of the story page's first view).
+ * their own: 0.33 KB, which took 185 KB of data out of the story page's first view). Raised to
+ * 109 KB (108.8 KB measured) when the keyboard's moves, its help's content and the route
+ * descriptions became a file fetched on first focus (0.6 KB out of the first view): a small file
+ * compresses less well on its own than inside the module.
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 108,
+  all: 109,
 });
 
 // The story page's first view meets its target (BUDGET_KB.firstView) again: 141.9 KB on 6 December
