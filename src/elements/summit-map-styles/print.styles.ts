@@ -16,10 +16,20 @@ export const printStyles = css`
     .map {
       print-color-adjust: exact;
     }
+    /* Also before the print class is on (print media can come first): nothing that only acts on
+       screen prints, nor the locator inset; the key prints open. */
+    .controls,
+    .inset,
+    .timeline,
+    .help,
+    .status,
     .error button,
     .leaflet-popup-pane,
     .summit-card {
       display: none !important;
+    }
+    .legend::details-content {
+      content-visibility: visible;
     }
     /* No reading highlight on paper: every place prints alike. */
     .summit-marker.highlighted .symbol,
