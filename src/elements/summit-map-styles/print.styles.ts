@@ -66,6 +66,9 @@ export const printStyles = css`
       bottom: 0;
       height: 26px;
       overflow: hidden;
+      /* Over the basemap's canvas, which draws beyond the map's box in print. */
+      z-index: 1000;
+      background: #fff;
       display: flex;
       flex-wrap: wrap;
       gap: 2px 14px;
