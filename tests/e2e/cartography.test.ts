@@ -156,7 +156,17 @@ describe.each(SIZES)('%s', (size, options) => {
       const page = await open('/', options);
       await settled(page);
       await page.locator(`summit-article button.mention[data-place-id="${id}"]`).first().click();
-      await expect.poll(async () => (await measure(page)).details !== null).toBe(true);
+      // The card opens, then the map moves the place clear of it: on a busy machine that move can
+      // stall for longer than the readings take to look settled, so wait for its end first.
+      await expect
+        .poll(
+          async () => {
+            const now = await measure(page);
+            return !!now.details && !!now.markers[id] && !intersects(now.details, now.markers[id]);
+          },
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       const seen = await settled(page);
       expect(seen.selected).toBe(id);
       const details = seen.details!;
