@@ -51,6 +51,7 @@ import polylabel from 'polylabel';
 import { feature, mesh, transform } from 'topojson-client';
 import { planarRingArea, planarTriangleArea, presimplify, simplify } from 'topojson-simplify';
 import { cutAtAntimeridian } from './cut-antimeridian.mjs';
+import { titleCase } from './title-case.mjs';
 
 const require = createRequire(import.meta.url);
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -226,14 +227,6 @@ function simplifyLine(points, tolerance) {
 
 // ---------------------------------------------------------------------------------------------
 // Labels.
-
-const titleCase = (name) =>
-  name
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase())
-    .replace(/\b(Of|The|And)\b/g, (word) => word.toLowerCase());
 
 const LABEL_CHAR_PX = 6.5; // average width of a character of the map's label font, in CSS pixels
 

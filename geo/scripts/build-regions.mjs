@@ -27,6 +27,7 @@ import { gzipSync } from 'node:zlib';
 import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import { planarRingArea } from 'topojson-simplify';
+import { titleCase } from './title-case.mjs';
 
 const require = createRequire(import.meta.url);
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -70,15 +71,9 @@ const RENAME = new Map([['VNM-487', 'Quảng Nam']]);
 const WRONG = new Set(['VNM-451', 'VNM-461', 'VNM-497', 'VNM-505']);
 const damaged = (name) => /[?\uFFFD]/.test(name) || /\(.*minor island\)/i.test(name);
 
-const titleCase = (name) =>
-  name
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/(^|[\s-])(\p{L})/gu, (_, space, letter) => space + letter.toUpperCase())
-    .replace(/\b(Of|The|And|De|Du|La|Le)\b/g, (word) => word.toLowerCase());
 /** Natural Earth writes the bigger physical regions in capitals (a style): the map writes names as names. */
-const nameOf = (name) => (name === name.toUpperCase() ? titleCase(name) : name.replace(/\s+/g, ' ').trim());
+const nameOf = (name) =>
+  name === name.toUpperCase() ? titleCase(name, ['of', 'the', 'and', 'de', 'du', 'la', 'le']) : name.replace(/\s+/g, ' ').trim();
 /** For comparing names: no case, accents or okina ("Hawaii" is "Hawai‘i"). */
 const fold = (name) =>
   name
