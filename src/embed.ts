@@ -7,6 +7,8 @@
  * document, now or added later. A page with only a map loads only the map's code. Companions
  * inside another component's shadow root are not seen: call `loadCompanions()` for them.
  */
+// First, so that it runs before the rest of this module is evaluated.
+import './loading/bundled-story-early';
 import { defineElement } from './define-element';
 import { afterFirstContentfulPaint, afterNextPaint } from './dom/after-paint';
 import { SummitMap } from './elements/summit-map';

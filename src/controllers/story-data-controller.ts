@@ -8,11 +8,7 @@ import { problemFrom } from '../elements/error-reporter';
 import { nextPaint } from '../dom/after-paint';
 import { JsonSourceController, type JsonSource } from './json-source';
 import { ParsedStoryInput } from '../loading/parsed-story-input';
-
-/** The article's parser and the quote check, fetched with the first article: a map given none (`src` alone) never loads them. */
-type ArticleCode = [typeof import('../model/article'), typeof import('../model/quotes')];
-let articleCode: Promise<ArticleCode> | undefined;
-const loadArticleCode = (): Promise<ArticleCode> => (articleCode ??= Promise.all([import('../model/article'), import('../model/quotes')]));
+import { articleCodeAtHand, bundledStoryAtHand, loadArticleCode, loadBundledStory, type ArticleCode } from '../loading/bundled-story-code';
 
 /** What the map was given: each input as an object, a URL, or neither (the bundled story). */
 export interface StoryInputs {
@@ -116,13 +112,15 @@ export class StoryDataController {
     // Fetched side by side with the data (or the bundled story) that needs it.
     if (bundled || inputs.article !== undefined || inputs.articleSrc) void loadArticleCode().catch(() => undefined);
     try {
-      // The bundled story is a file of its own beside the module: a map given data never fetches it.
+      // At hand when the element's first update waited for it (SummitMap.scheduleUpdate): taken
+      // within this update then, so the first render already shows the markers.
       const fallback = bundled
-        ? await import('../data/default-story').catch((error: unknown) => {
+        ? (bundledStoryAtHand() ??
+          (await loadBundledStory().catch((error: unknown) => {
             throw new Error(
               `The bundled story's file did not load (${String(error)}). Copy the summit-map-*.js files beside summit-map.js, or give the map its own data with src.`,
             );
-          })
+          })))
         : undefined;
       if (generation !== this.generation) return;
       const sources: JsonSource[] = [
@@ -175,7 +173,7 @@ export class StoryDataController {
     const generation = this.generation;
     let code: ArticleCode;
     try {
-      code = await loadArticleCode();
+      code = articleCodeAtHand() ?? (await loadArticleCode());
     } catch (error) {
       if (generation !== this.generation) return;
       // The places are still worth showing: without the article, and saying why.

@@ -31,6 +31,7 @@ import { themeStyles } from './summit-map-styles/theme.styles';
 import { timelineStyles } from './summit-map-styles/timeline.styles';
 import { touchAndFullscreenStyles } from './summit-map-styles/touch-fullscreen.styles';
 import { palette, textReset } from './theme.styles';
+import { bundledStoryArriving } from '../loading/bundled-story-code';
 
 /** A map narrower than this is laid out for a phone: one row of controls, a folded key, details in a card. */
 const COMPACT_WIDTH = 600;
@@ -292,6 +293,16 @@ export class SummitMap extends LitElement {
     else if (this.storyToDraw) this.requestUpdate();
     else this.drawStory();
     if (!this.data.outcome) void this.data.loadOutcome();
+  }
+
+  /**
+   * The first update of a map showing the bundled story waits for its files when they are on their
+   * way (the drop-in module asks for them as it loads): taken within that update, the story's
+   * markers are in the first render, with no frame of an empty map and no second layout before them.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const arriving = !this.hasUpdated && this.places === undefined && !this.src ? bundledStoryArriving() : undefined;
+    return arriving ? arriving.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues<this>): void {

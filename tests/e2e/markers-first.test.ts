@@ -1,6 +1,7 @@
 // Markers first (issue 8): on the story page the frame that first shows the map's markers comes
 // before the article and the place list have rendered, and before the basemap joins the map;
-// the article, the list and the basemap follow.
+// the article, the list and the basemap follow. On a bare embed page the map's first render
+// already has the bundled story's markers: no frame shows an empty map before them.
 import { describe, expect, it } from 'vitest';
 import { e2eSession, storyPlaces } from './browser';
 
@@ -38,5 +39,29 @@ describe('the story page draws its markers first', () => {
     await page.locator('summit-article [part="paragraph"]').first().waitFor();
     await page.locator('summit-place-list li[data-place-id]').first().waitFor();
     await page.waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0);
+  });
+});
+
+/** Runs in the page before its scripts: the first frame in which the map has rendered, and its marker count then. */
+function watchFirstRender(): void {
+  const w = window as unknown as { __firstRender?: { markers: number } };
+  const frame = () => {
+    const root = document.querySelector('summit-map')?.shadowRoot;
+    if (!root?.querySelector('.map')) return void requestAnimationFrame(frame);
+    w.__firstRender = { markers: root.querySelectorAll('.summit-marker').length };
+  };
+  requestAnimationFrame(frame);
+}
+
+describe('a bare embed of the bundled story', () => {
+  it("renders its map for the first time with the story's markers in it", async () => {
+    const { page } = await session.open('/fixtures/embed.html', { viewport: { width: 1280, height: 900 } });
+    await page.addInitScript(watchFirstRender);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as { __firstRender?: unknown }).__firstRender !== undefined, undefined, {
+      timeout: 15_000,
+    });
+    const first = await page.evaluate(() => (window as unknown as { __firstRender: { markers: number } }).__firstRender);
+    expect(first.markers).toBe(points);
   });
 });

@@ -1,0 +1,14 @@
+/**
+ * The drop-in module imports this first, so it runs before the rest of the module is evaluated
+ * (Lit, Leaflet, the element): a page with a `<summit-map>` given no `src` shows the bundled
+ * story, and asking for its files now overlaps their round trip with that evaluation instead of
+ * starting it once the element is defined (bare embed page: markers one round trip sooner). A
+ * map given its data by script later fetched ~6 KB it did not need; one with `src` fetches nothing.
+ */
+import { loadArticleCode, loadBundledStory } from './bundled-story-code';
+
+if (typeof document !== 'undefined' && document.querySelector('summit-map:not([src])')) {
+  // A failure is reported by the element when it asks for the same files.
+  loadBundledStory().catch(() => undefined);
+  loadArticleCode().catch(() => undefined);
+}
