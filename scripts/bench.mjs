@@ -23,7 +23,7 @@ import { chromium } from 'playwright';
 import { BUDGET_KB, KB, formatKB } from './budget.mjs';
 import { fileSize, leafletSize, measureFirstView, measureLibraryAlone, measureShippedFirstView, ROOT } from './bench/bytes.mjs';
 import { measureScale, measureStoryLoad } from './bench/cases.mjs';
-import { PAGES, writePages } from './bench/pages.mjs';
+import { FIRST_VIEW_PLACES, PAGES, writePages } from './bench/pages.mjs';
 import { markdownTable, median, ms, msWithSpread, ratio, writeReadmeSection } from './bench/report.mjs';
 import { serveFolders } from './bench/server.mjs';
 import { CHROMIUM_ARGS, findChromium } from './find-chromium.mjs';
@@ -58,6 +58,13 @@ function log(text) {
 }
 const OURS = { markerSelector: '.summit-marker', markerCount: storyPoints };
 const REFERENCE = { markerSelector: '.leaflet-marker-icon', markerCount: storyPoints };
+// "Places on screen": the story page's first view is pre-rendered (its places as `data-place`
+// elements before any script); the bare embed and the Leaflet pages have only their markers.
+const PLACES = {
+  story: { ids: FIRST_VIEW_PLACES },
+  embed: { selector: OURS.markerSelector, count: storyPoints },
+  reference: { selector: REFERENCE.markerSelector, count: storyPoints },
+};
 
 const rotate = (list, by) => list.map((_, index) => list[(index + by) % list.length]);
 
@@ -76,10 +83,10 @@ try {
   // 1–2. Time to markers and basemap painted, interleaved.
   const loads = { story: [], embed: [], reference: [], storyPageReference: [] };
   const storyCases = [
-    ['story', PAGES.story, OURS],
-    ['embed', PAGES.embed, OURS],
-    ['reference', PAGES.reference, REFERENCE],
-    ['storyPageReference', PAGES.storyPageReference, REFERENCE],
+    ['story', PAGES.story, { ...OURS, places: PLACES.story }],
+    ['embed', PAGES.embed, { ...OURS, places: PLACES.embed }],
+    ['reference', PAGES.reference, { ...REFERENCE, places: PLACES.reference }],
+    ['storyPageReference', PAGES.storyPageReference, { ...REFERENCE, places: PLACES.reference }],
   ];
   // One unmeasured load of each page first, so no case pays for cold disk caches alone.
   log('story pages: warm-up');
@@ -124,22 +131,29 @@ try {
   const judged = RUNS >= MIN_RUNS;
   // Each page against plain Leaflet in a page of the same kind: the story page against the same
   // page with Leaflet's map in place of <summit-map>, the bare embed against a bare Leaflet page.
-  for (const [what, title, how, targetRatio] of [
-    ['markers', 'Time to markers', 'on screen', TARGET.markersRatio],
-    ['basemap', 'Basemap painted', 'mark', TARGET.basemapRatio],
-  ]) {
-    for (const [page, reference, label] of [
-      ['story', 'storyPageReference', 'story page, against plain Leaflet in the same page'],
-      ['embed', 'reference', 'bare embed page, against a bare Leaflet page'],
-    ]) {
+  // The story page's places are on screen at its first paint (pre-rendered); its live markers,
+  // which take over after that paint by design (docs/render.md), are shown without a target.
+  const sameKind = [
+    ['story', 'storyPageReference', 'story page, against plain Leaflet in the same page'],
+    ['embed', 'reference', 'bare embed page, against a bare Leaflet page'],
+  ];
+  const judgedRows = [
+    ['placesOnScreen', 'Places on screen', 'first view in the DOM and painted', TARGET.markersRatio, sameKind.slice(0, 1)],
+    ['markers', 'Time to markers', 'on screen', TARGET.markersRatio, sameKind.slice(1)],
+    ['markers', 'Live markers', 'on screen, after the pre-rendered first view', undefined, sameKind.slice(0, 1)],
+    ['basemap', 'Basemap painted', 'mark', TARGET.basemapRatio, sameKind],
+  ];
+  for (const [what, title, how, targetRatio, pairs] of judgedRows) {
+    for (const [page, reference, label] of pairs) {
       const [ours, theirs] = [medianOf(page, what), medianOf(reference, what)];
+      const verdict = judged ? yes(ours !== undefined && theirs !== undefined && ours <= targetRatio * theirs) : `– (n < ${MIN_RUNS})`;
       rows.push([
         `${title}, ${label} (${how})`,
         msWithSpread(timesOf(page, what)),
         msWithSpread(timesOf(reference, what)),
         ratio(ours, theirs),
-        `≤ ${targetRatio.toFixed(2)}×`,
-        judged ? yes(ours !== undefined && theirs !== undefined && ours <= targetRatio * theirs) : `– (n < ${MIN_RUNS})`,
+        targetRatio === undefined ? '–' : `≤ ${targetRatio.toFixed(2)}×`,
+        targetRatio === undefined ? '–' : verdict,
       ]);
     }
   }
@@ -224,7 +238,7 @@ try {
   const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
   const about = [
     `Measured ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC with \`npm run build && ${command}\` on ${cpus().length} cores (${cpus()[0]?.model.trim()}), ${Math.round(totalmem() / 1e9)} GB, load average ${load.toFixed(1)} at start; headless Chromium ${browser.version()}, 1280×900, Node ${process.version}.`,
-    `Times: medians of ${RUNS} interleaved loads of each page after one warm-up load, ms from navigation start, with their spread (min–max) and count beside them; the verdict compares each page with plain Leaflet in a page of its kind (target ≤ ${TARGET.markersRatio.toFixed(2)}× for markers), judged only from ${MIN_RUNS} loads up; markers "on screen" = the first animation frame in which all markers are in the DOM, polled every frame on both pages (not a performance mark, which a page can set before a long task that delays that frame); basemap "(mark)" = the \`summit-map:basemap\` mark both pages set when the land is drawn. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); "in the same page" = the built story page with that map in place of \`<summit-map>\` (Leaflet's stylesheet and script in the head, the map's script after its div); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
+    `Times: medians of ${RUNS} interleaved loads of each page after one warm-up load, ms from navigation start, with their spread (min–max) and count beside them; the verdict compares each page with plain Leaflet in a page of its kind (target ≤ ${TARGET.markersRatio.toFixed(2)}× for markers), judged only from ${MIN_RUNS} loads up; markers "on screen" = the first animation frame in which all markers are in the DOM, polled every frame on both pages (not a performance mark, which a page can set before a long task that delays that frame); "places on screen" (the story page, whose first view is pre-rendered into the page before any script) = the later of the first frame with the first view's places (${FIRST_VIEW_PLACES.join(', ')}) in the DOM, pre-rendered or live, and the first contentful paint, on both pages, as \`npm run bench:first-view\` counts it; basemap "(mark)" = the \`summit-map:basemap\` mark both pages set when the land is drawn. Reference: plain Leaflet 1.9.4, default \`L.marker\`s for the story's ${storyPoints} places (inline) and world-atlas countries-50m as \`L.geoJSON\` on a canvas renderer (fetched); "in the same page" = the built story page with that map in place of \`<summit-map>\` (Leaflet's stylesheet and script in the head, the map's script after its div); for scale, canvas \`L.circleMarker\`s (\`preferCanvas\`) over the same basemap.`,
     `Bytes: gzip (node:zlib default level) per file, KB = 1000 bytes; budgets from \`scripts/budget.mjs\`. The library's first view as shipped: dist/ as built, a page with only \`<summit-map src="places.geojson">\`, every script and stylesheet it fetches until its markers and basemap show (the bundled story inside summit-map.js counts). Library code alone: the drop-in module rebuilt with every \`geo/\` data file empty; its first view = the code files a page with only \`<summit-map src="places.geojson">\` fetches over that build until its markers and basemap show and the network is idle. First view: every response of the page until its markers and basemap show and the network is idle (the reference page's basemap is the full 1:50m GeoJSON).`,
     SCALE_SIZES.length
       ? `Scale: generated places on land, given by \`src\`; first draw = the \`summit-map:markers\` mark, which the map sets when its places are drawn (its DOM markers, or the first drawing of its points canvas), else \`summit-ready\`; p95 of frame gaps over a 12-step mouse drag and six wheel notches (map focused); longest long task before first draw. A case stops at ${CASE_TIMEOUT_MS / 1000} s ("timeout"); (n=…) = fewer runs than ${RUNS}.`

@@ -16,7 +16,8 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { ROOT } from './bytes.mjs';
-import { PAGES, writePages } from './pages.mjs';
+import { FIRST_VIEW_PLACES, PAGES, writePages } from './pages.mjs';
+import { installFirstViewProbe } from './probe.mjs';
 import { markdownTable, median, ms, msWithSpread, ratio } from './report.mjs';
 import { serveFolders } from './server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
@@ -26,39 +27,12 @@ import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '7' }, baseline: { type: 'string' } } });
 const RUNS = Number(args.runs);
 const CLI = join(ROOT, 'dist/cli/summit-map.js');
-const FOCUS = ['hanoi', 'danang', 'ho-chi-minh-city'];
 const EMBED_HTML = '/bench-first-view-embed.html';
-
-/** In the page before its scripts: the first frame with the given places in the DOM (shadow roots too), FCP, layout shifts. */
-function probe({ ids, selector, count }) {
-  const state = { placesAt: undefined, fcp: undefined, shifts: [] };
-  window.__firstView = state;
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.shifts.push([entry.startTime, entry.value]);
-  }).observe({ type: 'layout-shift', buffered: true });
-  const deepAll = (root, css, found = []) => {
-    found.push(...root.querySelectorAll(css));
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) deepAll(element.shadowRoot, css, found);
-    return found;
-  };
-  const visible = (element) => element.getBoundingClientRect().width > 0;
-  const poll = () => {
-    const found = ids
-      ? ids.every((id) => deepAll(document, `[data-place="${id}"], [data-place-id="${id}"]`).some(visible))
-      : deepAll(document, selector).filter(visible).length >= count;
-    if (found) state.placesAt = performance.now();
-    else requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-}
 
 async function load(browser, url, options) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  await page.addInitScript(probe, options);
+  await page.addInitScript(installFirstViewProbe, options);
   try {
     await page.goto(url, { waitUntil: 'commit' });
     // A promise in the page, not page.waitForFunction: that evaluates Playwright's injected script
@@ -125,12 +99,12 @@ try {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   const cases = [
     ['Plain Leaflet page (reference)', server.origin + PAGES.reference, { selector: '.leaflet-marker-icon', count: 9 }],
-    ['Story page (dist/index.html)', server.origin + PAGES.story, { ids: FOCUS }],
-    ['Bare page with `render --html` markup', server.origin + EMBED_HTML, { ids: FOCUS }],
+    ['Story page (dist/index.html)', server.origin + PAGES.story, { ids: FIRST_VIEW_PLACES }],
+    ['Bare page with `render --html` markup', server.origin + EMBED_HTML, { ids: FIRST_VIEW_PLACES }],
     ...(baseline
       ? [
-          [`Story page, baseline (${args.baseline})`, baseline.origin + PAGES.story, { ids: FOCUS }],
-          ['Bare page with `render --html` markup, baseline', baseline.origin + EMBED_HTML, { ids: FOCUS }],
+          [`Story page, baseline (${args.baseline})`, baseline.origin + PAGES.story, { ids: FIRST_VIEW_PLACES }],
+          ['Bare page with `render --html` markup, baseline', baseline.origin + EMBED_HTML, { ids: FIRST_VIEW_PLACES }],
         ]
       : []),
   ];

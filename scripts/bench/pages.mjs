@@ -10,6 +10,9 @@ import { generatePlaces } from './datasets.mjs';
 
 const require = createRequire(import.meta.url);
 
+/** The places of the story page's first view, pre-rendered: "places on screen" waits for these. */
+export const FIRST_VIEW_PLACES = ['hanoi', 'danang', 'ho-chi-minh-city'];
+
 export const PAGES = {
   story: '/',
   embed: '/bench-embed.html',

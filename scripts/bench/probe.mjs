@@ -62,3 +62,35 @@ export function installProbe({ markerSelector, markerCount, pollBasemap }) {
     return state.frameGaps;
   };
 }
+
+/**
+ * In the page before its scripts (a Playwright init script too): "places on screen" as the
+ * first-view bench and the story row of the main bench count it. Records the first frame with the
+ * given places in the DOM and laid out (`ids`: elements with that `data-place` or `data-place-id`,
+ * pre-rendered or live; else `count` elements matching `selector`), shadow roots too; the first
+ * contentful paint; layout shifts.
+ */
+export function installFirstViewProbe({ ids, selector, count }) {
+  const state = { placesAt: undefined, fcp: undefined, shifts: [] };
+  window.__firstView = state;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') state.fcp = entry.startTime;
+  }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) if (!entry.hadRecentInput) state.shifts.push([entry.startTime, entry.value]);
+  }).observe({ type: 'layout-shift', buffered: true });
+  const deepAll = (root, css, found = []) => {
+    found.push(...root.querySelectorAll(css));
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) deepAll(element.shadowRoot, css, found);
+    return found;
+  };
+  const visible = (element) => element.getBoundingClientRect().width > 0;
+  const poll = () => {
+    const found = ids
+      ? ids.every((id) => deepAll(document, `[data-place="${id}"], [data-place-id="${id}"]`).some(visible))
+      : deepAll(document, selector).filter(visible).length >= count;
+    if (found) state.placesAt = performance.now();
+    else requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+}
