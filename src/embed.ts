@@ -11,13 +11,14 @@
 import './loading/bundled-story-early';
 import { defineElement } from './define-element';
 import { afterFirstContentfulPaint, afterNextPaint } from './dom/after-paint';
+import { pageCarriesFirstView } from './dom/first-view-on-page';
 import { SummitMap } from './elements/summit-map';
 
 // A page that carries its map's first view (`summit-map render --html`, the story pages) shows it
 // at the first paint: the element, whose start builds the live map, is defined once that paint is
 // on screen. Defined after the next frame only, its start (70–120 ms of script in the bench) ran
 // while the raster and compositor threads were still drawing the picture, and held it back.
-const preRendered = document.querySelector('summit-map > [slot="first-view"]') !== null;
+const preRendered = pageCarriesFirstView();
 const afterFirstPaint = preRendered ? afterFirstContentfulPaint : afterNextPaint;
 if (preRendered) afterFirstPaint(() => defineElement('summit-map', SummitMap));
 else defineElement('summit-map', SummitMap);

@@ -5,9 +5,11 @@
  * starting it once the element is defined (bare embed page: markers one round trip sooner). A
  * map given its data by script later fetched ~6 KB it did not need; one with `src` fetches nothing.
  */
+import { pageCarriesFirstView } from '../dom/first-view-on-page';
 import { loadArticleCode, loadBundledStory } from './bundled-story-code';
 
-if (typeof document !== 'undefined' && document.querySelector('summit-map:not([src])')) {
+// A page that carries its first view paints it first: nothing is asked for before then.
+if (typeof document !== 'undefined' && document.querySelector('summit-map:not([src])') && !pageCarriesFirstView()) {
   // A failure is reported by the element when it asks for the same files.
   loadBundledStory().catch(() => undefined);
   loadArticleCode().catch(() => undefined);
