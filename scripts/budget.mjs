@@ -36,10 +36,13 @@ export const BUDGET_KB = Object.freeze({
  * their own: 0.33 KB, which took 185 KB of data out of the story page's first view). Raised to
  * 109 KB (108.8 KB measured) when the keyboard's moves, its help's content and the route
  * descriptions became a file fetched on first focus (0.6 KB out of the first view): a small file
- * compresses less well on its own than inside the module.
+ * compresses less well on its own than inside the module. Raised to 110 KB (109.1 KB measured) when
+ * the bundled story's files came to be asked for as the drop-in module starts and taken by the
+ * map's first render (src/loading/bundled-story-*.ts, 0.2 KB): a bare embed's markers then come
+ * without a frame of an empty map before them.
  */
 export const LIBRARY_CEILING_KB = Object.freeze({
-  all: 109,
+  all: 110,
 });
 
 // The story page's first view meets its target (BUDGET_KB.firstView) again: 141.9 KB on 6 December

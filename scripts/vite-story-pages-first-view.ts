@@ -67,10 +67,11 @@ async function cardAlt(story: PageStory): Promise<string> {
 /**
  * The page's first paint waits for nothing but its HTML (bench: `npm run bench:first-view`). Its
  * stylesheet (2.7 KB) goes inline, as a request of its own held the paint back by a round trip.
- * Its module is fetched at once (modulepreload) but run only once the first view is on screen:
- * run before the first paint, its evaluation (20–35 ms in the bench) took that time from the
- * paint. The loader runs it at once where paint timing is missing or the page is hidden, and
- * after 1.5 s in any case.
+ * Its module is fetched and run only once the first view is on screen: run before the first
+ * paint, its evaluation (20–35 ms in the bench) took that time from the paint, and even fetched
+ * ahead (modulepreload, preload or prefetch) its request and parse held the paint back by 15–20 %
+ * on two cores (docs/performance.md). The loader runs it at once where paint timing is missing or
+ * the page is hidden, and after 1.5 s in any case.
  */
 function paintFirst(
   html: string,
@@ -89,7 +90,7 @@ function paintFirst(
     `let run=()=>{run=()=>{};import(${src})};` +
     `if(document.visibilityState==='hidden'||!PerformanceObserver.supportedEntryTypes?.includes('paint'))run();` +
     `else{new PerformanceObserver((list)=>{if(list.getEntriesByName('first-contentful-paint').length)run()}).observe({type:'paint',buffered:true});setTimeout(()=>run(),1500)}`;
-  out = out.replace(script[0], `<link rel="modulepreload" href="${escapeXml(script[1])}" />\n    <script type="module">${loader}</script>`);
+  out = out.replace(script[0], `<script type="module">${loader}</script>`);
   return out;
 }
 
