@@ -301,7 +301,17 @@ export default defineConfig(({ mode }) => ({
       },
       {
         extends: true,
-        test: { name: 'e2e', environment: 'node', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // A real browser on a shared 2-core machine can take longer than expect.poll's default 1 s to
+          // show what a test waits for (a note after an error failed so in CI); a poll that passes
+          // returns at once, so only a failure takes longer.
+          expect: { poll: { timeout: 10_000 } },
+        },
       },
       {
         // The npm package (needs `npm run build`): pack, install into a consumer, build, type-check.

@@ -209,6 +209,8 @@ export class SummitMap extends LitElement {
   }
 
   @state() private errorMessage = '';
+  /** Whether the note is about the data (new data clears it) or about the map (its basemap, tiles, code: it stays). */
+  private noteAboutData = false;
   @state() private helpOpen = false;
   /** The keyboard help's content (keyboard-help.ts, in keyboard-code.ts), once its code is here. */
   private keyboardHelp?: KeyboardCode;
@@ -236,7 +238,7 @@ export class SummitMap extends LitElement {
       this.mapView.showOutcome();
       this.dispatchEvent(new SummitOutcomeEvent({ features: this.data.outcome?.features.length ?? 0 }));
     },
-    report: (summary, problems, forReaders) => this.showProblems(summary, problems, forReaders),
+    report: (summary, problems, forReaders) => this.showProblems(summary, problems, forReaders, true),
     onLargeStory: () => void preloadCanvasCode(),
   });
   private readonly selection = new SelectionController(this, {
@@ -392,7 +394,8 @@ export class SummitMap extends LitElement {
 
   /** New data was accepted: drawn (and announced) after the render that shows it around the map. */
   private onStory(): void {
-    this.errorMessage = '';
+    // A note about the map stays: its basemap can fail before the data has come (seen in CI under load).
+    if (this.noteAboutData) this.errorMessage = '';
     this.storyToDraw = true;
     this.requestUpdate();
   }
@@ -416,11 +419,15 @@ export class SummitMap extends LitElement {
     else this.prerendered.release();
   }
 
-  /** `forReaders: false`: for the page's author only (console and summit-error), no note on the map. */
-  private showProblems(summary: string, problems: readonly Problem[], forReaders = true): void {
+  /**
+   * `forReaders: false`: for the page's author only (console and summit-error), no note on the map.
+   * `aboutData`: a note about the data, which new data clears.
+   */
+  private showProblems(summary: string, problems: readonly Problem[], forReaders = true, aboutData = false): void {
     const note = reportProblems(this, summary, problems);
     if (!note || !forReaders) return;
     this.errorMessage = note;
+    this.noteAboutData = aboutData;
     this.prerendered.release();
   }
 

@@ -68,4 +68,25 @@ describe('the error note', () => {
     expect(warnings.mentioning('Da Nang City')).toHaveLength(1);
     expect(shadow(element).querySelector('[part="error"]')).toBeNull();
   });
+
+  it('a note about the map stays when new data comes after it; a note about the data does not', async () => {
+    spyOnWarnings();
+    const places = readJson<{ features: unknown[] }>('geo/places.geojson');
+    const element = await mountMap((map) => {
+      map.basemapSrc = '/no-such-basemap';
+      map.places = places;
+    });
+    const noteText = () => shadow(element).querySelector('[part="error"] p')?.textContent ?? '';
+    await until(() => noteText() === 'The basemap could not be loaded.', 'the basemap note');
+    // New data (as when a slow src arrives after the basemap failed): the note about the basemap stays.
+    element.places = structuredClone(places);
+    await element.updateComplete;
+    for (let frame = 0; frame < 2; frame += 1) await nextFrame();
+    expect(noteText()).toBe('The basemap could not be loaded.');
+    // A note about the data goes with the next data that can be shown.
+    element.places = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: {}, geometry: null }] };
+    await until(() => noteText().startsWith('No place in the new data could be shown'), 'the data note');
+    element.places = structuredClone(places);
+    await until(() => noteText() === '', 'the data note cleared');
+  });
 });
