@@ -168,11 +168,16 @@ export class SummitArticle extends LitElement {
     }
     const current = this.visible.size ? Math.min(...this.visible) : 0;
     if (current === this.currentParagraph || current === 0) return;
+    const first = this.currentParagraph === 0;
     this.currentParagraph = current;
     const map = this.link.map;
     if (!map) return;
     const ids = placesInParagraph(this.mentions, current);
     map.highlight(ids);
+    // A place chosen before the reader reads (a deep link, `selected`) keeps the map until the reader
+    // reaches another paragraph: the first paragraph in view does not frame its own places instead
+    // (under load it was reported after the deep link's move, and took the map from the place).
+    if (first && this.link.selected) this.choiceParagraph = current;
     if (current === this.choiceParagraph) return;
     this.choiceParagraph = 0;
     if (!this.followPaused && performance.now() > this.quietUntil && ids.length) map.frame(ids);

@@ -215,6 +215,29 @@ describe('following the article', () => {
     expect(popup(map)?.textContent).toContain('Hanoi');
   });
 
+  it('a place chosen before the article reports its first paragraph keeps the map; reading on, the map follows', async () => {
+    // The map with a deep-linked place, drawn and shown before the article is there (as on a busy machine).
+    const map = await mountMap((el) => {
+      el.id = 'story';
+      el.style.cssText = 'position:fixed;top:0;right:0;width:400px;--summit-map-height:300px';
+      el.selected = 'danang';
+    });
+    await until(() => popup(map)?.textContent?.includes('Danang') ?? false, 'Danang popup', 5000);
+    for (let i = 0; i < 10; i++) await nextFrame();
+    const shown = center(map);
+    const text = document.createElement('summit-article');
+    text.for = 'story';
+    document.body.append(text);
+    await until(() => text.shadowRoot!.querySelectorAll('[part="paragraph"]').length === article.paragraphs.length, 'article paragraphs');
+    await until(() => text.shadowRoot!.querySelector('[part="paragraph"].current') !== null, 'a current paragraph');
+    for (let i = 0; i < 30; i++) await nextFrame();
+    expect(center(map)).toBe(shown);
+    expect(map.selected).toBe('danang');
+    // Reading on to ¶13 (Seoul, Washington), the map follows and keeps Danang in view.
+    await readTo(text, 13);
+    await until(() => inView(map, 'seoul') && inView(map, 'washington') && inView(map, 'danang'), '¶13 framed with Danang', 5000);
+  });
+
   it("after a cited jump's pause, the map catches up with the paragraph being read", async () => {
     const { map, text } = await mountStory();
     map.select('singapore');
