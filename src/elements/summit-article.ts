@@ -25,9 +25,11 @@ const CITE_QUIET_MS = 1500;
 /**
  * The article, with every mention of a place marked as a control that selects it on the linked
  * map. As the reader scrolls, the paragraph in view highlights its places and the map frames
- * them (switch "Map follows the article" turns that off, and it stays off). Popups of the linked
- * map list the paragraphs that mention their place; choosing one scrolls here and highlights the
- * sentence. After the article, a separate note tells what happened next, from later reporting.
+ * them (switch "Map follows the article" turns that off, and it stays off); a place already chosen
+ * when the page opens (a deep link, `selected`) keeps the map until the reader reaches another
+ * paragraph. Popups of the linked map list the paragraphs that mention their place; choosing one
+ * scrolls here and highlights the sentence. After the article, a separate note tells what happened
+ * next, from later reporting.
  *
  * @tagname summit-article
  * @fires summit-error - The article or places were rejected in part, or a place name or alias matches nothing in the article. `detail: { message, problems }`.
