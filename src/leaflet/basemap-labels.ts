@@ -41,9 +41,9 @@ function widthOf(ctx: CanvasRenderingContext2D, label: BasemapLabel): number {
 
 /**
  * Draws the labels visible at `zoom`. `toScreen` maps zoom-0 pixels to canvas CSS pixels;
- * `view` is the visible part of the canvas in the same pixels. The context's transform must be
- * CSS pixels (device pixel ratio only). Returns the boxes of the names drawn (for the region
- * names, which come after them).
+ * `view` is the visible part of the canvas and `overlays` the boxes no name may go under, in the
+ * same pixels. The context's transform must be CSS pixels (device pixel ratio
+ * only). Returns the boxes of the names drawn (for the region names, which come after them).
  */
 export function drawLabels(
   ctx: CanvasRenderingContext2D,
@@ -51,6 +51,7 @@ export function drawLabels(
   zoom: number,
   toScreen: (x: number, y: number) => [number, number],
   view: Rect,
+  overlays: readonly Rect[],
   style: LabelStyle,
 ): Rect[] {
   // The story's countries are named one zoom earlier than the rest: they are what the map is about.
@@ -68,7 +69,7 @@ export function drawLabels(
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   const drawn: Rect[] = [];
-  for (const i of chooseBasemapLabels(candidates, view)) {
+  for (const i of chooseBasemapLabels(candidates, view, overlays)) {
     const label = shown[i]!;
     const { box } = candidates[i]!;
     drawn.push(box);

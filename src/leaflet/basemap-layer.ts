@@ -6,10 +6,9 @@
  * file ties them to the map's life: added, moved, resized, recoloured, removed.
  */
 import { DomUtil, type LeafletEventHandlerFn, type Map as LeafletMap, type Point } from 'leaflet/dist/leaflet-src.esm.js';
-import { drawBasemap, type BasemapColors } from './basemap-draw';
+import { drawBasemap, type BasemapColors, type BasemapObstacles } from './basemap-draw';
 import { BasemapFiles } from './basemap-files';
 import type { RegionFiles } from './basemap-regions';
-import type { Rect } from '../model/labels';
 import { REGION_MIN_ZOOM } from '../model/region-zoom';
 import { PaneCanvasLayer, type CanvasView } from './leaflet-internals';
 
@@ -40,8 +39,8 @@ export class BasemapLayer extends PaneCanvasLayer {
   private regions?: RegionFiles;
   private regionsLoading = false;
   private regionsTimer?: ReturnType<typeof setTimeout>;
-  /** What region names keep clear of, in container pixels (setObstacles). */
-  private obstacles: readonly Rect[] = [];
+  /** What the basemap's names keep clear of, in container pixels (setObstacles). */
+  private obstacles: BasemapObstacles = { places: [], overlays: [] };
   private ctx?: CanvasRenderingContext2D;
   private redrawRequest = 0;
   private painted = false;
@@ -83,12 +82,12 @@ export class BasemapLayer extends PaneCanvasLayer {
   }
 
   /**
-   * The boxes region names keep clear of (the places' markers and labels, the overlays), in
+   * The boxes the basemap's names keep clear of (the places' markers and labels, the overlays), in
    * container pixels. The places lay out before the basemap draws on a move or resize (their
    * handlers come first, and that draw takes the frame requested here); any other change redraws
    * at the next frame.
    */
-  setObstacles(obstacles: readonly Rect[]): this {
+  setObstacles(obstacles: BasemapObstacles): this {
     this.obstacles = obstacles;
     this.requestRedraw();
     return this;

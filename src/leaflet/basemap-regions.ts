@@ -99,20 +99,19 @@ export class RegionFiles {
   }
 
   /**
-   * Draws the names for the view (see drawRegionLabels), after the world file's names (`names`,
-   * in canvas pixels); `topLeft` is the map container's corner on the canvas. The world file's
-   * countries tell which names lie in the story's (tinted) countries; without it, the detail tiles'.
+   * Draws the names for the view (see drawRegionLabels), clear of `taken` (the world file's names,
+   * the overlays and the places, in canvas pixels). The world file's countries tell which names lie
+   * in the story's (tinted) countries; without it, the detail tiles'.
    */
   draw(
     ctx: CanvasRenderingContext2D,
-    { colors, tint, obstacles = [] }: BasemapDrawing,
+    { colors, tint }: BasemapDrawing,
     world: BasemapFile | undefined,
     tiles: readonly BasemapFile[],
     zoom: number,
     toScreen: (x: number, y: number) => [number, number],
     view: Rect,
-    names: readonly Rect[],
-    topLeft: { x: number; y: number },
+    taken: readonly Rect[],
   ): void {
     // Whether a name lies in the story's countries does not change with the view: asked of the
     // world file once per tint (the tiles in view may still be coming, so their answer is not kept).
@@ -129,7 +128,6 @@ export class RegionFiles {
       }
       return inside;
     };
-    const taken = [...names, ...obstacles.map((box) => ({ ...box, x: box.x + topLeft.x, y: box.y + topLeft.y }))];
     drawRegionLabels(ctx, this.cached, zoom, toScreen, view, taken, {
       color: colors.regionLabel,
       halo: colors.land,

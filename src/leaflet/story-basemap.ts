@@ -7,8 +7,7 @@
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterNextPaint } from '../dom/after-paint';
-import type { BasemapColors } from './basemap-draw';
-import type { Rect } from '../model/labels';
+import type { BasemapColors, BasemapObstacles } from './basemap-draw';
 import type { BasemapLayer } from './basemap-layer';
 import { LABELS_FILE, prefetch } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';
@@ -34,7 +33,7 @@ export class StoryBasemap {
   /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
   private tint: ReadonlySet<string> = new Set();
   /** What region names keep clear of, kept for a layer whose code is still loading. */
-  private obstacles: readonly Rect[] = [];
+  private obstacles: BasemapObstacles = { places: [], overlays: [] };
   /** Undefined until its code has loaded (see load). */
   private layer?: BasemapLayer;
   /** Cancels a basemap still loading (see load). */
@@ -66,8 +65,8 @@ export class StoryBasemap {
     this.layer?.setTint(this.tint);
   }
 
-  /** The places' markers and labels and the overlays, in container pixels: region names keep clear of them. */
-  setObstacles(obstacles: readonly Rect[]): void {
+  /** The places' markers and labels and the overlays, in container pixels: the basemap's names keep clear of them. */
+  setObstacles(obstacles: BasemapObstacles): void {
     this.obstacles = obstacles;
     this.layer?.setObstacles(obstacles);
   }

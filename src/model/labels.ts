@@ -27,7 +27,12 @@ export interface LabelRequest {
 
 const SIDES: LabelSide[] = ['right', 'left', 'top', 'bottom'];
 
-export function labelRect(request: LabelRequest, side: LabelSide, markerRadius: number, gap = 3): Rect {
+export function labelRect(
+  request: Pick<LabelRequest, 'x' | 'y' | 'width' | 'height'>,
+  side: LabelSide,
+  markerRadius: number,
+  gap = 3,
+): Rect {
   const { x, y, width, height } = request;
   const offset = markerRadius + gap;
   switch (side) {

@@ -40,6 +40,8 @@ export interface BasemapSvgOptions {
   idPrefix: string;
   /** The font-family value of the names. */
   fontFamily: string;
+  /** Boxes no name may go under, in container pixels (the element's overlays, the card's key and credit), as on the live map. */
+  obstacles?: readonly Rect[];
 }
 
 const styleOf = (label: BasemapLabel): TextStyle =>
@@ -116,7 +118,7 @@ function labels(world: BasemapFile, options: BasemapSvgOptions): string {
   });
   const frame = { x: 0, y: 0, width: view.size.width, height: view.size.height };
   let out = '';
-  for (const i of chooseBasemapLabels(candidates, frame)) {
+  for (const i of chooseBasemapLabels(candidates, frame, options.obstacles)) {
     const label = shown[i]!;
     const { box } = candidates[i]!;
     const style = styleOf(label);

@@ -9,7 +9,7 @@ import type { Rect } from '../model/framing';
 import type { RankedPlace } from '../model/first-view';
 import { sampleGreatCircle } from '../model/geo';
 import { anchorOf } from '../model/geometry';
-import { placeLabels, underOverlay, type LabelRequest, type LabelSide } from '../model/labels';
+import { labelRect, placeLabels, underOverlay, type LabelRequest, type LabelSide } from '../model/labels';
 import { containerPoint, pixelOrigin, projectAt, type MapView } from '../model/map-view';
 import type { Position } from '../model/types';
 import type { Palette } from './palette';
@@ -60,21 +60,6 @@ const toScreen = (view: MapView) => {
 };
 
 const flatOf = (positions: readonly Position[], screen: (p: Position) => [number, number]): Flat => positions.flatMap((p) => screen(p));
-
-/** Where a label of `width` goes on `side` of a marker at (x, y), as the element's CSS puts it. */
-function labelBox(x: number, y: number, width: number, side: LabelSide): Rect {
-  const offset = MARKER_SIZE / 2 + LABEL_GAP;
-  switch (side) {
-    case 'right':
-      return { x: x + offset, y: y - LABEL_LINE / 2, width, height: LABEL_LINE };
-    case 'left':
-      return { x: x - offset - width, y: y - LABEL_LINE / 2, width, height: LABEL_LINE };
-    case 'top':
-      return { x: x - width / 2, y: y - offset - LABEL_LINE, width, height: LABEL_LINE };
-    case 'bottom':
-      return { x: x - width / 2, y: y + offset, width, height: LABEL_LINE };
-  }
-}
 
 export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOptions): PlacesSvg {
   const { view, palette, obstacles } = options;
@@ -167,7 +152,8 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
     if (covered || x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
     let label = '';
     if (side) {
-      const box = labelBox(x, y, width, side);
+      // Where the element's CSS puts it.
+      const box = labelRect({ x, y, width, height: LABEL_LINE }, side, MARKER_SIZE / 2, LABEL_GAP);
       label = element('text', { x: num(box.x), y: num(baselineIn(box.y, LABEL_LINE, LABEL_STYLE)) }, escapeXml(place.name));
     }
     marks += element(

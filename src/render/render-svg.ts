@@ -121,7 +121,17 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
   const tint = new Set(story.tint);
   const base = basemapSvg(
     { world: basemap.world, tiles: detailTiles(basemap, view) },
-    { view, tint, palette, area, digits: options.digits ?? 1, minStep: options.minStep ?? 0.5, idPrefix, fontFamily },
+    {
+      view,
+      tint,
+      palette,
+      area,
+      digits: options.digits ?? 1,
+      minStep: options.minStep ?? 0.5,
+      idPrefix,
+      fontFamily,
+      obstacles,
+    },
   );
   const places = placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
   const names = ranked.map(({ place }) => place.name);

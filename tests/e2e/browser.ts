@@ -298,3 +298,22 @@ export async function holdModule(page: Page): Promise<() => void> {
   });
   return release;
 }
+
+/**
+ * Opens the story page as it is before any script: its module held back (holdModule), the page
+ * parsed. `prepare` runs first, on the page not yet loaded (to add init scripts). Returns the page
+ * and the function that lets the module through.
+ */
+export async function openStoryBeforeScript(
+  session: E2ESession,
+  options: BrowserContextOptions,
+  prepare: (page: Page) => Promise<void>,
+): Promise<{ recorded: RecordedPage; release: () => void }> {
+  const recorded = await openPage(session.browser, options);
+  await prepare(recorded.page);
+  const release = await holdModule(recorded.page);
+  // A module runs before DOMContentLoaded: wait for the parsed page instead.
+  await recorded.page.goto(session.server.url('/'), { waitUntil: 'commit' });
+  await recorded.page.locator('summit-place-list li').first().waitFor({ state: 'attached' });
+  return { recorded, release };
+}

@@ -6,7 +6,7 @@
 // its paragraph into view, and nothing shifts.
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, holdModule, openPage, readJson } from './browser';
+import { e2eSession, openPage, openStoryBeforeScript, readJson } from './browser';
 
 const session = e2eSession();
 const SIZES = [
@@ -45,13 +45,9 @@ const shift = (page: Page) => page.evaluate(() => (window as unknown as { __shif
 describe("the story page's first frame", () => {
   for (const size of SIZES) {
     it(`skips the figure's layer and what is below the fold, and find-in-page still reaches it (${size.name})`, async () => {
-      const recorded = await openPage(session.browser, { ...size, viewport: size.viewport });
-      const { page } = recorded;
-      await record(page);
       // The module is held: this is the page before any script.
-      const release = await holdModule(page);
-      await page.goto(session.server.url('/'), { waitUntil: 'commit' });
-      await page.locator('summit-place-list li').first().waitFor({ state: 'attached' });
+      const { recorded, release } = await openStoryBeforeScript(session, { ...size, viewport: size.viewport }, record);
+      const { page } = recorded;
       expect(await page.evaluate(() => getComputedStyle(document.querySelector('figure')!).position)).toBe('relative');
       const last = `p${article.paragraphs.length}`;
       await expect.poll(() => skipped(page)).toMatchObject({ [last]: true, 'summit-place-list': true });

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { e2eSession, holdModule, openPage } from './browser';
+import { e2eSession, openPage, openStoryBeforeScript } from './browser';
 
 const session = e2eSession();
 const SIZES = [
@@ -105,14 +105,9 @@ describe('the first view before any script', () => {
     });
 
     it(`hands over to the live map within 3 px and without layout shift (${size.name})`, async () => {
-      const recorded = await openPage(session.browser, { ...size, viewport: size.viewport });
-      const { page } = recorded;
-      await recordShifts(page);
       // The module waits until the picture has been measured.
-      const release = await holdModule(page);
-      // A module runs before DOMContentLoaded: wait for the parsed page instead.
-      await page.goto(session.server.url('/'), { waitUntil: 'commit' });
-      await page.locator('summit-place-list li').first().waitFor({ state: 'attached' });
+      const { recorded, release } = await openStoryBeforeScript(session, { ...size, viewport: size.viewport }, recordShifts);
+      const { page } = recorded;
       const before = await pictureCentres(page);
       await page.screenshot({ path: `${SHOTS}/before-${size.name}.png` });
       release();

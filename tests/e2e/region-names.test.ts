@@ -3,7 +3,8 @@
 // first view names the island of Hawaiʻi, clear of every marker, every place label and every other
 // name on the map; at the world view no region is named. The summit story's first view on the
 // desktop (Vietnam, about zoom 6) names Vietnam's provinces, not its neighbours', from one or two
-// small top-level tiles.
+// small top-level tiles. On a phone as on a desktop, no name on the basemap (country, sea, region)
+// goes under the map's overlays (the locator inset covered "Gulf of Thailand" on a phone).
 // The names are drawn on the basemap's canvas: the test reads what the page's canvas drew, with
 // where, by wrapping the 2D context's fillText before the page loads.
 import { readFileSync } from 'node:fs';
@@ -93,6 +94,10 @@ function readMap(page: Page) {
       labels: [...root.querySelectorAll<HTMLElement>('.place-label')]
         .filter((label) => label.dataset.side && label.dataset.side !== 'none')
         .map((label) => ({ text: label.textContent!.trim(), ...rect(label) })),
+      // What the map shows over its basemap (src/controllers/popup-clearance.ts's list).
+      overlays: [...root.querySelectorAll('.controls > :not(.zoom), .controls .zoom > *, .timeline, .legend, .credits, .inset')].map(
+        (overlay) => ({ className: overlay.className, ...rect(overlay) }),
+      ),
     };
   });
 }
@@ -167,5 +172,19 @@ describe('region names on the summit story page at 1280 × 900', () => {
     const gzip = tiles.reduce((sum, tile) => sum + gzipSync(readFileSync(join(ROOT, 'geo/basemap/regions', tile))).length, 0);
     console.log(`summit story, first view at 1280 × 900: region names ${tiles.join(', ')}, ${(gzip / 1000).toFixed(1)} KB gzip`);
     expect(gzip).toBeLessThan(6_000);
+  });
+});
+
+describe.each(SIZES)('the basemap names on the summit story page at %s', (_name, options) => {
+  it('go under none of the overlays: controls, key, timeline, inset, credits', async () => {
+    const { page } = await session.open('/', options);
+    await page.addInitScript(recordCanvasText);
+    await page.reload({ waitUntil: 'load' });
+    await page.locator(placesIn()).first().waitFor({ timeout: 15_000 });
+    await expect.poll(async () => (await readMap(page)).drawn.map((d) => d.text), { timeout: 15_000 }).toContain('Vietnam');
+    const seen = await settled(() => readMap(page));
+    expect(seen.overlays.length).toBeGreaterThanOrEqual(6);
+    for (const name of seen.drawn)
+      for (const overlay of seen.overlays) expect(overlaps(name, overlay), `${name.text} under ${overlay.className}`).toBe(false);
   });
 });

@@ -2,7 +2,13 @@
 // the glyph check, and bad input refused in plain words with nothing drawn.
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../fixtures/load';
-import { renderStory, RenderError } from '../../src/render/node';
+import { overlaps } from '../../src/model/labels';
+import { rankPlaces } from '../../src/model/first-view';
+import { basemapFrom, renderStory, RenderError } from '../../src/render/node';
+import { overlayBoxes } from '../../src/render/overlays';
+import { renderSvg } from '../../src/render/render-svg';
+import { checkedStory } from '../../src/render/story-check';
+import { textWidth } from '../../src/render/text';
 
 const places = () => readJson('geo/places.geojson');
 const article = () => readJson('geo/article.json');
@@ -101,5 +107,28 @@ describe('renderStory', () => {
     expect(error.message).toMatch(/^The story has problems, so nothing was drawn:/);
     expect(error.problems.join('\n')).toMatch(/not word for word in paragraph 1/);
     expect((await refusal({ places: { type: 'Feature' } })).problems[0]).toMatch(/not a GeoJSON FeatureCollection/);
+  });
+});
+
+describe("the first view's basemap names", () => {
+  // The element's map on a phone (tests/render/sources.test.ts measures its overlays there).
+  const size = { width: 364, height: 352 };
+
+  it('go under none of the overlays, as on the live map (the inset covered "Gulf of Thailand")', async () => {
+    const { story, article: text } = await checkedStory(places(), article());
+    const { svg } = renderSvg(story, text, basemapFrom(), { ...size, theme: 'light', overlays: 'element', narrowViewport: true });
+    const overlays = overlayBoxes(story, text, rankPlaces(story), size, { narrowViewport: true });
+    // The basemap's names: the <text>s of the group it draws them in, boxed as the renderer measures them.
+    const group = /<g text-anchor="middle"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const names = [...group.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="(\d+)"( font-weight="600")?[^>]*>([^<]+)<\/text>/g)].map(
+      ([, x, y, fontSize, bold, name]) => {
+        const style = { face: bold ? 'bold' : 'italic', size: Number(fontSize) } as const;
+        const width = textWidth(name!, style);
+        return { name: name!, box: { x: Number(x) - width / 2, y: Number(y) - style.size, width, height: style.size * 1.2 } };
+      },
+    );
+    expect(names.map(({ name }) => name)).toEqual(expect.arrayContaining(['Vietnam', 'Laos', 'South China Sea']));
+    for (const { name, box } of names)
+      for (const overlay of overlays) expect(overlaps(box, overlay), `${name} under ${JSON.stringify(overlay)}`).toBe(false);
   });
 });
