@@ -2,6 +2,7 @@
 // Queries use the elements' public hooks (parts, roles, data-place-id), not Leaflet's class names.
 import '../../src/define';
 import type { SummitMap } from '../../src/elements/summit-map';
+import type { StoryView } from '../../src/leaflet/story-view';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
 
 /** Adds a <summit-map> to the page and resolves once its data is drawn. */
@@ -17,6 +18,8 @@ export async function mountMap(setup: (element: SummitMap) => void = () => {}, p
 }
 
 export const shadow = (element: SummitMap) => element.shadowRoot!;
+/** The element's Leaflet view (private): for tests that move the map as a reader would. */
+export const viewOf = (element: SummitMap) => (element as unknown as { view: StoryView }).view;
 /** The map itself: part "map", a labelled region. */
 export const mapRegion = (element: SummitMap) => shadow(element).querySelector<HTMLElement>('[part="map"]')!;
 /** Every place drawn on the map (point markers and routes), by its data-place-id. */

@@ -7,14 +7,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import island from '../e2e/fixtures/island.geojson?raw';
 import type { SummitMap } from '../../src/elements/summit-map';
-import type { StoryView } from '../../src/leaflet/story-view';
 import { OFFLINE_MAX_ZOOM } from '../../src/model/view-frame';
-import { cleanup, marker, markers, mountMap, shadow, until } from './helpers';
+import { cleanup, marker, markers, mountMap, shadow, until, viewOf } from './helpers';
 import { centre, hitAt, mapBox, rectOf, settle } from './measure';
 
 const data = JSON.parse(island) as { features: { id: string }[] };
 const ids = data.features.map((feature) => feature.id);
-const viewOf = (element: SummitMap) => (element as unknown as { view: StoryView }).view;
 
 /** The place whose marker a pointer at that marker's centre hits, for every marker on screen. */
 function ownTargets(element: SummitMap): Record<string, boolean> {

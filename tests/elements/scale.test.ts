@@ -3,14 +3,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { SummitMap } from '../../src/elements/summit-map';
-import type { StoryView } from '../../src/leaflet/story-view';
 import { parseStoryInSlices } from '../../src/loading/story-slices';
 import { parseStory } from '../../src/model/story';
 import { generatePlaces } from '../fixtures/generate-places';
-import { cleanup, collect, markers, mountMap, shadow, until } from './helpers';
+import { cleanup, collect, markers, mountMap, shadow, until, viewOf } from './helpers';
 import type { SummitErrorEvent, SummitSelectEvent } from '../../src/events';
 
-const viewOf = (element: SummitMap) => (element as unknown as { view: StoryView }).view;
 const canvasOf = (element: SummitMap) => shadow(element).querySelector<HTMLCanvasElement>('.summit-point-canvas');
 
 function deepActive(): Element | null {

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBasemapColors } from '../../src/controllers/basemap-colors';
 import type { SummitMap } from '../../src/elements/summit-map';
-import { cleanup, markers, mountMap, nextFrame, shadow, until } from './helpers';
+import { cleanup, markers, mountMap, nextFrame, shadow, until, viewOf } from './helpers';
 
 afterEach(cleanup);
 
@@ -117,6 +117,33 @@ describe('the credit line', () => {
     expect(mapCredit.scrollWidth).toBeLessThanOrEqual(mapCredit.clientWidth);
     expect(box.right).toBeLessThanOrEqual(host.right + 0.5);
     expect(box.left).toBeGreaterThanOrEqual(host.left);
+  });
+});
+
+describe('the credit line at the offline limit', () => {
+  it('names the source of the quotes in full on a narrow map; the note on the offline view gives way', async () => {
+    const element = await mountMap((map) => (map.style.width = '340px'));
+    // As far in as the offline basemap goes: the credits add their note.
+    const leafletMap = viewOf(element).leafletMap;
+    leafletMap.setZoom(leafletMap.getMaxZoom(), { animate: false });
+    await until(() => !!shadow(element).querySelector('.credits .offline-limit'), 'the note on the offline view');
+    await nextFrame();
+    const spans = [...shadow(element).querySelectorAll<HTMLElement>('.credits span')];
+    const shown = (text: string) => {
+      const span = spans.find((each) => each.textContent!.startsWith(text))!;
+      return span.scrollWidth <= span.clientWidth;
+    };
+    expect(spans.map((span) => span.textContent)).toEqual([
+      'Quotes: Bloomberg',
+      'Map: Natural Earth',
+      'Closest offline view: coasts at 1:10m',
+    ]);
+    expect(shown('Quotes: Bloomberg')).toBe(true);
+    expect(shown('Map: Natural Earth')).toBe(true);
+    // 340 px hold the first two and part of the note.
+    expect(shown('Closest offline view')).toBe(false);
+    const credits = shadow(element).querySelector('.credits')!.getBoundingClientRect();
+    expect(credits.right).toBeLessThanOrEqual(element.getBoundingClientRect().right + 0.5);
   });
 });
 

@@ -102,20 +102,38 @@ export const controlsStyles = css`
   .legend .symbol {
     flex: none;
   }
+  /*
+   * One line. Short of room, the note on the offline view gives way first, then the quotes'
+   * credit (with an ellipsis): the map's own credit always shows in full, and the source of the
+   * quotes before the note (on a phone at the offline limit it showed as "Quot…"). Colours: theme.styles.ts.
+   */
   .credits {
     position: absolute;
     right: 0;
     bottom: 0;
     z-index: 1000;
+    display: flex;
+    box-sizing: border-box;
+    max-width: 100%;
     margin: 0;
     padding: 2px 6px;
-    background: rgb(255 255 255 / 0.85);
     font-size: 10.5px;
-    color: #3c4043;
-    max-width: 100%;
-    white-space: nowrap;
+    line-height: 1.35;
+    overflow: hidden;
+  }
+  .credits span {
+    flex: none;
+    white-space: pre;
+  }
+  .credits span:first-child,
+  .credits .offline-limit {
+    flex: 0 1 auto;
+    min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  .credits .offline-limit {
+    flex-shrink: 1000;
   }
   .credits span + span::before {
     content: ' · ';
@@ -253,8 +271,5 @@ export const controlsStyles = css`
   .controls.compact .fullscreen-toggle {
     order: 1;
     flex: none;
-  }
-  .credits {
-    box-sizing: border-box;
   }
 `;

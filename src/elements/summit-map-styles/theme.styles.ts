@@ -58,23 +58,9 @@ export const themeStyles = css`
     border-color: var(--_warn-line);
     color: var(--_ink);
   }
-  /* The quotes' credit gives way (with an ellipsis) so the map's own credit always shows in full. */
   .credits {
-    box-sizing: border-box;
-    display: flex;
     background: color-mix(in srgb, var(--_surface) 90%, transparent);
     color: var(--_muted);
-    line-height: 1.35;
-  }
-  .credits span {
-    flex: none;
-    white-space: pre;
-  }
-  .credits span:first-child {
-    flex: 0 1 auto;
-    min-width: 0;
-    overflow: hidden;
-    text-overflow: ellipsis;
   }
   @media (forced-colors: active) {
     .summit-marker.highlighted .place-label {
