@@ -19,10 +19,8 @@ export const controlsStyles = css`
     min-width: 32px;
     min-height: 32px;
     padding: 0 8px;
-    border: 1px solid #8b8f94;
+    border: 1px solid;
     border-radius: 4px;
-    background: #fff;
-    color: #16181a;
     cursor: pointer;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
@@ -51,14 +49,6 @@ export const controlsStyles = css`
   .controls button.outcome-toggle {
     font-size: 12.5px;
   }
-  .controls button[aria-pressed='true'] {
-    background: #ece8f6;
-    border-color: #5b4a8b;
-    color: #3e2f70;
-  }
-  .controls button:hover {
-    background: #f1f3f4;
-  }
   .controls button:focus-visible,
   .error button:focus-visible,
   .help button:focus-visible {
@@ -73,7 +63,6 @@ export const controlsStyles = css`
     margin: 0;
     padding: 6px 10px;
     list-style: none;
-    background: rgb(255 255 255 / 0.92);
     border-radius: 4px;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
     font-size: 12.5px;
@@ -145,7 +134,6 @@ export const controlsStyles = css`
     z-index: 1000;
     margin: 0;
     padding: 4px 8px;
-    background: #fff;
     border-radius: 4px;
     font-size: 13px;
   }
@@ -159,8 +147,7 @@ export const controlsStyles = css`
     gap: 12px;
     align-items: flex-start;
     padding: 10px 12px;
-    background: #fff4e5;
-    border: 1px solid #b26a00;
+    border: 1px solid;
     border-radius: 4px;
     font-size: 13.5px;
     line-height: 1.4;
@@ -176,8 +163,7 @@ export const controlsStyles = css`
     z-index: 1002;
     max-width: min(340px, calc(100% - 66px));
     padding: 10px 14px;
-    background: #fff;
-    border: 1px solid #8b8f94;
+    border: 1px solid;
     border-radius: 6px;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
     font-size: 13px;

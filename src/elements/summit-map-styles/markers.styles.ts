@@ -36,13 +36,7 @@ export const markerStyles = css`
     position: absolute;
     white-space: nowrap;
     font: 600 12.5px/1.25 var(--_font);
-    color: #16181a;
     pointer-events: none;
-    text-shadow:
-      0 0 2px #fff,
-      0 0 2px #fff,
-      0 0 3px #fff,
-      0 0 4px #fff;
   }
   .place-label[data-side='right'] {
     left: calc(100% + 3px);

@@ -12,7 +12,6 @@ export const timelineStyles = css`
     gap: 6px;
     max-width: min(360px, calc(100% - 190px));
     padding: 4px;
-    background: rgb(255 255 255 / 0.95);
     border-radius: 4px;
     box-shadow: 0 1px 3px rgb(0 0 0 / 0.2);
   }
@@ -20,9 +19,8 @@ export const timelineStyles = css`
     flex: none;
     min-width: 30px;
     min-height: 30px;
-    border: 1px solid #8b8f94;
+    border: 1px solid;
     border-radius: 4px;
-    background: #fff;
     cursor: pointer;
     font-size: 12.5px;
   }
@@ -45,7 +43,6 @@ export const timelineStyles = css`
     font-weight: 600;
     text-transform: uppercase;
     letter-spacing: 0.04em;
-    color: #5b6066;
   }
   /* A narrow map has its controls in a row at the top, so the timeline goes to the bottom. */
   .timeline.compact {
