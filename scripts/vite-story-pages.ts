@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
+import { checkStoryPage, renderStoryPage, type StoryPageAssets, type StoryPageData } from '../src/pages/story-page';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const STORIES = join(ROOT, 'stories');
@@ -35,27 +36,8 @@ export function storyPageInputs(root = ROOT): Record<string, string> {
   return Object.fromEntries(storyPages(root).map((page) => [page.name, join(root, page.html)]));
 }
 
-type Attributes = Record<string, string | true>;
-
-/** A page.json, as the template reads it. */
-export interface StoryPageData {
-  title: string;
-  description: string;
-  kicker: string;
-  headline: string;
-  dek: string;
-  credit: string;
-  /** <summit-map>'s attributes; `true` is an attribute without a value. `id` is required. */
-  map: Attributes & { id: string };
-  caption?: string;
-  /** HTML: the paragraphs at the foot of the page. */
-  sources: string[];
-  /** CSS custom properties of story-page.css, for the light and the dark scheme. */
-  palette?: { light: Record<string, string>; dark?: Record<string, string> };
-}
-
-const REQUIRED_TEXT = ['title', 'description', 'kicker', 'headline', 'dek', 'credit'] as const;
-const FIELDS = new Set<string>([...REQUIRED_TEXT, 'map', 'caption', 'sources', 'palette']);
+/** The sources under `npm start`; the build puts its own files in their place (vite.config.ts). */
+export const SOURCE_ASSETS: StoryPageAssets = { stylesheet: '/src/story-page.css', module: '/src/embed.ts' };
 
 /** Reads and checks a page.json; throws an Error naming the file and the field. */
 export function readStoryPage(file: string): StoryPageData {
@@ -66,89 +48,7 @@ export function readStoryPage(file: string): StoryPageData {
   } catch (error) {
     throw new Error(`${where}: not readable as JSON (${(error as Error).message})`, { cause: error });
   }
-  const fail = (what: string): never => {
-    throw new Error(`${where}: ${what} (see stories/page-template.html)`);
-  };
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail('expected an object');
-  const page = json as Record<string, unknown>;
-  for (const key of Object.keys(page)) if (!FIELDS.has(key)) fail(`unknown field "${key}"`);
-  for (const key of REQUIRED_TEXT) if (typeof page[key] !== 'string' || !(page[key] as string).trim()) fail(`"${key}" must be text`);
-  if (page.caption !== undefined && typeof page.caption !== 'string') fail('"caption" must be text');
-  const map = page.map as Record<string, unknown> | undefined;
-  if (typeof map !== 'object' || map === null || typeof map.id !== 'string' || !/^[A-Za-z][\w-]*$/.test(map.id)) {
-    fail('"map" must be an object of attributes with an "id" (letters, digits, "-" and "_")');
-  }
-  for (const [name, value] of Object.entries(map!)) {
-    if (!/^[a-z][a-z0-9-]*$/.test(name) || (typeof value !== 'string' && value !== true))
-      fail(`map attribute "${name}" must be text or true`);
-  }
-  if (!Array.isArray(page.sources) || !page.sources.every((source) => typeof source === 'string'))
-    fail('"sources" must be a list of HTML paragraphs');
-  const palette = page.palette as Record<string, unknown> | undefined;
-  if (palette !== undefined) {
-    const schemes = typeof palette === 'object' && palette !== null ? Object.entries(palette) : [];
-    const valid =
-      schemes.length > 0 &&
-      schemes.every(
-        ([scheme, values]) =>
-          (scheme === 'light' || scheme === 'dark') &&
-          typeof values === 'object' &&
-          values !== null &&
-          Object.entries(values).every(([name, value]) => /^--[\w-]+$/.test(name) && typeof value === 'string' && !/[;{}<]/.test(value)),
-      );
-    if (!valid) fail('"palette" must be {"light": {"--name": "value", …}, "dark": {…}}');
-  }
-  return page as unknown as StoryPageData;
-}
-
-/** Text as HTML, for content and double-quoted attribute values. */
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
-/** Each slot of the template for one page: text slots (`{{name}}`) are escaped, HTML slots (`{{{name}}}`) not. */
-export function storyPageSlots(page: StoryPageData): { text: Record<string, string>; html: Record<string, string> } {
-  const declarations = (values: Record<string, string>) =>
-    Object.entries(values)
-      .map(([name, value]) => `${name}: ${value};`)
-      .join(' ');
-  const palette = page.palette;
-  const paletteStyle = palette
-    ? `<style>:root { ${declarations(palette.light)} }${
-        palette.dark ? ` @media screen and (prefers-color-scheme: dark) { :root { ${declarations(palette.dark)} } }` : ''
-      }</style>`
-    : '';
-  const { id, ...attributes } = page.map;
-  return {
-    text: {
-      title: page.title,
-      description: page.description,
-      kicker: page.kicker,
-      headline: page.headline,
-      dek: page.dek,
-      credit: page.credit,
-      mapId: id,
-    },
-    html: {
-      paletteStyle,
-      mapAttributes: [
-        `id="${escapeHtml(id)}"`,
-        ...Object.entries(attributes).map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`)),
-      ].join(' '),
-      caption: page.caption ? `<figcaption>${escapeHtml(page.caption)}</figcaption>` : '',
-      sources: page.sources.map((source) => `<p class="source">${source}</p>`).join('\n      '),
-    },
-  };
-}
-
-/** The template filled for one page. Throws on a slot the page has no value for. */
-export function renderStoryPage(template: string, page: StoryPageData): string {
-  const slots = storyPageSlots(page);
-  return template
-    .replace(/^\s*<!--[\s\S]*?-->\s*/, '')
-    .replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, html: string | undefined, text: string | undefined) => {
-      const value = html !== undefined ? slots.html[html] : slots.text[text!];
-      if (value === undefined) throw new Error(`stories/page-template.html: no value for {{${html ?? text}}} (see storyPageSlots())`);
-      return html !== undefined ? value : escapeHtml(value);
-    });
+  return checkStoryPage(json, where);
 }
 
 /** Under `npm start`, these names beside any page serve the sources they are built from. */
@@ -156,7 +56,7 @@ const BESIDE_THE_PAGE: Record<string, string> = { 'summit-map.js': '/src/embed.t
 
 /** The page (template filled) for one entry. */
 function pageHtml(entry: StoryPageEntry): string {
-  return renderStoryPage(readFileSync(TEMPLATE, 'utf8'), readStoryPage(entry.data));
+  return renderStoryPage(readFileSync(TEMPLATE, 'utf8'), readStoryPage(entry.data), SOURCE_ASSETS);
 }
 
 /** The page a dev-server URL path asks for, if it is one of the story pages. */

@@ -5,11 +5,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { TEMPLATE, readStoryPage, renderStoryPage, storyPageInputs, storyPages } from '../../scripts/vite-story-pages';
+import { SOURCE_ASSETS, TEMPLATE, readStoryPage, storyPageInputs, storyPages } from '../../scripts/vite-story-pages';
 import { pageAdditions, withAdditions } from '../../scripts/vite-story-pages-first-view';
+import { storyPage } from '../../src/cli/story-page';
+import { renderStoryPage as fill, type StoryPageData } from '../../src/pages/story-page';
 import { DIST, ROOT } from './serve';
 
 const template = readFileSync(TEMPLATE, 'utf8');
+/** The template filled as `npm start` and the build fill it. */
+const renderStoryPage = (html: string, page: StoryPageData) => fill(html, page, SOURCE_ASSETS);
 const seascape = () => readStoryPage(join(ROOT, 'stories/seascape-alaska/page.json'));
 
 /** A page's text without markup and with runs of white space as one space. */
@@ -73,6 +77,39 @@ describe('the story pages', () => {
 
   it('fail on a slot the template names that no page fills', () => {
     expect(() => renderStoryPage(`${template}{{ogImage}}`, seascape())).toThrow('no value for {{ogImage}}');
+  });
+});
+
+describe('the page of a drafted story (summit-map draft, the editor’s export)', () => {
+  const article = { headline: 'Lava <reaches> "the sea"', byline: 'A. Reporter', publisher: 'USGS', paragraphs: ['x'] };
+
+  it('is the same template: the story pages’ header, skip links, article, list, map and sources, every slot filled', () => {
+    const html = storyPage(article);
+    expect(html).not.toMatch(/\{\{|\}\}/);
+    expect(html).not.toContain('TO ADD A STORY');
+    // Tag for tag the story pages' markup, without the parts a draft has none of (a dek, a caption, a palette, links).
+    const tags = (page: string) => [...page.matchAll(/<(\/?[a-z][\w-]*)/g)].map((match) => match[1]);
+    const seascapePage = renderStoryPage(template, {
+      ...seascape(),
+      dek: undefined,
+      caption: undefined,
+      palette: undefined,
+      sources: ['one paragraph'],
+    });
+    expect(tags(html).filter((tag) => tag !== 'style' && tag !== '/style')).toEqual(tags(seascapePage));
+    expect(html).toContain('<h1>Lava &lt;reaches&gt; &quot;the sea&quot;</h1>');
+    expect(html).toContain('<p class="credit">By A. Reporter · USGS</p>');
+    expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json" sync-hash></summit-map>');
+    // The article's own headline, the same words as the page's, is for screen readers only.
+    expect(html).toMatch(/<style>summit-article::part\(headline\) \{ position: absolute;[^<]*clip-path: inset\(50%\)/);
+  });
+
+  it('loads the drop-in module and the stylesheet from beside it, or from the given address', () => {
+    expect(storyPage(article)).toContain('<link rel="stylesheet" href="./story-page.css" />');
+    expect(storyPage(article)).toContain('<script type="module" src="./summit-map.js"></script>');
+    const online = storyPage(article, 'https://example.org/summit-map/');
+    expect(online).toContain('<script type="module" src="https://example.org/summit-map/summit-map.js"></script>');
+    expect(storyPage({ ...article, byline: undefined, publisher: undefined })).not.toContain('class="credit"');
   });
 });
 
