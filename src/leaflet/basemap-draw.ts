@@ -43,16 +43,12 @@ export interface BasemapDrawing {
   tint: ReadonlySet<string>;
   /** Region names (basemap-regions.ts), once zoomed in to them. */
   regions?: Pick<RegionFiles, 'draw'>;
-  /** What the basemap's names keep clear of. */
-  obstacles?: BasemapObstacles;
-}
-
-/** What the basemap's names keep clear of, in the map container's pixels. */
-export interface BasemapObstacles {
-  /** The places' markers and labels: region names keep clear of them (a country's name is drawn under its places). */
-  places: readonly Rect[];
-  /** The controls, key, timeline, inset and credits: no name goes under them. */
-  overlays: readonly Rect[];
+  /**
+   * What no name on the basemap goes under, in the map container's pixels: the places' markers and
+   * labels (a place named as its country would be named twice, one over the other), the controls,
+   * key, timeline, inset and credits.
+   */
+  obstacles?: readonly Rect[];
 }
 
 const BORDER_WIDTH = 0.6; // CSS pixels
@@ -111,8 +107,8 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
   const inView = { x: topLeft.x, y: topLeft.y, width: size.x, height: size.y };
   // From the map container's pixels to the canvas's.
   const onCanvas = (boxes: readonly Rect[] = []) => boxes.map((box) => ({ ...box, x: box.x + topLeft.x, y: box.y + topLeft.y }));
-  const overlays = onCanvas(drawing.obstacles?.overlays);
-  const names = drawLabels(ctx, drawing.labels, zoom, toScreen, inView, overlays, {
+  const taken = onCanvas(drawing.obstacles);
+  const names = drawLabels(ctx, drawing.labels, zoom, toScreen, inView, taken, {
     label: colors.label,
     waterLabel: colors.waterLabel,
     halo: colors.land,
@@ -120,11 +116,7 @@ export function drawBasemap(ctx: CanvasRenderingContext2D, view: CanvasView, dra
     tint: drawing.tint,
   });
   // Region names come last (their own chunk): below the country and sea names and the story's own places.
-  drawing.regions?.draw(ctx, drawing, world, tiles, zoom, toScreen, inView, [
-    ...names,
-    ...overlays,
-    ...onCanvas(drawing.obstacles?.places),
-  ]);
+  drawing.regions?.draw(ctx, drawing, world, tiles, zoom, toScreen, inView, [...names, ...taken]);
 }
 
 /** Land, then tints, then lakes, rivers and borders of all files, so a neighbour's margin never covers a lake. */

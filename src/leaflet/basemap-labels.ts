@@ -41,8 +41,8 @@ function widthOf(ctx: CanvasRenderingContext2D, label: BasemapLabel): number {
 
 /**
  * Draws the labels visible at `zoom`. `toScreen` maps zoom-0 pixels to canvas CSS pixels;
- * `view` is the visible part of the canvas and `overlays` the boxes no name may go under, in the
- * same pixels. The context's transform must be CSS pixels (device pixel ratio
+ * `view` is the visible part of the canvas and `taken` the boxes no name may go under (the places,
+ * the overlays), in the same pixels. The context's transform must be CSS pixels (device pixel ratio
  * only). Returns the boxes of the names drawn (for the region names, which come after them).
  */
 export function drawLabels(
@@ -51,7 +51,7 @@ export function drawLabels(
   zoom: number,
   toScreen: (x: number, y: number) => [number, number],
   view: Rect,
-  overlays: readonly Rect[],
+  taken: readonly Rect[],
   style: LabelStyle,
 ): Rect[] {
   // The story's countries are named one zoom earlier than the rest: they are what the map is about.
@@ -69,9 +69,8 @@ export function drawLabels(
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   const drawn: Rect[] = [];
-  for (const i of chooseBasemapLabels(candidates, view, overlays)) {
-    const label = shown[i]!;
-    const { box } = candidates[i]!;
+  for (const { index, box } of chooseBasemapLabels(candidates, view, taken)) {
+    const label = shown[index]!;
     drawn.push(box);
     const x = box.x + box.width / 2;
     const y = box.y + box.height / 2;

@@ -6,9 +6,10 @@
  * file ties them to the map's life: added, moved, resized, recoloured, removed.
  */
 import { DomUtil, type LeafletEventHandlerFn, type Map as LeafletMap, type Point } from 'leaflet/dist/leaflet-src.esm.js';
-import { drawBasemap, type BasemapColors, type BasemapObstacles } from './basemap-draw';
+import { drawBasemap, type BasemapColors } from './basemap-draw';
 import { BasemapFiles } from './basemap-files';
 import type { RegionFiles } from './basemap-regions';
+import type { Rect } from '../model/labels';
 import { REGION_MIN_ZOOM } from '../model/region-zoom';
 import { PaneCanvasLayer, type CanvasView } from './leaflet-internals';
 
@@ -40,7 +41,7 @@ export class BasemapLayer extends PaneCanvasLayer {
   private regionsLoading = false;
   private regionsTimer?: ReturnType<typeof setTimeout>;
   /** What the basemap's names keep clear of, in container pixels (setObstacles). */
-  private obstacles: BasemapObstacles = { places: [], overlays: [] };
+  private obstacles: readonly Rect[] = [];
   private ctx?: CanvasRenderingContext2D;
   private redrawRequest = 0;
   private painted = false;
@@ -87,7 +88,7 @@ export class BasemapLayer extends PaneCanvasLayer {
    * handlers come first, and that draw takes the frame requested here); any other change redraws
    * at the next frame.
    */
-  setObstacles(obstacles: BasemapObstacles): this {
+  setObstacles(obstacles: readonly Rect[]): this {
     this.obstacles = obstacles;
     this.requestRedraw();
     return this;

@@ -7,7 +7,8 @@
  */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterNextPaint } from '../dom/after-paint';
-import type { BasemapColors, BasemapObstacles } from './basemap-draw';
+import type { BasemapColors } from './basemap-draw';
+import type { Rect } from '../model/labels';
 import type { BasemapLayer } from './basemap-layer';
 import { LABELS_FILE, prefetch } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';
@@ -33,7 +34,7 @@ export class StoryBasemap {
   /** Country names to tint as "in the story", kept for a layer whose code is still loading. */
   private tint: ReadonlySet<string> = new Set();
   /** What region names keep clear of, kept for a layer whose code is still loading. */
-  private obstacles: BasemapObstacles = { places: [], overlays: [] };
+  private obstacles: readonly Rect[] = [];
   /** Undefined until its code has loaded (see load). */
   private layer?: BasemapLayer;
   /** Cancels a basemap still loading (see load). */
@@ -66,7 +67,7 @@ export class StoryBasemap {
   }
 
   /** The places' markers and labels and the overlays, in container pixels: the basemap's names keep clear of them. */
-  setObstacles(obstacles: BasemapObstacles): void {
+  setObstacles(obstacles: readonly Rect[]): void {
     this.obstacles = obstacles;
     this.layer?.setObstacles(obstacles);
   }

@@ -462,7 +462,7 @@ export class StoryView {
     this.fan.update();
     const overlays = this.popups.currentClearance.obstacles ?? [];
     const places = layoutLabels(this.leafletMap, this.places.drawnRecords, overlays);
-    this.basemap.setObstacles({ places, overlays });
+    this.basemap.setObstacles([...places, ...overlays]);
     const container = this.leafletMap.getContainer();
     updatePrintKey(container, this.places.drawnRecords, container.classList.contains('printing'));
   };

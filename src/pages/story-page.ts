@@ -127,7 +127,10 @@ export function storyPageSlots(
   };
 }
 
-/** The template filled for one page, without its leading comment. Throws on a slot the page has no value for. */
+/**
+ * The template filled for one page, without its leading comment and without the lines of slots
+ * left empty (a page with no dek or caption). Throws on a slot the page has no value for.
+ */
 export function renderStoryPage(template: string, page: StoryPageData, assets: StoryPageAssets): string {
   const slots = storyPageSlots(page, assets);
   return template
@@ -136,5 +139,6 @@ export function renderStoryPage(template: string, page: StoryPageData, assets: S
       const value = html !== undefined ? slots.html[html] : slots.text[text!];
       if (value === undefined) throw new Error(`stories/page-template.html: no value for {{${html ?? text}}} (see storyPageSlots())`);
       return html !== undefined ? value : escapeHtml(value);
-    });
+    })
+    .replace(/^[ \t]+\n/gm, '');
 }

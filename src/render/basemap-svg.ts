@@ -40,7 +40,7 @@ export interface BasemapSvgOptions {
   idPrefix: string;
   /** The font-family value of the names. */
   fontFamily: string;
-  /** Boxes no name may go under, in container pixels (the element's overlays, the card's key and credit), as on the live map. */
+  /** Boxes no name may go under, in container pixels (the overlays or the card's key and credit, the places' labels), as on the live map. */
   obstacles?: readonly Rect[];
 }
 
@@ -118,9 +118,8 @@ function labels(world: BasemapFile, options: BasemapSvgOptions): string {
   });
   const frame = { x: 0, y: 0, width: view.size.width, height: view.size.height };
   let out = '';
-  for (const i of chooseBasemapLabels(candidates, frame, options.obstacles)) {
-    const label = shown[i]!;
-    const { box } = candidates[i]!;
+  for (const { index, box } of chooseBasemapLabels(candidates, frame, options.obstacles)) {
+    const label = shown[index]!;
     const style = styleOf(label);
     // The canvas's textBaseline "middle": the em box's middle on the label point.
     const attributes = {

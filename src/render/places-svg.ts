@@ -48,6 +48,8 @@ export interface PlacesSvgOptions {
 export interface PlacesSvg {
   svg: string;
   markers: PlacedMarker[];
+  /** The boxes of the markers and labels drawn, in container pixels: the basemap's names go under none (as on the live map). */
+  boxes: Rect[];
 }
 
 const toScreen = (view: MapView) => {
@@ -143,6 +145,7 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   }
   const sides = placeLabels(requests, MARKER_SIZE / 2, { x: 0, y: 0, width: view.size.width, height: view.size.height }, obstacles);
   const markers: PlacedMarker[] = [];
+  const boxes: Rect[] = [];
   let marks = '';
   // The most important marker is drawn last, on top (zIndexOffset in place-layers.ts).
   for (const { place, role } of [...points].reverse()) {
@@ -150,10 +153,12 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
     const side = sides.get(place.id) ?? null;
     markers.unshift({ id: place.id, x, y, side, covered });
     if (covered || x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
+    boxes.push({ x: x - MARKER_SIZE / 2, y: y - MARKER_SIZE / 2, width: MARKER_SIZE, height: MARKER_SIZE });
     let label = '';
     if (side) {
       // Where the element's CSS puts it.
       const box = labelRect({ x, y, width, height: LABEL_LINE }, side, MARKER_SIZE / 2, LABEL_GAP);
+      boxes.push(box);
       label = element('text', { x: num(box.x), y: num(baselineIn(box.y, LABEL_LINE, LABEL_STYLE)) }, escapeXml(place.name));
     }
     marks += element(
@@ -180,5 +185,5 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
       },
       marks,
     );
-  return { svg, markers };
+  return { svg, markers, boxes };
 }

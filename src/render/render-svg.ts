@@ -119,6 +119,7 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
   const bleed = options.bleed ?? 0;
   const area = { x: -width * bleed, y: -height * bleed, width: width * (1 + 2 * bleed), height: height * (1 + 2 * bleed) };
   const tint = new Set(story.tint);
+  const places = placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
   const base = basemapSvg(
     { world: basemap.world, tiles: detailTiles(basemap, view) },
     {
@@ -130,10 +131,9 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
       minStep: options.minStep ?? 0.5,
       idPrefix,
       fontFamily,
-      obstacles,
+      obstacles: [...obstacles, ...places.boxes],
     },
   );
-  const places = placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
   const names = ranked.map(({ place }) => place.name);
   const title = `Map${article?.headline ? ` for “${article.headline}”` : ''}: ${names.slice(0, 12).join(', ')}${names.length > 12 ? ` and ${names.length - 12} more places` : ''}.`;
   const defs = element(

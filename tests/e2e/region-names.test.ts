@@ -176,7 +176,7 @@ describe('region names on the summit story page at 1280 × 900', () => {
 });
 
 describe.each(SIZES)('the basemap names on the summit story page at %s', (_name, options) => {
-  it('go under none of the overlays: controls, key, timeline, inset, credits', async () => {
+  it('go under none of the overlays (controls, key, timeline, inset, credits) and no place’s label', async () => {
     const { page } = await session.open('/', options);
     await page.addInitScript(recordCanvasText);
     await page.reload({ waitUntil: 'load' });
@@ -186,5 +186,8 @@ describe.each(SIZES)('the basemap names on the summit story page at %s', (_name,
     expect(seen.overlays.length).toBeGreaterThanOrEqual(6);
     for (const name of seen.drawn)
       for (const overlay of seen.overlays) expect(overlaps(name, overlay), `${name.text} under ${overlay.className}`).toBe(false);
+    expect(seen.labels.length).toBeGreaterThanOrEqual(3);
+    for (const name of seen.drawn)
+      for (const label of seen.labels) expect(overlaps(name, label), `${name.text} under the label ${label.text}`).toBe(false);
   });
 });

@@ -87,6 +87,7 @@ describe('the page of a drafted story (summit-map draft, the editor’s export)'
     const html = storyPage(article);
     expect(html).not.toMatch(/\{\{|\}\}/);
     expect(html).not.toContain('TO ADD A STORY');
+    expect(html, 'no line left holding only an empty slot').not.toMatch(/^[ \t]+$/m);
     // Tag for tag the story pages' markup, without the parts a draft has none of (a dek, a caption, a palette, links).
     const tags = (page: string) => [...page.matchAll(/<(\/?[a-z][\w-]*)/g)].map((match) => match[1]);
     const seascapePage = renderStoryPage(template, {

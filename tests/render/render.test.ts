@@ -7,6 +7,8 @@ import { rankPlaces } from '../../src/model/first-view';
 import { basemapFrom, renderStory, RenderError } from '../../src/render/node';
 import { overlayBoxes } from '../../src/render/overlays';
 import { renderSvg } from '../../src/render/render-svg';
+import { PALETTES } from '../../src/render/palette';
+import { placesSvg } from '../../src/render/places-svg';
 import { checkedStory } from '../../src/render/story-check';
 import { textWidth } from '../../src/render/text';
 
@@ -111,24 +113,69 @@ describe('renderStory', () => {
 });
 
 describe("the first view's basemap names", () => {
-  // The element's map on a phone (tests/render/sources.test.ts measures its overlays there).
-  const size = { width: 364, height: 352 };
-
-  it('go under none of the overlays, as on the live map (the inset covered "Gulf of Thailand")', async () => {
-    const { story, article: text } = await checkedStory(places(), article());
-    const { svg } = renderSvg(story, text, basemapFrom(), { ...size, theme: 'light', overlays: 'element', narrowViewport: true });
-    const overlays = overlayBoxes(story, text, rankPlaces(story), size, { narrowViewport: true });
-    // The basemap's names: the <text>s of the group it draws them in, boxed as the renderer measures them.
+  /** The basemap's names in a rendered SVG: the <text>s of the group it draws them in, boxed as the renderer measures them. */
+  function basemapNames(svg: string) {
     const group = /<g text-anchor="middle"[^>]*>(.*?)<\/g>/.exec(svg)?.[1] ?? '';
-    const names = [...group.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="(\d+)"( font-weight="600")?[^>]*>([^<]+)<\/text>/g)].map(
+    return [...group.matchAll(/<text x="([\d.-]+)" y="([\d.-]+)" font-size="(\d+)"( font-weight="600")?[^>]*>([^<]+)<\/text>/g)].map(
       ([, x, y, fontSize, bold, name]) => {
         const style = { face: bold ? 'bold' : 'italic', size: Number(fontSize) } as const;
         const width = textWidth(name!, style);
-        return { name: name!, box: { x: Number(x) - width / 2, y: Number(y) - style.size, width, height: style.size * 1.2 } };
+        // Its letters: from the capitals' height above the baseline to the descenders below.
+        return {
+          name: name!,
+          box: { x: Number(x) - width / 2 + 1, y: Number(y) - style.size * 0.72, width: width - 2, height: style.size * 0.92 },
+        };
       },
     );
+  }
+
+  it('go under none of the overlays, as on the live map (the inset covered "Gulf of Thailand")', async () => {
+    // The element's map on a phone (tests/render/sources.test.ts measures its overlays there).
+    const size = { width: 364, height: 352 };
+    const { story, article: text } = await checkedStory(places(), article());
+    const { svg } = renderSvg(story, text, basemapFrom(), { ...size, theme: 'light', overlays: 'element', narrowViewport: true });
+    const overlays = overlayBoxes(story, text, rankPlaces(story), size, { narrowViewport: true });
+    const names = basemapNames(svg);
     expect(names.map(({ name }) => name)).toEqual(expect.arrayContaining(['Vietnam', 'Laos', 'South China Sea']));
     for (const { name, box } of names)
       for (const overlay of overlays) expect(overlaps(box, overlay), `${name} under ${JSON.stringify(overlay)}`).toBe(false);
+  });
+
+  it('go under no place’s label: a country that is a place of the story is named once (a draft maps countries)', async () => {
+    const point = (id: string, name: string, coordinates: [number, number]) => ({
+      type: 'Feature',
+      id,
+      properties: { name, role: 'mentioned' },
+      geometry: { type: 'Point', coordinates },
+    });
+    const { story } = await checkedStory(
+      {
+        type: 'FeatureCollection',
+        roles: { mentioned: { label: 'Mentioned', symbol: 'circle', color: '#3d6b8f' } },
+        features: [
+          point('sweden', 'Sweden', [16.2, 62.7]),
+          point('stockholm', 'Stockholm', [18.07, 59.33]),
+          point('china', 'China', [103.8, 36.2]),
+          point('beijing', 'Beijing', [116.4, 39.9]),
+        ],
+      },
+      undefined,
+    );
+    const size = { width: 800, height: 500 };
+    const { svg, view } = renderSvg(story, undefined, basemapFrom(), { ...size, theme: 'light', overlays: 'element' });
+    const overlays = overlayBoxes(story, undefined, rankPlaces(story), size, {});
+    const { boxes } = placesSvg(rankPlaces(story), {
+      view,
+      palette: PALETTES.light,
+      obstacles: overlays,
+      area: { x: 0, y: 0, ...size },
+      idPrefix: 'test-',
+      fontFamily: 'serif',
+    });
+    expect(boxes).toHaveLength(8);
+    const names = basemapNames(svg);
+    expect(names.length).toBeGreaterThan(3);
+    for (const { name, box } of names)
+      for (const place of boxes) expect(overlaps(box, place), `${name} under ${JSON.stringify(place)}`).toBe(false);
   });
 });
