@@ -10,16 +10,15 @@ import { renderStoryPage } from '../pages/story-page';
 
 /** `assets`: where summit-map.js and story-page.css are, relative to the page or an http(s) URL, ending in "/". */
 export function storyPage(article: ArticleJson, assets = './'): string {
-  const credit = [article.byline && `By ${article.byline}`, article.publisher, article.date].filter(Boolean).join(' · ');
   return renderStoryPage(
     template,
     {
       title: `${article.headline}: the places in the story`,
       description: `A map of the places in “${article.headline}”, with the article's words.`,
       kicker: 'Map · Draft story',
+      // The page's h1 is the article's headline, and the article names its author, publisher and
+      // date under it: no credit line of the page's own to say them twice.
       headline: article.headline,
-      credit,
-      // The page's h1 is the article's headline.
       hideArticleHeadline: true,
       map: { id: 'story-map', src: 'places.geojson', 'article-src': 'article.json', 'sync-hash': true },
       sources: [

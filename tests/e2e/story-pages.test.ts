@@ -88,18 +88,20 @@ describe('the page of a drafted story (summit-map draft, the editor’s export)'
     expect(html).not.toMatch(/\{\{|\}\}/);
     expect(html).not.toContain('TO ADD A STORY');
     expect(html, 'no line left holding only an empty slot').not.toMatch(/^[ \t]+$/m);
-    // Tag for tag the story pages' markup, without the parts a draft has none of (a dek, a caption, a palette, links).
+    // Tag for tag the story pages' markup, without the parts a draft has none of (a dek, a credit line, a caption, a palette, links).
     const tags = (page: string) => [...page.matchAll(/<(\/?[a-z][\w-]*)/g)].map((match) => match[1]);
     const seascapePage = renderStoryPage(template, {
       ...seascape(),
       dek: undefined,
+      credit: undefined,
       caption: undefined,
       palette: undefined,
       sources: ['one paragraph'],
     });
     expect(tags(html).filter((tag) => tag !== 'style' && tag !== '/style')).toEqual(tags(seascapePage));
     expect(html).toContain('<h1>Lava &lt;reaches&gt; &quot;the sea&quot;</h1>');
-    expect(html).toContain('<p class="credit">By A. Reporter · USGS</p>');
+    // The article names its author and publisher under the headline: the page does not say them twice.
+    expect(html).not.toContain('class="credit"');
     expect(html).toContain('<summit-map id="story-map" src="places.geojson" article-src="article.json" sync-hash></summit-map>');
     // The article's own headline, the same words as the page's, is for screen readers only.
     expect(html).toMatch(/<style>summit-article::part\(headline\) \{ position: absolute;[^<]*clip-path: inset\(50%\)/);
@@ -110,7 +112,6 @@ describe('the page of a drafted story (summit-map draft, the editor’s export)'
     expect(storyPage(article)).toContain('<script type="module" src="./summit-map.js"></script>');
     const online = storyPage(article, 'https://example.org/summit-map/');
     expect(online).toContain('<script type="module" src="https://example.org/summit-map/summit-map.js"></script>');
-    expect(storyPage({ ...article, byline: undefined, publisher: undefined })).not.toContain('class="credit"');
   });
 });
 
