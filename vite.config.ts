@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BuildEnvironmentOptions } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
@@ -121,203 +122,219 @@ const dependencies = Object.keys(
 );
 const isDependency = (id: string) => !/\.css($|\?)/.test(id) && dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
-export default defineConfig(({ mode }) => ({
-  // The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/ and dist/lib/.
-  plugins: [
-    leafletTrustedTypes(),
-    leafletSlim(),
-    litCssMinify(),
-    // The modules pages load as they are (the drop-in module, the editor's): their templates minified too.
-    ...(mode === 'embed' || mode === 'editor' ? [litHtmlMinify()] : []),
-    // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
-    // The editor's module sits beside the drop-in module and uses the folder that build copies.
-    offlineBasemap(
-      mode === 'embed' || mode === 'editor' ? './summit-map-basemap/' : '../summit-map-basemap/',
-      !['lib', 'lib-node', 'cli', 'editor'].includes(mode),
-    ),
-    ...(['embed', 'lib', 'lib-node', 'cli', 'editor'].includes(mode)
-      ? []
-      : [storyPagesPlugin(), storyData(), storyPagesUseDropIn(), storyPagesFirstView()]),
-    ...(mode === 'embed' ? [storyPageStylesheet()] : []),
-    ...(mode === 'cli' ? [gazetteerFiles()] : []),
-    ...(mode === 'embed' ? [frameEmbed(), terserChunks()] : []),
-  ],
-  resolve:
-    mode === 'lib-node'
-      ? {
-          alias: [
-            {
-              find: /^leaflet\/dist\/leaflet-src\.esm\.js$/,
-              replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
-            },
-            {
-              find: /^virtual:summit-map\/leaflet-(tiles|popups)$/,
-              replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
-            },
-          ],
-        }
-      : {},
-  // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
-  base: mode === 'embed' || mode === 'editor' ? './' : '/',
-  worker: {
-    format: 'es',
-    rolldownOptions:
-      mode === 'embed'
-        ? { output: { entryFileNames: 'summit-map-[name].js' } }
-        : mode === 'editor'
-          ? { output: { entryFileNames: 'summit-map-editor-[name].js' } }
-          : {},
-  },
-  build:
-    mode === 'editor'
-      ? {
-          // The editor (src/editor.ts): its own module, with the map it shows, beside the drop-in
-          // module; no story page or drop-in file loads it, so the map's budgets do not see it.
-          emptyOutDir: false,
-          copyPublicDir: false,
-          chunkSizeWarningLimit: 900,
-          lib: { entry: 'src/editor.ts', formats: ['es'], fileName: () => 'summit-map-editor.js' },
-          rolldownOptions: {
-            output: {
-              // Names such as Leaflet's "leaflet-src.esm" keep to letters, digits and dashes, as the drop-in's files do.
-              chunkFileNames: (chunk: { name: string }) => `summit-map-editor-${chunk.name.replace(/[^\w-]/g, '-')}-[hash].js`,
-              minify: true,
+/**
+ * The builds (package.json's build scripts): `vite build --mode <name>` for the drop-in module, the
+ * editor's module, the npm library (for browsers and for Node) and the command; any other mode is
+ * the site (the story pages and the editor's page; also `npm start` and the tests).
+ */
+type Build = 'embed' | 'editor' | 'lib' | 'lib-node' | 'cli' | 'site';
+const BUILDS: readonly Build[] = ['embed', 'editor', 'lib', 'lib-node', 'cli'];
+const buildOf = (mode: string): Build => ((BUILDS as readonly string[]).includes(mode) ? (mode as Build) : 'site');
+
+/** Each build's options. */
+function buildOptions(build: Build): BuildEnvironmentOptions {
+  switch (build) {
+    case 'editor':
+      return {
+        // The editor (src/editor.ts): its own module, with the map it shows, beside the drop-in
+        // module; no story page or drop-in file loads it, so the map's budgets do not see it.
+        emptyOutDir: false,
+        copyPublicDir: false,
+        chunkSizeWarningLimit: 900,
+        lib: { entry: 'src/editor.ts', formats: ['es'], fileName: () => 'summit-map-editor.js' },
+        rolldownOptions: {
+          output: {
+            // Names such as Leaflet's "leaflet-src.esm" keep to letters, digits and dashes, as the drop-in's files do.
+            chunkFileNames: (chunk: { name: string }) => `summit-map-editor-${chunk.name.replace(/[^\w-]/g, '-')}-[hash].js`,
+            minify: true,
+          },
+        },
+      };
+    case 'cli':
+      return {
+        // The `summit-map` command (package.json `bin`): Node 20, its commands in chunks loaded when asked for.
+        ssr: 'src/cli/bin.ts',
+        outDir: 'dist/cli',
+        emptyOutDir: true,
+        copyPublicDir: false,
+        minify: false,
+        target: 'node20',
+        rolldownOptions: {
+          output: { entryFileNames: 'summit-map.js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
+        },
+      };
+    case 'embed':
+      return {
+        // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
+        // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
+        emptyOutDir: false,
+        chunkSizeWarningLimit: 600,
+        copyPublicDir: false,
+        lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
+        // Fully minified: library mode keeps ES output readable by default, but these modules are
+        // loaded by pages as they are, not bundled again. Terser minifies them (terserChunks,
+        // scripts/vite-terser.ts), a little tighter than the bundler's own minifier.
+        // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
+        // which exports it to them, so that the page loads no common file before the map's code runs.
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            chunkFileNames: 'summit-map-[name]-[hash].js',
+            minify: false,
+            codeSplitting: {
+              groups: [
+                {
+                  name: 'summit-map',
+                  // Lit's core and the decorators' helper, not the directives only the place list uses;
+                  // the small DOM helpers the later files share (one file fewer to wait for).
+                  test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
+                },
+                // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
+                { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
+              ],
             },
           },
-        }
-      : mode === 'cli'
-        ? {
-            // The `summit-map` command (package.json `bin`): Node 20, its commands in chunks loaded when asked for.
-            ssr: 'src/cli/bin.ts',
-            outDir: 'dist/cli',
-            emptyOutDir: true,
-            copyPublicDir: false,
-            minify: false,
-            target: 'node20',
-            rolldownOptions: {
-              output: { entryFileNames: 'summit-map.js', chunkFileNames: '[name]-[hash].js', banner: '#!/usr/bin/env node' },
-            },
-          }
-        : mode === 'embed'
-          ? {
-              // The drop-in module: an ES module that defines <summit-map> at once, with the code it needs
-              // later (the companions, large data, the basemap's drawing) in summit-map-*.js files beside it.
-              emptyOutDir: false,
-              chunkSizeWarningLimit: 600,
-              copyPublicDir: false,
+        },
+      };
+    case 'lib':
+    case 'lib-node':
+      return {
+        // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
+        // nothing; `define.js` registers the elements. Dependencies stay imports so that the
+        // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
+        // bundler minifies.
+        // `model.js` is the model alone (summit-map/model). The Node build (dist/lib-node/, the
+        // "node" condition of the package's exports) has Leaflet replaced by a stub, so that
+        // Node can import the package: Leaflet reads `window` as it loads.
+        outDir: build === 'lib' ? 'dist/lib' : 'dist/lib-node',
+        minify: false,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        chunkSizeWarningLimit: 600,
+        lib: {
+          entry: (build === 'lib'
+            ? { index: 'src/index.ts', define: 'src/define.ts', model: 'src/model/index.ts', gazetteer: 'src/gazetteer/load.ts' }
+            : { index: 'src/index.ts' }) as Record<string, string>,
+          formats: ['es'],
+        },
+        rolldownOptions: {
+          external: (id: string) => isDependency(id) && !(build === 'lib-node' && id.startsWith('leaflet')),
+          // Every file flat in dist/lib/, so one basemap base serves all of them.
+          output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
+        },
+      };
+    case 'site':
+      return {
+        target: 'es2022',
+        chunkSizeWarningLimit: 600,
+        // The story page and the example stories' pages, from stories/page-template.html (see
+        // there), and the editor's page: their HTML and stylesheet; the story pages' script is the
+        // drop-in module (storyPagesUseDropIn).
+        rolldownOptions: { input: { ...storyPageInputs(), editor: 'editor/index.html' } },
+      };
+  }
+}
 
-              lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'summit-map.js' },
-              // Fully minified: library mode keeps ES output readable by default, but these modules are
-              // loaded by pages as they are, not bundled again. Terser minifies them (terserChunks,
-              // scripts/vite-terser.ts), a little tighter than the bundler's own minifier.
-              // Code the map and the later files share (Lit, the decorators' helper) stays in summit-map.js,
-              // which exports it to them, so that the page loads no common file before the map's code runs.
-              rolldownOptions: {
-                preserveEntrySignatures: 'allow-extension',
-                output: {
-                  chunkFileNames: 'summit-map-[name]-[hash].js',
-                  minify: false,
-                  codeSplitting: {
-                    groups: [
-                      {
-                        name: 'summit-map',
-                        // Lit's core and the decorators' helper, not the directives only the place list uses;
-                        // the small DOM helpers the later files share (one file fewer to wait for).
-                        test: /src\/embed\.ts$|src\/dom\/|node_modules\/(?:lit|lit-html|lit-element|@lit\/reactive-element|@oxc-project\/runtime)\/(?!(?:.*\/)?(?:repeat|async-directive|directive-helpers)\.js)/,
-                      },
-                      // Leaflet's tile layers (scripts/vite-leaflet-slim.ts), named as the other files are.
-                      { name: 'leaflet-tiles', test: /^\0leaflet-tiles$/ },
-                    ],
-                  },
-                },
-              },
-            }
-          : mode === 'lib' || mode === 'lib-node'
-            ? {
-                // The npm package's modules (dist/lib/): `index.js` exports the classes and registers
-                // nothing; `define.js` registers the elements. Dependencies stay imports so that the
-                // user's bundler shares them; unminified (names kept, e.g. for devtools), as the user's
-                // bundler minifies.
-                // `model.js` is the model alone (summit-map/model). The Node build (dist/lib-node/, the
-                // "node" condition of the package's exports) has Leaflet replaced by a stub, so that
-                // Node can import the package: Leaflet reads `window` as it loads.
-                outDir: mode === 'lib' ? 'dist/lib' : 'dist/lib-node',
-                minify: false,
-                emptyOutDir: true,
-                copyPublicDir: false,
-                chunkSizeWarningLimit: 600,
-                lib: {
-                  entry: (mode === 'lib'
-                    ? { index: 'src/index.ts', define: 'src/define.ts', model: 'src/model/index.ts', gazetteer: 'src/gazetteer/load.ts' }
-                    : { index: 'src/index.ts' }) as Record<string, string>,
-                  formats: ['es'],
-                },
-                rolldownOptions: {
-                  external: (id: string) => isDependency(id) && !(mode === 'lib-node' && id.startsWith('leaflet')),
-                  // Every file flat in dist/lib/, so one basemap base serves all of them.
-                  output: { entryFileNames: '[name].js', chunkFileNames: 'shared-[hash].js' },
-                },
-              }
-            : {
-                target: 'es2022',
-                chunkSizeWarningLimit: 600,
-                // The story page and the example stories' pages, from stories/page-template.html (see
-                // there), and the editor's page: their HTML and stylesheet; the story pages' script is the
-                // drop-in module (storyPagesUseDropIn).
-                rolldownOptions: { input: { ...storyPageInputs(), editor: 'editor/index.html' } },
-              },
-  server: { host: '127.0.0.1', port: 5173 },
-  test: {
-    reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'node',
-          include: ['tests/model/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/render/**/*.test.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: [
-            'tests/elements/**/*.test.ts',
-            'tests/controllers/**/*.test.ts',
-            'tests/loading/**/*.test.ts',
-            'tests/leaflet/**/*.test.ts',
-          ],
-          browser: isTest
-            ? {
-                enabled: true,
-                headless: true,
-                screenshotFailures: false,
-                provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
-                instances: [{ browser: 'chromium' }],
-              }
-            : undefined,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          // A real browser on a shared 2-core machine can take longer than expect.poll's default 1 s to
-          // show what a test waits for (a note after an error failed so in CI); a poll that passes
-          // returns at once, so only a failure takes longer.
-          expect: { poll: { timeout: 10_000 } },
-        },
-      },
-      {
-        // The npm package (needs `npm run build`): pack, install into a consumer, build, type-check.
-        extends: true,
-        test: { name: 'package', environment: 'node', include: ['tests/package/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
-      },
+export default defineConfig(({ mode }) => {
+  const build = buildOf(mode);
+  // The modules pages load as they are, not bundled again: the drop-in module and the editor's.
+  const loadedAsIs = build === 'embed' || build === 'editor';
+  return {
+    // The basemap folder relative to the built module: beside dist/summit-map.js, or up from dist/assets/ and dist/lib/.
+    plugins: [
+      leafletTrustedTypes(),
+      leafletSlim(),
+      litCssMinify(),
+      // Their templates minified too.
+      ...(loadedAsIs ? [litHtmlMinify()] : []),
+      // The npm library's modules (dist/lib/) use the folder the other builds put in dist/.
+      // The editor's module sits beside the drop-in module and uses the folder that build copies.
+      offlineBasemap(loadedAsIs ? './summit-map-basemap/' : '../summit-map-basemap/', build === 'embed' || build === 'site'),
+      ...(build === 'site' ? [storyPagesPlugin(), storyData(), storyPagesUseDropIn(), storyPagesFirstView()] : []),
+      ...(build === 'embed' ? [storyPageStylesheet()] : []),
+      ...(build === 'cli' ? [gazetteerFiles()] : []),
+      ...(build === 'embed' ? [frameEmbed(), terserChunks()] : []),
     ],
-  },
-}));
+    resolve:
+      build === 'lib-node'
+        ? {
+            alias: [
+              {
+                find: /^leaflet\/dist\/leaflet-src\.esm\.js$/,
+                replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
+              },
+              {
+                find: /^virtual:summit-map\/leaflet-(tiles|popups)$/,
+                replacement: fileURLToPath(new URL('./src/leaflet/leaflet-node.ts', import.meta.url)),
+              },
+            ],
+          }
+        : {},
+    // The drop-in module finds its worker files next to itself (import.meta.url), wherever it is served from.
+    base: loadedAsIs ? './' : '/',
+    worker: {
+      format: 'es',
+      rolldownOptions:
+        build === 'embed'
+          ? { output: { entryFileNames: 'summit-map-[name].js' } }
+          : build === 'editor'
+            ? { output: { entryFileNames: 'summit-map-editor-[name].js' } }
+            : {},
+    },
+    build: buildOptions(build),
+    server: { host: '127.0.0.1', port: 5173 },
+    test: {
+      reporters: ['default', ['json', { outputFile: 'test-results/results.json' }]],
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'unit',
+            environment: 'node',
+            include: ['tests/model/**/*.test.ts', 'tests/geo/**/*.test.ts', 'tests/render/**/*.test.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'browser',
+            include: [
+              'tests/elements/**/*.test.ts',
+              'tests/controllers/**/*.test.ts',
+              'tests/loading/**/*.test.ts',
+              'tests/leaflet/**/*.test.ts',
+            ],
+            browser: isTest
+              ? {
+                  enabled: true,
+                  headless: true,
+                  screenshotFailures: false,
+                  provider: playwright({ launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS } }),
+                  instances: [{ browser: 'chromium' }],
+                }
+              : undefined,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'e2e',
+            environment: 'node',
+            include: ['tests/e2e/**/*.test.ts'],
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+            // A real browser on a shared 2-core machine can take longer than expect.poll's default 1 s to
+            // show what a test waits for (a note after an error failed so in CI); a poll that passes
+            // returns at once, so only a failure takes longer.
+            expect: { poll: { timeout: 10_000 } },
+          },
+        },
+        {
+          // The npm package (needs `npm run build`): pack, install into a consumer, build, type-check.
+          extends: true,
+          test: { name: 'package', environment: 'node', include: ['tests/package/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000 },
+        },
+      ],
+    },
+  };
+});
