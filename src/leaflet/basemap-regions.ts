@@ -100,8 +100,8 @@ export class RegionFiles {
 
   /**
    * Draws the names for the view (see drawRegionLabels), clear of `taken` (the world file's names,
-   * the places and the overlays, in canvas pixels). The world file's countries
-   * tell which names lie in the story's (tinted) countries; without it, the detail tiles'.
+   * the places and the overlays, in canvas pixels). The world file's countries tell which names
+   * lie in the story's (tinted) countries; without it, the detail tiles'.
    */
   draw(
     ctx: CanvasRenderingContext2D,

@@ -1,8 +1,8 @@
 /**
  * Which basemap names (countries, seas) to draw at a zoom, and where: greedy, in priority order,
  * each label shown only where its box fits the view, keeps a gap to the labels placed before it
- * and lies under none of the `obstacles` (what the map shows over its basemap: the places' labels
- * and the overlays). A name whose spot is taken moves one line up or down, else it is left out.
+ * and lies under none of the `obstacles` (what the map shows over its basemap: the places' markers
+ * and labels, the overlays). A name whose spot is taken moves one line up or down, else it is left out.
  */
 import { overlaps, type Rect } from './labels';
 
@@ -30,7 +30,7 @@ export function chooseBasemapLabels(
       const padded = { x: box.x - gap, y: box.y - gap, width: box.width + 2 * gap, height: box.height + 2 * gap };
       const inView =
         box.x >= view.x && box.y >= view.y && box.x + box.width <= view.x + view.width && box.y + box.height <= view.y + view.height;
-      // A name may come up to a place's label or an overlay (it is drawn under them), not under one:
+      // A name may come up to a place or an overlay (it is drawn under them), not under one:
       // its letters may touch them, and they start 2 px below the top of its line box (13 px for 11 px
       // type: the capitals' height and the descenders).
       const ink = { x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 2 };
