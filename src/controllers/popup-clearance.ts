@@ -10,7 +10,7 @@ const MARKER_MARGIN = 16;
 const POPUP_CHROME = 50;
 
 /** The overlays the map's details and places keep clear of. */
-const OVERLAYS = [
+export const OVERLAYS = [
   '.controls > :not(.zoom)',
   '.controls .zoom > *',
   '.timeline',

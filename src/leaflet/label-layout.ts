@@ -1,7 +1,7 @@
 /** Applies the pure label placement (model/labels.ts) to the place markers on a Leaflet map. */
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import type { Rect } from '../model/framing';
-import { labelRect, placeLabels, underOverlay, type LabelRequest } from '../model/labels';
+import { labelRect, markerRect, placeLabels, underOverlay, type LabelRequest } from '../model/labels';
 import { MARKER_SIZE } from './marker-icon';
 import type { PlaceRecord } from './place-layers';
 
@@ -40,10 +40,9 @@ export function layoutLabels(leafletMap: LeafletMap, records: readonly PlaceReco
     // Hidden by CSS (visibility), not `hidden`, so the label keeps its size for the next layout.
     if (label) label.dataset.side = side ?? 'none';
   }
-  const half = MARKER_SIZE / 2;
   return requests.flatMap((request) => {
     const side = sides.get(request.id);
-    const marker = { x: request.x - half, y: request.y - half, width: MARKER_SIZE, height: MARKER_SIZE };
-    return side ? [marker, labelRect(request, side, half)] : [marker];
+    const marker = markerRect(request.x, request.y, MARKER_SIZE);
+    return side ? [marker, labelRect(request, side, MARKER_SIZE / 2)] : [marker];
   });
 }

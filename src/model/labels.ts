@@ -27,6 +27,11 @@ export interface LabelRequest {
 
 const SIDES: LabelSide[] = ['right', 'left', 'top', 'bottom'];
 
+/** The box of a marker of `size` centred at (x, y). */
+export function markerRect(x: number, y: number, size: number): Rect {
+  return { x: x - size / 2, y: y - size / 2, width: size, height: size };
+}
+
 export function labelRect(
   request: Pick<LabelRequest, 'x' | 'y' | 'width' | 'height'>,
   side: LabelSide,

@@ -4,6 +4,7 @@
  * draft` writes and the page the editor exports (src/cli/story-page.ts). No file access: the
  * callers read the template and the data.
  */
+import { escapeXml } from '../render/svg-writer';
 
 type Attributes = Record<string, string | true>;
 
@@ -77,11 +78,8 @@ export function checkStoryPage(json: unknown, where: string): StoryPageData {
   return page as unknown as StoryPageData;
 }
 
-/** Text as HTML, for content and double-quoted attribute values. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-
 /** A paragraph of text, or nothing for none. */
-const paragraph = (className: string, text: string | undefined) => (text?.trim() ? `<p class="${className}">${escapeHtml(text)}</p>` : '');
+const paragraph = (className: string, text: string | undefined) => (text?.trim() ? `<p class="${className}">${escapeXml(text)}</p>` : '');
 
 /** Each slot of the template for one page: text slots (`{{name}}`) are escaped, HTML slots (`{{{name}}}`) not. */
 export function storyPageSlots(
@@ -118,10 +116,10 @@ export function storyPageSlots(
       dek: paragraph('dek', page.dek),
       credit: paragraph('credit', page.credit),
       mapAttributes: [
-        `id="${escapeHtml(id)}"`,
-        ...Object.entries(attributes).map(([name, value]) => (value === true ? name : `${name}="${escapeHtml(value)}"`)),
+        `id="${escapeXml(id)}"`,
+        ...Object.entries(attributes).map(([name, value]) => (value === true ? name : `${name}="${escapeXml(value)}"`)),
       ].join(' '),
-      caption: page.caption ? `<figcaption>${escapeHtml(page.caption)}</figcaption>` : '',
+      caption: page.caption ? `<figcaption>${escapeXml(page.caption)}</figcaption>` : '',
       sources: page.sources.map((source) => `<p class="source">${source}</p>`).join('\n      '),
     },
   };
@@ -138,7 +136,7 @@ export function renderStoryPage(template: string, page: StoryPageData, assets: S
     .replace(/\{\{\{(\w+)\}\}\}|\{\{(\w+)\}\}/g, (_, html: string | undefined, text: string | undefined) => {
       const value = html !== undefined ? slots.html[html] : slots.text[text!];
       if (value === undefined) throw new Error(`stories/page-template.html: no value for {{${html ?? text}}} (see storyPageSlots())`);
-      return html !== undefined ? value : escapeHtml(value);
+      return html !== undefined ? value : escapeXml(value);
     })
     .replace(/^[ \t]+\n/gm, '');
 }

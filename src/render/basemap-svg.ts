@@ -40,7 +40,7 @@ export interface BasemapSvgOptions {
   idPrefix: string;
   /** The font-family value of the names. */
   fontFamily: string;
-  /** Boxes no name may go under, in container pixels (the overlays or the card's key and credit, the places' labels), as on the live map. */
+  /** Boxes no name may go under, in container pixels (the overlays or the card's key and credit, the places' markers and labels), as on the live map. */
   obstacles?: readonly Rect[];
 }
 

@@ -9,7 +9,7 @@ import type { Rect } from '../model/framing';
 import type { RankedPlace } from '../model/first-view';
 import { sampleGreatCircle } from '../model/geo';
 import { anchorOf } from '../model/geometry';
-import { labelRect, placeLabels, underOverlay, type LabelRequest, type LabelSide } from '../model/labels';
+import { labelRect, markerRect, placeLabels, underOverlay, type LabelRequest, type LabelSide } from '../model/labels';
 import { containerPoint, pixelOrigin, projectAt, type MapView } from '../model/map-view';
 import type { Position } from '../model/types';
 import type { Palette } from './palette';
@@ -153,7 +153,7 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
     const side = sides.get(place.id) ?? null;
     markers.unshift({ id: place.id, x, y, side, covered });
     if (covered || x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
-    boxes.push({ x: x - MARKER_SIZE / 2, y: y - MARKER_SIZE / 2, width: MARKER_SIZE, height: MARKER_SIZE });
+    boxes.push(markerRect(x, y, MARKER_SIZE));
     let label = '';
     if (side) {
       // Where the element's CSS puts it.

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
+import { OVERLAYS } from '../../src/controllers/popup-clearance';
 import { e2eSession, placesIn, settled } from './browser';
 import { ROOT } from './serve';
 
@@ -67,7 +68,7 @@ function recordCanvasText() {
 
 /** The basemap's names of its last redraw, markers and shown place labels, in window pixels. */
 function readMap(page: Page) {
-  return page.evaluate(() => {
+  return page.evaluate((overlaySelector) => {
     const root = document.querySelector('summit-map')!.shadowRoot!;
     const canvas = root.querySelector<HTMLCanvasElement>('.leaflet-summit-basemap-pane canvas')!;
     const box = canvas.getBoundingClientRect();
@@ -94,12 +95,10 @@ function readMap(page: Page) {
       labels: [...root.querySelectorAll<HTMLElement>('.place-label')]
         .filter((label) => label.dataset.side && label.dataset.side !== 'none')
         .map((label) => ({ text: label.textContent!.trim(), ...rect(label) })),
-      // What the map shows over its basemap (src/controllers/popup-clearance.ts's list).
-      overlays: [...root.querySelectorAll('.controls > :not(.zoom), .controls .zoom > *, .timeline, .legend, .credits, .inset')].map(
-        (overlay) => ({ className: overlay.className, ...rect(overlay) }),
-      ),
+      // What the map shows over its basemap: the element's own list.
+      overlays: [...root.querySelectorAll(overlaySelector)].map((overlay) => ({ className: overlay.className, ...rect(overlay) })),
     };
-  });
+  }, OVERLAYS.join(', '));
 }
 
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
