@@ -81,8 +81,11 @@ export class PopupDetails {
     if (!this.openId) return;
     this.closingByCode = true;
     this.leafletMap.closePopup(this.popup);
-    this.card?.remove();
-    this.card = undefined;
+    if (this.card) {
+      this.card.remove();
+      this.card = undefined;
+      this.leafletMap.fire('popupclose');
+    }
     this.closingByCode = false;
     this.openId = '';
   }
@@ -144,6 +147,8 @@ export class PopupDetails {
     this.placeCard(card);
     this.leafletMap.getContainer().append(card);
     this.card = card;
+    // Announced as Leaflet announces its popups, so the view lays out what keeps clear of details.
+    this.leafletMap.fire('popupopen');
   }
 
   /**

@@ -154,7 +154,8 @@ export class StoryView {
     this.keyboard.enable();
     this.touch = new TouchGestures(this.leafletMap, { onOneFingerSwipe: () => options.onOneFingerSwipe?.() });
     this.touch.enable();
-    this.leafletMap.on('zoomend moveend resize', this.relayout);
+    // Details opened or closed: the basemap's names keep clear of them too.
+    this.leafletMap.on('zoomend moveend resize popupopen popupclose', this.relayout);
     this.basemap = new StoryBasemap(this.leafletMap, {
       base: options.basemapBase,
       colors: options.basemapColors,
@@ -462,7 +463,9 @@ export class StoryView {
     this.fan.update();
     const overlays = this.popups.currentClearance.obstacles ?? [];
     const places = layoutLabels(this.leafletMap, this.places.drawnRecords, overlays);
-    this.basemap.setObstacles([...places, ...overlays]);
+    // Details being closed are already out of the document.
+    const details = this.popups.element();
+    this.basemap.setObstacles([...places, ...overlays, ...(details?.isConnected ? [this.clear.boxOf(details)] : [])]);
     const container = this.leafletMap.getContainer();
     updatePrintKey(container, this.places.drawnRecords, container.classList.contains('printing'));
   };

@@ -97,6 +97,8 @@ function readMap(page: Page) {
         .map((label) => ({ text: label.textContent!.trim(), ...rect(label) })),
       // What the map shows over its basemap: the element's own list.
       overlays: [...root.querySelectorAll(overlaySelector)].map((overlay) => ({ className: overlay.className, ...rect(overlay) })),
+      // A place's open details: a card on a phone, a popup on a desktop.
+      details: [...root.querySelectorAll('.summit-card, .summit-leaflet-popup')].map(rect),
     };
   }, OVERLAYS.join(', '));
 }
@@ -188,5 +190,20 @@ describe.each(SIZES)('the basemap names on the summit story page at %s', (_name,
     expect(seen.labels.length).toBeGreaterThanOrEqual(3);
     for (const name of seen.drawn)
       for (const label of seen.labels) expect(overlaps(name, label), `${name.text} under the label ${label.text}`).toBe(false);
+  });
+});
+
+describe.each(SIZES)('the basemap names on the summit story page at %s, a place’s details open', (_name, options) => {
+  it('go under the details no more than under the overlays (on a phone, "Andaman Sea" was half under Danang’s card)', async () => {
+    const { page } = await session.open('/#place=danang', options);
+    await page.addInitScript(recordCanvasText);
+    await page.reload({ waitUntil: 'load' });
+    await expect.poll(async () => (await readMap(page)).details.length, { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => (await readMap(page)).drawn.length, { timeout: 15_000 }).toBeGreaterThan(2);
+    const seen = await settled(() => readMap(page));
+    const [details] = seen.details;
+    for (const name of seen.drawn) expect(overlaps(name, details!), `${name.text} under the details`).toBe(false);
+    for (const name of seen.drawn)
+      for (const overlay of seen.overlays) expect(overlaps(name, overlay), `${name.text} under ${overlay.className}`).toBe(false);
   });
 });
