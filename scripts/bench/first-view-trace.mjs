@@ -7,15 +7,15 @@
 // of the module's background parse; the tiles and layers rastered; the synchronous font requests
 // to the browser process (typefaces and sizes) and the time the main thread waited on them. CPU
 // times include the tracing's own overhead; compare builds with each other, not with the bench.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { ROOT } from './bytes.mjs';
-import { PAGES, writePages } from './pages.mjs';
+import { PAGES, serveBuild } from './pages.mjs';
 import { markdownTable, median } from './report.mjs';
-import { serveFolders } from './server.mjs';
+import { threadTimes } from './trace-threads.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '9' }, baseline: { type: 'string' } } });
@@ -45,13 +45,7 @@ function analyse(traceJson) {
   );
   const rasters = inWindow.filter((e) => e.name === 'RasterTask');
   // The renderer's CPU: each thread's outermost events only.
-  let renderer = 0;
-  const ends = new Map();
-  for (const e of [...inWindow].sort((a, b) => a.ts - b.ts)) {
-    if (e.ts < (ends.get(e.tid) ?? 0)) continue;
-    ends.set(e.tid, e.ts + e.dur);
-    renderer += (e.tdur ?? 0) / 1000;
-  }
+  const renderer = [...threadTimes(events, navigation.pid, navigation.ts, fcp.ts).values()].reduce((sum, time) => sum + time.cpu, 0);
   return {
     'FCP (ms)': (fcp.ts - navigation.ts) / 1000,
     'Parse + style': cpu(main, 'ParseHTML', 'UpdateLayoutTree'),
@@ -71,16 +65,8 @@ function analyse(traceJson) {
 const folder = mkdtempSync(join(tmpdir(), 'summit-first-view-trace-'));
 const baselineFolder = mkdtempSync(join(tmpdir(), 'summit-first-view-trace-baseline-'));
 try {
-  const page = (dist, into) => {
-    writePages(into, {
-      placesFile: join(ROOT, 'geo/places.geojson'),
-      storyPage: readFileSync(join(dist, 'index.html'), 'utf8'),
-      scaleSizes: [],
-    });
-    return serveFolders([into, dist]);
-  };
-  const server = await page(join(ROOT, 'dist'), folder);
-  const baseline = args.baseline ? await page(resolve(args.baseline), baselineFolder) : undefined;
+  const server = await serveBuild(join(ROOT, 'dist'), folder);
+  const baseline = args.baseline ? await serveBuild(resolve(args.baseline), baselineFolder) : undefined;
   const cases = [
     ['Plain Leaflet page (reference)', server.origin + PAGES.reference],
     ['Story page (dist/index.html)', server.origin + PAGES.story],

@@ -16,10 +16,9 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
 import { ROOT } from './bytes.mjs';
-import { FIRST_VIEW_PLACES, PAGES, writePages } from './pages.mjs';
+import { FIRST_VIEW_PLACES, PAGES, serveBuild } from './pages.mjs';
 import { installFirstViewProbe } from './probe.mjs';
 import { markdownTable, median, ms, msWithSpread, ratio } from './report.mjs';
-import { serveFolders } from './server.mjs';
 import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 
 // --baseline <folder>: another build's dist/ (e.g. main's), whose story and bare pages are loaded
@@ -75,11 +74,7 @@ function htmlBytes() {
 
 /** The story page and the bare page of the build in `dist` (its CLI writes the bare page's markup), in `folder`; served from there, then `dist`. */
 function servePages(dist, folder) {
-  writePages(folder, {
-    placesFile: join(ROOT, 'geo/places.geojson'),
-    storyPage: readFileSync(join(dist, 'index.html'), 'utf8'),
-    scaleSizes: [],
-  });
+  const served = serveBuild(dist, folder);
   const cli = join(dist, 'cli/summit-map.js');
   const markup = execFileSync(process.execPath, [cli, 'render', join(ROOT, 'geo'), '--html', '--width', '1280', '--height', '480'], {
     encoding: 'utf8',
@@ -88,7 +83,7 @@ function servePages(dist, folder) {
     join(folder, EMBED_HTML),
     `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<link rel="icon" href="data:,">\n<title>bench</title>\n<style>html, body { margin: 0; }</style>\n<script type="module" src="/summit-map.js"></script>\n</head>\n<body>\n<summit-map>${markup}</summit-map>\n</body>\n</html>\n`,
   );
-  return serveFolders([folder, dist]);
+  return served;
 }
 
 const folder = mkdtempSync(join(tmpdir(), 'summit-first-view-bench-'));

@@ -6,7 +6,9 @@ import { copyFileSync, cpSync, mkdirSync, readFileSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { feature } from 'topojson-client';
+import { ROOT } from './bytes.mjs';
 import { generatePlaces } from './datasets.mjs';
+import { serveFolders } from './server.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -159,4 +161,17 @@ export function writePages(folder, { placesFile, storyPage, scaleSizes }) {
     writeFileSync(join(folder, PAGES.scaleOurs(count)), scaleOurs(count));
     writeFileSync(join(folder, PAGES.scaleReference(count)), scaleReference(count));
   }
+}
+
+/**
+ * The bench's pages for the build in `dist` (its story page, the summit story's places), written
+ * into `folder` and served from there, then from `dist`; for the scripts that compare two builds.
+ */
+export function serveBuild(dist, folder) {
+  writePages(folder, {
+    placesFile: join(ROOT, 'geo', 'places.geojson'),
+    storyPage: readFileSync(join(dist, 'index.html'), 'utf8'),
+    scaleSizes: [],
+  });
+  return serveFolders([folder, dist]);
 }
