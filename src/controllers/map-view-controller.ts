@@ -52,8 +52,8 @@ export interface MapViewOptions extends Pick<
  * leave; framed on every place for print.
  */
 export class MapViewController implements ReactiveController {
-  /** The main view's bounds, drawn as a rectangle in the locator inset: none until the first view has painted. */
-  viewBounds?: [[number, number], [number, number]];
+  /** The main view's bounds, drawn as a rectangle in the locator inset: none until the first view has painted, null while every place is in view. */
+  viewBounds?: [[number, number], [number, number]] | null;
   /** The locator inset's land (src/data/locator-land.ts), fetched after the first paint. */
   insetLand?: string;
   /** The view is at the offline basemap's deepest honest zoom (no tiles): the credits say so. */

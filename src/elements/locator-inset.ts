@@ -16,8 +16,8 @@ export interface InsetData {
   places: readonly (InsetPlace & { name: string; color: string })[];
   /** Ids framed by the first view: shown by the view rectangle, not as buttons. */
   focus: ReadonlySet<string>;
-  /** The main view as [[south, west], [north, east]]. */
-  view?: [[number, number], [number, number]];
+  /** The main view as [[south, west], [north, east]]; null while it shows every place (no inset then). */
+  view?: [[number, number], [number, number]] | null;
   width: number;
   height: number;
   /** The world's land as an SVG path (src/data/locator-land.ts), once fetched. */
@@ -41,7 +41,7 @@ export function locatorInsetTemplate(story: Story, view: InsetData['view'], comp
 }
 
 export function insetTemplate(data: InsetData, choose: (id: string) => void) {
-  if (data.places.length < 2 || data.places.every((place) => data.focus.has(place.id))) return nothing;
+  if (data.view === null || data.places.length < 2 || data.places.every((place) => data.focus.has(place.id))) return nothing;
   // Until the main view is known (after the first paint, see MapViewController) the inset is its
   // frame alone: the same box, so the first view is framed clear of it, its land and places a
   // frame later.

@@ -222,9 +222,11 @@ export class StoryView {
     return this.framing.focusIds();
   }
 
-  /** The view's bounds as [[south, west], [north, east]]. */
-  viewBounds(): [[number, number], [number, number]] {
+  /** The view's bounds as [[south, west], [north, east]]; null when every place is in view. */
+  viewBounds(): [[number, number], [number, number]] | null {
     const bounds = this.leafletMap.getBounds();
+    // Every place in view already (a story framed whole, the world): nothing for the inset to add.
+    if (this.places.drawnRecords.every(({ target }) => bounds.contains(target))) return null;
     return [
       [bounds.getSouth(), bounds.getWest()],
       [bounds.getNorth(), bounds.getEast()],

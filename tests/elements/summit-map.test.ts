@@ -132,6 +132,15 @@ describe('<summit-map> with the bundled story', () => {
     await until(() => markers(element).every(inView), 'every place framed');
   });
 
+  it('shows no locator inset while every place is in view (it would repeat the map), and shows it again closer in', async () => {
+    const element = await mountMap();
+    await until(() => shadow(element).querySelector('.inset-place') !== null, 'the places in the inset');
+    shadow(element).querySelector<HTMLButtonElement>('button.fit')!.click();
+    await until(() => shadow(element).querySelector('.inset') === null, 'no inset with every place in view');
+    element.frame(['hanoi', 'danang', 'ho-chi-minh-city']);
+    await until(() => shadow(element).querySelector('.inset-place[data-inset-id="washington"]') !== null, 'Washington in the inset again');
+  });
+
   it('shows place names that do not overlap each other at the default view', async () => {
     const element = await mountMap();
     await nextFrame(); // labels are placed after the markers' first paint
