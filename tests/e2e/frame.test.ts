@@ -33,6 +33,18 @@ describe('summit-map-frame.html', () => {
     await close();
   });
 
+  it('opened on its own (a reader following its address) logs no error, not even a missing favicon', async () => {
+    // A phone's browser asks for /favicon.ico of a page that names no icon (this server answers 404).
+    const recorded = await session.open(
+      '/summit-map-frame.html?src=stories/seascape-alaska/places.geojson&article-src=stories/seascape-alaska/article.json',
+      { viewport: { width: 390, height: 600 }, hasTouch: true, isMobile: true },
+    );
+    await recorded.page.locator('summit-map [part="map"] [data-place-id="dutch-harbor"]').waitFor();
+    await recorded.page.waitForTimeout(300);
+    expect(recorded.consoleErrors).toEqual([]);
+    expect(recorded.pageErrors).toEqual([]);
+  });
+
   for (const [what, query, shown] of [
     ['another site', '?src=https://example.com/places.geojson', '“https://example.com/places.geojson”'],
     ['a protocol-relative address', '?src=//example.com/places.geojson&article-src=article.json', '“//example.com/places.geojson”'],
