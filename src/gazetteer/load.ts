@@ -19,7 +19,13 @@ export async function loadGazetteer(url: string | URL, { signal }: { signal?: Ab
     throw new Error(`The gazetteer could not be loaded from ${String(url)}: ${(error as Error).message}`, { cause: error });
   }
   if (!response.ok) throw new Error(`The gazetteer could not be loaded from ${String(url)} (HTTP ${response.status}).`);
-  return parseGazetteer(await gazetteerText(new Uint8Array(await response.arrayBuffer())));
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  // Vite's dev and preview servers answer a missing file with the site's page and 200.
+  if (/html/.test(response.headers.get('content-type') ?? '') || /^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64))))
+    throw new Error(
+      `The gazetteer could not be loaded from ${String(url)}: the server sent a web page, not the gazetteer file. Serve the package's summit-map-gazetteer folder at that address, or give the file's address.`,
+    );
+  return parseGazetteer(await gazetteerText(bytes));
 }
 
 /** The gazetteer's text from its file's bytes, gzip'd or not. */

@@ -9,7 +9,7 @@ import type { SummitMap } from '../../src/elements/summit-map';
 import { intersects, project } from '../../src/model/framing';
 import type { Position } from '../../src/model/types';
 import { cleanup, marker, shadow, until } from './helpers';
-import { centre, controlAndTimelineBoxes, details, hitAt, inside, mapBox, rectOf, settle } from './measure';
+import { centre, controlTimelineAndInsetBoxes, details, hitAt, inside, mapBox, rectOf, settle } from './measure';
 
 interface FeatureData {
   id: string;
@@ -140,11 +140,11 @@ describe.each(SIZES)('a bare <summit-map> at its default size, %s (%i × %i)', (
     const box = rectOf(details(element)!);
     const map = mapBox(element);
     expect(inside(map, box), `${JSON.stringify(box)} in ${JSON.stringify(map)}`).toBe(true);
-    for (const overlay of controlAndTimelineBoxes(element)) expect(intersects(box, overlay), JSON.stringify(overlay)).toBe(false);
+    for (const overlay of controlTimelineAndInsetBoxes(element)) expect(intersects(box, overlay), JSON.stringify(overlay)).toBe(false);
     const place = rectOf(marker(element, id));
     expect(intersects(box, place)).toBe(false);
     expect(inside(map, place)).toBe(true);
-    for (const overlay of controlAndTimelineBoxes(element)) expect(intersects(place, overlay)).toBe(false);
+    for (const overlay of controlTimelineAndInsetBoxes(element)) expect(intersects(place, overlay)).toBe(false);
     const at = centre(place);
     expect(hitAt(element, at.x, at.y)?.closest('[data-place-id]')?.getAttribute('data-place-id')).toBe(id);
   });
@@ -221,7 +221,7 @@ describe.each(SIZES)('a bare <summit-map> at its default size, %s (%i × %i)', (
       if (focused.dataset.placeId === 'overflight') continue;
       const box = rectOf(focused);
       expect(inside(mapBox(element), box), focused.dataset.placeId).toBe(true);
-      for (const overlay of controlAndTimelineBoxes(element)) expect(intersects(box, overlay), focused.dataset.placeId).toBe(false);
+      for (const overlay of controlTimelineAndInsetBoxes(element)) expect(intersects(box, overlay), focused.dataset.placeId).toBe(false);
     }
   });
 });

@@ -27,9 +27,9 @@ export function overlayBoxes(element: SummitMap): Rect[] {
     .filter((rect) => rect.width > 0 && rect.height > 0);
 }
 
-/** Controls and timeline only: what details must never overlap. */
-export function controlAndTimelineBoxes(element: SummitMap): Rect[] {
-  return [...shadow(element).querySelectorAll('.controls button, .timeline')].map(rectOf).filter((rect) => rect.width > 0);
+/** The controls, the timeline and the locator inset: what details and a chosen place must never overlap. */
+export function controlTimelineAndInsetBoxes(element: SummitMap): Rect[] {
+  return [...shadow(element).querySelectorAll('.controls button, .timeline, .inset')].map(rectOf).filter((rect) => rect.width > 0);
 }
 
 /** Share of the map the overlays cover (union of their boxes ∩ map box / map area). */

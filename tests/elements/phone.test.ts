@@ -7,7 +7,7 @@ import { page, userEvent } from 'vitest/browser';
 import places from '../../geo/places.geojson?raw';
 import { intersects } from '../../src/model/framing';
 import { cleanup, marker, mountMap, shadow, until } from './helpers';
-import { controlAndTimelineBoxes, details, inside, mapBox, overlayCoverage, rectOf, settle } from './measure';
+import { controlTimelineAndInsetBoxes, details, inside, mapBox, overlayCoverage, rectOf, settle } from './measure';
 
 interface FeatureData {
   id: string;
@@ -69,7 +69,7 @@ describe.each(SIZES)('%s on a phone', (_name, css) => {
     // The card is inside the map, clear of the controls and the timeline, and the place is clear of it.
     const box = rectOf(card);
     expect(inside(mapBox(element), box)).toBe(true);
-    for (const overlay of controlAndTimelineBoxes(element)) expect(intersects(box, overlay)).toBe(false);
+    for (const overlay of controlTimelineAndInsetBoxes(element)) expect(intersects(box, overlay)).toBe(false);
     const placeBox = rectOf(marker(element, place.id));
     expect(intersects(box, placeBox)).toBe(false);
     expect(inside(mapBox(element), placeBox)).toBe(true);

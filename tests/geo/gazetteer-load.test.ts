@@ -15,6 +15,10 @@ beforeAll(async () => {
     if (request.url === '/gazetteer.tsv.gz') response.writeHead(200, { 'content-type': 'application/gzip' }).end(gzipSync(TEXT));
     else if (request.url === '/unpacked.tsv.gz') response.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(TEXT));
     else if (request.url === '/plain.tsv') response.writeHead(200).end(TEXT);
+    // Vite's dev and preview servers answer a missing file with the site's page and 200.
+    else if (request.url === '/page.tsv.gz')
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>x</title>');
+    else if (request.url === '/untyped-page.tsv.gz') response.writeHead(200).end('\n  <!doctype html><title>x</title>');
     else response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -38,4 +42,13 @@ describe('loadGazetteer', () => {
   it('says in words when the file is not there', async () => {
     await expect(loadGazetteer(`${base}/missing.tsv.gz`)).rejects.toThrow(/could not be loaded from .*missing\.tsv\.gz \(HTTP 404\)/);
   });
+
+  it.each(['/page.tsv.gz', '/untyped-page.tsv.gz'])(
+    'says that a server sent a web page instead of the file (%s), with its address',
+    async (path) => {
+      await expect(loadGazetteer(`${base}${path}`)).rejects.toThrow(
+        new RegExp(`could not be loaded from ${base}${path}: the server sent a web page, not the gazetteer file`),
+      );
+    },
+  );
 });

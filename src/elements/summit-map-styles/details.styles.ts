@@ -137,6 +137,11 @@ export const detailsStyles = css`
     box-shadow: 0 2px 10px rgb(0 0 0 / 0.3);
     font: 14px/1.4 var(--_font);
   }
+  /* The locator inset steps aside while a card is open: the card spans the map's width, and the
+     inset (taller than the timeline it sits beside) would show half under it. */
+  .map:has(> .summit-card) ~ .inset {
+    display: none;
+  }
   /* Leaflet gives every popup paragraph 17px margins; details keep their own rhythm. */
   .popup p {
     margin: 4px 0;
