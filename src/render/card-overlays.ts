@@ -19,6 +19,8 @@ const PAD = 10;
 const MARGIN = 12;
 
 export interface CardOverlays {
+  /** The roles the key lists. */
+  keyRoles: readonly Role[];
   boxes: Rect[];
   svg: string;
   /** Every text drawn, for the glyph check: [text, what it is]. */
@@ -100,5 +102,5 @@ export function cardOverlays(
     });
     svg += rows;
   }
-  return { boxes, svg: element('g', { style: `font-family:${fontFamily}` }, svg), texts };
+  return { keyRoles: roles, boxes, svg: element('g', { style: `font-family:${fontFamily}` }, svg), texts };
 }

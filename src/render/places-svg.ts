@@ -48,6 +48,8 @@ export interface PlacesSvgOptions {
 export interface PlacesSvg {
   svg: string;
   markers: PlacedMarker[];
+  /** The roles of the places the picture shows (a marker, a route or a point inside it): what its key lists. */
+  shownRoles: Set<string>;
   /** The boxes of the markers and labels drawn, in container pixels: the basemap's names go under none (as on the live map). */
   boxes: Rect[];
 }
@@ -75,6 +77,8 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   };
   let under = '';
   let routes = '';
+  const shownRoles = new Set<string>();
+  const inPicture = ([x, y]: readonly [number, number]) => x >= 0 && y >= 0 && x <= view.size.width && y <= view.size.height;
   for (const { place, role } of ranked) {
     const geometry = place.geometry;
     const data = { 'data-place': place.id };
@@ -99,6 +103,7 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
     } else if (geometry.type === 'MultiPoint') {
       for (const position of geometry.coordinates.slice(1)) {
         const [x, y] = screen(position);
+        if (inPicture([x, y])) shownRoles.add(role.id);
         under += element('circle', {
           'data-place': place.id,
           cx: x,
@@ -112,8 +117,10 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
       }
     } else if (geometry.type === 'LineString' || geometry.type === 'MultiLineString') {
       const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+      const lines = parts.map((part) => sampleGreatCircle(part, 50).map(screen));
+      if (lines.some((line) => line.some(inPicture))) shownRoles.add(role.id);
       const d = pathData(
-        parts.map((part) => flatOf(sampleGreatCircle(part, 50), screen)),
+        lines.map((line) => line.flat()),
         false,
         0,
         0,
@@ -152,6 +159,7 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
     const { x, y, width, covered } = at.get(place.id)!;
     const side = sides.get(place.id) ?? null;
     markers.unshift({ id: place.id, x, y, side, covered });
+    if (!covered && inPicture([x, y])) shownRoles.add(role.id);
     if (covered || x < frame.x || y < frame.y || x > frame.x + frame.width || y > frame.y + frame.height) continue;
     boxes.push(markerRect(x, y, MARKER_SIZE));
     let label = '';
@@ -185,5 +193,5 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
       },
       marks,
     );
-  return { svg, markers, boxes };
+  return { svg, markers, shownRoles, boxes };
 }

@@ -105,8 +105,8 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
   const ranked = rankPlaces(story);
   // Leaflet measures its container in whole pixels; the overlays sit at the exact layout size.
   const size = { width: Math.round(width), height: Math.round(height) };
-  const card = overlays === 'card' ? cardOverlays(story.roles, article, width, height, palette, fontFamily) : undefined;
-  const obstacles: Rect[] = card
+  let card = overlays === 'card' ? cardOverlays(story.roles, article, width, height, palette, fontFamily) : undefined;
+  let obstacles: Rect[] = card
     ? card.boxes
     : overlayBoxes(story, article, ranked, { width, height }, { narrowViewport: options.narrowViewport });
   if (card) {
@@ -119,7 +119,18 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
   const bleed = options.bleed ?? 0;
   const area = { x: -width * bleed, y: -height * bleed, width: width * (1 + 2 * bleed), height: height * (1 + 2 * bleed) };
   const tint = new Set(story.tint);
-  const places = placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
+  const drawPlaces = () => placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
+  let places = drawPlaces();
+  // A card has no inset for the places outside it: its key lists only the symbols it shows. The
+  // view stays the one framed clear of the whole key (the smaller key lies inside that box, in the
+  // same corner); a place the smaller key no longer covers is drawn, and its symbol keyed.
+  for (let pass = 0; card && pass < 2; pass++) {
+    const shown = story.roles.filter((role) => places.shownRoles.has(role.id));
+    if (shown.length === 0 || shown.length === card.keyRoles.length) break;
+    card = cardOverlays(shown, article, width, height, palette, fontFamily);
+    obstacles = card.boxes;
+    places = drawPlaces();
+  }
   const base = basemapSvg(
     { world: basemap.world, tiles: detailTiles(basemap, view) },
     {

@@ -7,6 +7,7 @@ import { rankPlaces } from '../../src/model/first-view';
 import { basemapFrom, renderStory, RenderError } from '../../src/render/node';
 import { overlayBoxes } from '../../src/render/overlays';
 import { renderSvg } from '../../src/render/render-svg';
+import { escapeXml } from '../../src/render/svg-writer';
 import { PALETTES } from '../../src/render/palette';
 import { placesSvg } from '../../src/render/places-svg';
 import { checkedStory } from '../../src/render/story-check';
@@ -59,6 +60,24 @@ describe('renderStory', () => {
     for (const id of ['hanoi', 'danang', 'ho-chi-minh-city', 'overflight']) expect(svg).toMatch(new RegExp(`data-place="${id}"`));
     // No outside resources: no links, images or fonts fetched.
     expect(svg).not.toMatch(/href=|<image|@font-face|url\((?!#)/);
+  });
+
+  it('keys only the symbols the picture shows: a card has no inset for the places outside it', async () => {
+    const svg = (await renderStory({ places: places(), article: article(), format: 'svg' })).data.toString('utf8');
+    const roleLabels = (readJson('geo/places.geojson') as { roles: Record<string, { label: string }> }).roles;
+    const shown = ['Likely summit venue', 'Other venue considered', 'Flight entirely over friendly territory'];
+    const keyed = Object.values(roleLabels)
+      .map(({ label }) => label)
+      .filter((label) => svg.includes(`>${escapeXml(label)}</text>`));
+    expect(keyed).toEqual(shown);
+    // A story whose places are all in its card: every role keyed.
+    const local = (path: string) => readJson(`stories/kilauea-summit-drive/${path}`);
+    const whole = (await renderStory({ places: local('places.geojson'), article: local('article.json'), format: 'svg' })).data.toString(
+      'utf8',
+    );
+    const localRoles = Object.values((local('places.geojson') as { roles: Record<string, { label: string }> }).roles);
+    expect(localRoles.length).toBeGreaterThan(2);
+    for (const { label } of localRoles) expect(whole).toContain(`>${escapeXml(label)}</text>`);
   });
 
   it('frames the first view the way the live map does and lays its labels out clear of the key', async () => {
