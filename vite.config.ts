@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 import { offlineBasemap } from './scripts/vite-basemap.ts';
+import { bundledStory } from './scripts/vite-bundled-story.ts';
 import { storyPagesFirstView } from './scripts/vite-story-pages-first-view.ts';
 import { leafletSlim } from './scripts/vite-leaflet-slim.ts';
 import { litCssMinify } from './scripts/vite-lit-css.ts';
@@ -244,6 +245,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       leafletTrustedTypes(),
       leafletSlim(),
+      bundledStory(),
       litCssMinify(),
       // Their templates minified too.
       ...(loadedAsIs ? [litHtmlMinify()] : []),

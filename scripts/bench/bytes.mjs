@@ -12,6 +12,8 @@ import { serveFolders } from './server.mjs';
 const require = createRequire(import.meta.url);
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DATA_FOLDER = join(ROOT, 'geo') + sep;
+/** The bundled story's module, parsed from geo/ by the build (BUNDLED_STORY_ID of scripts/vite-bundled-story.ts). */
+const BUNDLED_STORY_ID = 'virtual:summit-map-bundled-story';
 
 const filesUnder = (folder) =>
   readdirSync(folder, { recursive: true, withFileTypes: true })
@@ -21,7 +23,7 @@ const filesUnder = (folder) =>
 /**
  * Library code alone: the drop-in module built again (vite build --mode embed, the project's own
  * config) into a temp folder with every file under geo/ (places, article, outcome, basemap)
- * replaced by an empty value, then the gzip of the .js and .css files it emits. Data files the
+ * replaced by an empty value (the bundled story too, which the build parses from there), then the gzip of the .js and .css files it emits. Data files the
  * build copies beside the module are not code and are not counted.
  *   gzip/files: every file a page may load (the map's module, the companions', the large-data
  *     and basemap code), workers apart (workersGzip/workers: large data only).
@@ -36,6 +38,8 @@ export async function measureLibraryAlone(browser) {
     name: 'bench:empty-story-data',
     enforce: 'pre',
     load(id) {
+      // The bundled story as the build parses it from geo/ (scripts/vite-bundled-story.ts): data too.
+      if (id === `\0${BUNDLED_STORY_ID}`) return 'export const story = null;\nexport const article = null;';
       const [path, query = ''] = id.split('?');
       if (!path.startsWith(DATA_FOLDER) || path.includes(`${sep}scripts${sep}`)) return null;
       if (/(^|&)raw\b/.test(query)) return 'export default "null";';

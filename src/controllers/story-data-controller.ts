@@ -109,8 +109,9 @@ export class StoryDataController {
     const generation = this.generation;
     const inputs = this.callbacks.inputs();
     const bundled = inputs.places === undefined && !inputs.src;
-    // Fetched side by side with the data (or the bundled story) that needs it.
-    if (bundled || inputs.article !== undefined || inputs.articleSrc) void loadArticleCode().catch(() => undefined);
+    const ownArticle = inputs.article !== undefined || !!inputs.articleSrc;
+    // Fetched side by side with the data that needs it.
+    if (ownArticle) void loadArticleCode().catch(() => undefined);
     try {
       // At hand when the element's first update waited for it (SummitMap.scheduleUpdate): taken
       // within this update then, so the first render already shows the markers.
@@ -123,14 +124,25 @@ export class StoryDataController {
           })))
         : undefined;
       if (generation !== this.generation) return;
+      // The bundled story with its article was checked when it was built: taken as it is.
+      if (fallback && !ownArticle) {
+        this.storySource.cancel();
+        return this.take(fallback.bundledStory, fallback.bundledArticle, [], true);
+      }
       const sources: JsonSource[] = [
-        { value: inputs.places, url: inputs.src, fallback: fallback?.defaultPlaces, what: 'places data', story: true },
-        { value: inputs.article, url: inputs.articleSrc, fallback: fallback?.defaultArticle, what: 'article' },
+        {
+          value: inputs.places,
+          url: inputs.src,
+          fallback: fallback && new ParsedStoryInput({ value: fallback.bundledStory, problems: [] }),
+          what: 'places data',
+          story: true,
+        },
+        { value: inputs.article, url: inputs.articleSrc, what: 'article' },
       ];
       // Nothing to fetch or slice: accepted now, within the caller's task (the element's update).
       const atHand = this.storySource.takeAtHand(sources);
       const loaded = atHand ?? (await this.storySource.load(sources));
-      if (loaded) await this.accept(loaded[0], loaded[1], bundled && inputs.article === undefined && !inputs.articleSrc);
+      if (loaded) await this.accept(loaded[0], loaded[1]);
     } catch (error) {
       this.callbacks.report('The map data could not be loaded.', [problemFrom(error)]);
     }
@@ -166,10 +178,9 @@ export class StoryDataController {
     return this.storySettled.catch(() => undefined);
   }
 
-  /** `bundled`: the story that comes with the module, whose mentions its tests check (nothing to look up at run time). */
-  private async accept(placesInput: unknown, articleInput: unknown, bundled: boolean): Promise<void> {
+  private async accept(placesInput: unknown, articleInput: unknown): Promise<void> {
     // Without an article this runs to its end within the caller's task (before the element's first render).
-    if (articleInput === undefined) return this.check(placesInput, undefined, bundled);
+    if (articleInput === undefined) return this.check(placesInput, undefined);
     const generation = this.generation;
     let code: ArticleCode;
     try {
@@ -178,13 +189,13 @@ export class StoryDataController {
       if (generation !== this.generation) return;
       // The places are still worth showing: without the article, and saying why.
       this.callbacks.report('The article could not be read; the map shows the places without it.', [problemFrom(error)]);
-      return this.check(placesInput, undefined, bundled);
+      return this.check(placesInput, undefined);
     }
-    if (generation === this.generation) return this.check(placesInput, articleInput, bundled, code);
+    if (generation === this.generation) return this.check(placesInput, articleInput, code);
   }
 
   /** Validates the places, and the article and its quotes when there is one (`code`: their checks). */
-  private check(placesInput: unknown, articleInput: unknown, bundled: boolean, code?: ArticleCode): Promise<void> | undefined {
+  private check(placesInput: unknown, articleInput: unknown, code?: ArticleCode): Promise<void> | undefined {
     const parsedArticle = articleInput === undefined || !code ? undefined : code[0].parseArticle(articleInput);
     const parsedStory = placesInput instanceof ParsedStoryInput ? placesInput.parsed : parseStory(placesInput);
     const checked = code ? code[1].verifyQuotes(parsedStory.value, parsedArticle?.value) : { value: parsedStory.value, problems: [] };
@@ -197,13 +208,13 @@ export class StoryDataController {
     // Areas are anchored by code fetched with the first data that has them (a newer load wins the wait).
     const areaCode = checked.value.places.some((place) => kindOf(place) === 'area') ? loadAreaCode() : undefined;
     if (!areaCode) {
-      this.take(checked.value, parsedArticle?.value, problems, bundled);
+      this.take(checked.value, parsedArticle?.value, problems);
       return undefined;
     }
     const generation = this.generation;
     return areaCode.then(
       () => {
-        if (generation === this.generation) this.take(checked.value, parsedArticle?.value, problems, bundled);
+        if (generation === this.generation) this.take(checked.value, parsedArticle?.value, problems);
       },
       (error: unknown) => {
         if (generation !== this.generation) return;
@@ -212,7 +223,8 @@ export class StoryDataController {
     );
   }
 
-  private take(story: Story, article: Article | undefined, problems: readonly Problem[], bundled: boolean): void {
+  /** `bundled`: the story that comes with the module, whose mentions its tests check (nothing to look up at run time). */
+  private take(story: Story, article: Article | undefined, problems: readonly Problem[], bundled = false): void {
     this.story = story;
     this.article = article;
     this.mentionsFound = undefined;

@@ -1,10 +1,10 @@
 /**
- * The bundled story: the places and the article ship inside the module; the later reporting is
- * a file of its own (./default-outcome.ts), and the basemap is fetched from `defaultBasemapBase`
- * (./basemap-url.ts), both after the markers.
+ * The bundled story: geo/places.geojson and geo/article.json, parsed and their quotes checked when
+ * the module is built (scripts/vite-bundled-story.ts), in a file of their own beside the module. The
+ * later reporting is a file of its own too (./default-outcome.ts), and the basemap is fetched from
+ * `defaultBasemapBase` (./basemap-url.ts), both after the markers.
  */
-import placesText from '../../geo/places.geojson?raw';
-import article from '../../geo/article.json';
+import { article, story } from 'virtual:summit-map-bundled-story';
 
-export const defaultPlaces: unknown = JSON.parse(placesText);
-export const defaultArticle: unknown = article;
+export const bundledStory = story;
+export const bundledArticle = article;

@@ -1,9 +1,9 @@
 /**
- * The files a map shown without data of its own needs, each fetched once: the bundled story (a
- * file beside the module, so a map given data never fetches it) and the article's parser with the
- * quote check (fetched with the first article: a map given `src` alone never loads them). Once
- * loaded they are also kept at hand, so the element can take the bundled story within the update
- * that first renders it, as it did when the story was inside the module.
+ * Code the map fetches only when it needs it, each file once: the bundled story (a file beside the
+ * module, parsed and checked when it was built, so a map given data never fetches it) and the
+ * article's parser with the quote check (fetched with the first article of the map's own: the
+ * bundled story and a map given `src` alone never load them). Once loaded they are also kept at
+ * hand, so the element can take the bundled story within the update that first renders it.
  */
 type ArticleCode = [typeof import('../model/article'), typeof import('../model/quotes')];
 type BundledStory = typeof import('../data/default-story');
@@ -27,10 +27,8 @@ export const articleCodeAtHand = (): ArticleCode | undefined => articleCodeLoade
 export const bundledStoryAtHand = (): BundledStory | undefined => bundledStoryLoaded;
 
 /**
- * Settles once the bundled story and the article's code are in, if they were asked for and are
- * not in yet (bundled-story-early.ts asks as the drop-in module loads); undefined otherwise.
+ * Settles once the bundled story is in, if it was asked for and is not in yet (bundled-story-early.ts
+ * asks as the drop-in module loads); undefined otherwise.
  */
-export function bundledStoryArriving(): Promise<unknown> | undefined {
-  if (!bundledStory || !articleCode || (bundledStoryLoaded && articleCodeLoaded)) return undefined;
-  return Promise.allSettled([bundledStory, articleCode]);
-}
+export const bundledStoryArriving = (): Promise<unknown> | undefined =>
+  bundledStoryLoaded ? undefined : bundledStory?.catch(() => undefined);

@@ -44,7 +44,7 @@ const siblingsFetched = (requests: readonly string[]) =>
   [...new Set(requests.map((url) => new URL(url).pathname.match(/\/(summit-map-[\w-]+?)(-[\w-]{8})?\.js$/)?.[1]).filter(Boolean))].sort();
 
 describe('a page with only a map', () => {
-  it('fetches the map’s code and what its first view needs, never the companions’ or the large-data code', async () => {
+  it('fetches the map’s code and what its first view needs, never the companions’, the large-data code or the article’s checks', async () => {
     const embed = await session.open('/fixtures/embed.html');
     await expect.poll(async () => (await placeIds(embed.page)).sort(), { timeout: 15_000 }).toEqual(storyPlaceIds);
     await embed.page.waitForFunction(() => performance.getEntriesByName('summit-map:basemap').length > 0);
@@ -61,6 +61,9 @@ describe('a page with only a map', () => {
       'parse',
       'leaflet-tiles',
       'polylabel',
+      // The bundled story comes parsed and its quotes checked when the module was built.
+      'summit-map-article',
+      'summit-map-quotes',
     ])
       expect(
         fetched.filter((name) => name!.includes(unused)),

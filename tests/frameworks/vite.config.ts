@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 import { offlineBasemap } from '../../scripts/vite-basemap.ts';
+import { bundledStory } from '../../scripts/vite-bundled-story.ts';
 import { leafletSlim } from '../../scripts/vite-leaflet-slim.ts';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -19,6 +20,8 @@ export default defineConfig({
     offlineBasemap('../summit-map-basemap/'),
     // The project's source imports Leaflet's tile layers as a module this plugin makes.
     leafletSlim(),
+    // ...and the bundled story as a module this one makes (parsed and checked when built).
+    bundledStory(),
     vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('summit-') } } }),
   ],
   server: { host: '127.0.0.1' },
