@@ -483,6 +483,20 @@ describe('bad input', () => {
     expect(errors[0]!.detail.problems.map((problem) => problem.field)).toContain('paragraphs');
   });
 
+  it('checks the bundled places against an article given in its place: quotes it lacks are dropped and reported', async () => {
+    spyOnWarnings();
+    const errors: SummitErrorEvent[] = [];
+    const article = readJson<{ paragraphs: string[] }>('geo/article.json');
+    // The bundled story comes checked against its own article; this one has lost its second paragraph's text.
+    article.paragraphs[1] = 'Nothing the places quote.';
+    const map = await mountMap((el) => {
+      el.addEventListener('summit-error', (event) => errors.push(event));
+      el.article = article;
+    });
+    expect(markers(map)).toHaveLength(points.length);
+    expect(errors[0]!.detail.problems.some((problem) => /word for word in paragraph 2/.test(problem.message))).toBe(true);
+  });
+
   it('a quote cited to a paragraph out of range is dropped and reported; the rest renders', async () => {
     spyOnWarnings();
     const data = readJson<Dataset>('geo/places.geojson');
