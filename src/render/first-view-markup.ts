@@ -93,6 +93,8 @@ function themeRules(theme: ThemeName): string {
     paint('text', 'stroke', 'land') +
     paint('text', 'stroke', 'tint') +
     paint('text', 'fill', 'waterLabel') +
+    // The leaders of fanned-out markers (places-svg.ts).
+    paint('path', 'stroke', 'ink') +
     // The place labels' group (the markers inside it carry their own colours).
     `${svg} g[stroke="${drawn.halo}"][fill="${drawn.ink}"]{fill:var(--_ink);stroke:var(--_halo)}`;
   const light = paletteProperties('light');
@@ -178,11 +180,8 @@ export function firstViewMarkup(
   layouts: readonly FirstViewLayout[],
   theme: ThemeName = 'light',
 ): FirstViewMarkup {
-  // The world file only: the live map's first paint of its basemap, which takes over from the
-  // picture, draws it before its detail tiles come (and it keeps the page's HTML small).
-  const world = { world: basemap.world };
   const pictures = layouts.map((layout, i) =>
-    renderSvg(story, article, world, {
+    renderSvg(story, article, basemap, {
       width: layout.width,
       height: layout.height,
       theme,
@@ -191,6 +190,10 @@ export function firstViewMarkup(
       fontFamily: ELEMENT_FONT,
       // A box of another shape than the layout's shows more of the map around the same view.
       bleed: 0.1,
+      // The world file (1:50m) below the basemap's last level, 1:10m as it is, which keeps the page's
+      // HTML small (the summit's first view, at zoom 6, would carry 7 KB more); from that level on,
+      // where the world file's coasts are a few straight lines (Kīlauea's island at zoom 8), its tiles.
+      detailFrom: basemap.detail?.levels.at(-1)?.minZoom ?? Infinity,
       // Whole pixels and 1.5-pixel steps: the page carries the picture in its HTML, and the live
       // map's canvas replaces it once drawn.
       digits: 0,

@@ -2,11 +2,13 @@
  * The story's places as SVG, drawn as the live map draws its layers (src/leaflet/place-layers.ts,
  * marker-icon.ts, route-layer.ts, area-layer.ts): areas and a MultiPoint's extra points, then
  * routes along great circles, then markers with the most important on top, each label on the
- * side the model's placement gives it (model/labels.ts) with the same sizes and gaps. Every place
- * is one element with `data-place="<id>"`.
+ * side the model's placement gives it (model/labels.ts) with the same sizes and gaps; markers that
+ * coincide fan out with a leader back to where they are (model/fan-out.ts, as place-fan.ts does).
+ * Every place is one element with `data-place="<id>"`.
  */
 import type { Rect } from '../model/framing';
 import type { RankedPlace } from '../model/first-view';
+import { fanOut } from '../model/fan-out';
 import { sampleGreatCircle } from '../model/geo';
 import { anchorOf } from '../model/geometry';
 import { labelRect, markerRect, placeLabels, underOverlay, type LabelRequest, type LabelSide } from '../model/labels';
@@ -43,6 +45,8 @@ export interface PlacesSvgOptions {
   area: Rect;
   idPrefix: string;
   fontFamily: string;
+  /** Markers that coincide fan out: at the live map's deepest zoom, or in any picture, which no one can zoom (as in print). */
+  fan: boolean;
 }
 
 export interface PlacesSvg {
@@ -142,8 +146,23 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   const points = ranked.filter(({ place }) => place.geometry.type !== 'LineString' && place.geometry.type !== 'MultiLineString');
   const requests: LabelRequest[] = [];
   const at = new Map<string, { x: number; y: number; width: number; covered: boolean }>();
-  for (const { place, rank } of points) {
-    const { x, y } = containerPoint(anchorOf(place), view);
+  const truly = points.map(({ place }) => ({ id: place.id, ...containerPoint(anchorOf(place), view) }));
+  const offsets = options.fan && truly.length <= 1000 ? fanOut(truly) : new Map<string, { x: number; y: number }>();
+  let leaders = '';
+  for (const [index, { place, rank }] of points.entries()) {
+    // Where the marker is drawn: off its true position while fanned out, a leader back to it.
+    const { x: trueX, y: trueY } = truly[index]!;
+    const offset = offsets.get(place.id);
+    const [x, y] = [trueX + (offset?.x ?? 0), trueY + (offset?.y ?? 0)];
+    if (offset)
+      leaders += element('path', {
+        d: `M${num(trueX)} ${num(trueY)}L${num(x)} ${num(y)}`,
+        fill: 'none',
+        stroke: palette.ink,
+        'stroke-opacity': '0.75',
+        'stroke-width': '1.5',
+        'stroke-linecap': 'round',
+      });
     const width = Math.round(textWidth(place.name, LABEL_STYLE));
     const covered = underOverlay(x, y, obstacles);
     at.set(place.id, { x, y, width, covered });
@@ -181,6 +200,7 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   const svg =
     under +
     routes +
+    leaders +
     element(
       'g',
       {

@@ -9,6 +9,7 @@ import { levelAt, tilesCovering } from '../model/basemap-tiles';
 import { firstView, rankPlaces } from '../model/first-view';
 import type { Rect } from '../model/framing';
 import { viewPixelBounds, type MapView } from '../model/map-view';
+import { deepestZoom } from '../model/view-frame';
 import type { Article, Story } from '../model/types';
 import { basemapSvg } from './basemap-svg';
 import { cardOverlays } from './card-overlays';
@@ -48,6 +49,8 @@ export interface SvgOptions {
   digits?: number;
   /** The basemap's outlines skip points closer than this to the last, in pixels (default 0.5). */
   minStep?: number;
+  /** Draw the basemap's detail tiles only from this zoom on, the world file alone below it (default: wherever the basemap has them). */
+  detailFrom?: number;
   /** Prefix of ids defined in the SVG, unique within a page (default "summit-map-"). */
   idPrefix?: string;
   /** Extra attributes of the root <svg> element. */
@@ -119,7 +122,9 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
   const bleed = options.bleed ?? 0;
   const area = { x: -width * bleed, y: -height * bleed, width: width * (1 + 2 * bleed), height: height * (1 + 2 * bleed) };
   const tint = new Set(story.tint);
-  const drawPlaces = () => placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily });
+  // As the live map: markers that coincide at its deepest zoom fan out; a picture of its own fans them at any zoom, as print does.
+  const fan = overlays === 'card' || view.zoom >= deepestZoom(false, story.maxZoom) - 1e-9;
+  const drawPlaces = () => placesSvg(ranked, { view, palette, obstacles, area, idPrefix, fontFamily, fan });
   let places = drawPlaces();
   // A card has no inset for the places outside it: its key lists only the symbols it shows. The
   // view stays the one framed clear of the whole key (the smaller key lies inside that box, in the
@@ -132,7 +137,7 @@ export function renderSvg(story: Story, article: Article | undefined, basemap: B
     places = drawPlaces();
   }
   const base = basemapSvg(
-    { world: basemap.world, tiles: detailTiles(basemap, view) },
+    { world: basemap.world, tiles: view.zoom >= (options.detailFrom ?? 0) ? detailTiles(basemap, view) : new Map() },
     {
       view,
       tint,

@@ -300,20 +300,21 @@ export async function holdModule(page: Page): Promise<() => void> {
 }
 
 /**
- * Opens the story page as it is before any script: its module held back (holdModule), the page
- * parsed. `prepare` runs first, on the page not yet loaded (to add init scripts). Returns the page
- * and the function that lets the module through.
+ * Opens a story page (the summit's unless `path` says) as it is before any script: its module held
+ * back (holdModule), the page parsed. `prepare` runs first, on the page not yet loaded (to add init
+ * scripts). Returns the page and the function that lets the module through.
  */
 export async function openStoryBeforeScript(
   session: E2ESession,
   options: BrowserContextOptions,
   prepare: (page: Page) => Promise<void>,
+  path = '/',
 ): Promise<{ recorded: RecordedPage; release: () => void }> {
   const recorded = await openPage(session.browser, options);
   await prepare(recorded.page);
   const release = await holdModule(recorded.page);
   // A module runs before DOMContentLoaded: wait for the parsed page instead.
-  await recorded.page.goto(session.server.url('/'), { waitUntil: 'commit' });
+  await recorded.page.goto(session.server.url(path), { waitUntil: 'commit' });
   await recorded.page.locator('summit-place-list li').first().waitFor({ state: 'attached' });
   return { recorded, release };
 }

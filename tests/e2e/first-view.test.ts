@@ -143,6 +143,35 @@ describe('the first view before any script', () => {
     });
   }
 
+  for (const size of SIZES)
+    it(`fans out a local story's markers as the live map does, and hands over within 3 px (${size.name})`, async () => {
+      // Six places within 5 km: at the offline basemap's deepest zoom both fan them out, a leader back to each.
+      const { recorded, release } = await openStoryBeforeScript(
+        session,
+        { ...size, viewport: size.viewport },
+        async () => {},
+        '/stories/kilauea-summit-drive/',
+      );
+      const { page } = recorded;
+      const before = await pictureCentres(page);
+      const ids = Object.keys(before);
+      expect(ids.length).toBe(6);
+      for (let i = 0; i < ids.length; i++)
+        for (let j = i + 1; j < ids.length; j++) {
+          const [a, b] = [before[ids[i]!]!, before[ids[j]!]!];
+          expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)), `${ids[i]} / ${ids[j]}`).toBeGreaterThanOrEqual(20);
+        }
+      release();
+      await page.waitForFunction(() => {
+        const root = document.querySelector('summit-map')?.shadowRoot;
+        return !!root?.querySelector('.summit-marker.fanned') && !root.querySelector('[part="first-view"]');
+      });
+      const after = await liveCentres(page);
+      for (const id of ids) expect(Math.hypot(after[id]!.x - before[id]!.x, after[id]!.y - before[id]!.y), id).toBeLessThanOrEqual(3);
+      expect(recorded.pageErrors).toEqual([]);
+      await recorded.close();
+    });
+
   it("stays over the live map until its basemap paints, and goes at the reader's first touch of the map", async () => {
     const recorded = await openPage(session.browser, { viewport: { width: 1280, height: 900 } });
     const { page } = recorded;

@@ -80,6 +80,22 @@ describe('renderStory', () => {
     for (const { label } of localRoles) expect(whole).toContain(`>${escapeXml(label)}</text>`);
   });
 
+  it('fans out markers that coincide, as the live map does at its deepest zoom and in print: a local story is no blob', async () => {
+    const local = (path: string) => readJson(`stories/kilauea-summit-drive/${path}`);
+    const { data, markers } = await renderStory({ places: local('places.geojson'), article: local('article.json'), format: 'svg' });
+    const svg = data.toString('utf8');
+    const drawn = markers.filter((marker) => !marker.covered);
+    expect(drawn.length).toBeGreaterThanOrEqual(6);
+    // Each marker its own target (22 px symbols): no two closer than that along both axes.
+    for (let i = 0; i < drawn.length; i++)
+      for (let j = i + 1; j < drawn.length; j++) {
+        const [a, b] = [drawn[i]!, drawn[j]!];
+        expect(Math.max(Math.abs(a.x - b.x), Math.abs(a.y - b.y)), `${a.id} / ${b.id}`).toBeGreaterThanOrEqual(22);
+      }
+    // A leader from each fanned marker back to where its place is.
+    expect(svg.match(/<path d="M[\d.]+ [\d.]+L[\d.]+ [\d.]+" fill="none"/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
+  });
+
   it('frames the first view the way the live map does and lays its labels out clear of the key', async () => {
     const { markers } = await renderStory({ places: places(), article: article(), format: 'svg' });
     const visible = markers.filter(({ x, y }) => x >= 0 && y >= 0 && x <= 1200 && y <= 630).map(({ id }) => id);
@@ -190,6 +206,7 @@ describe("the first view's basemap names", () => {
       area: { x: 0, y: 0, ...size },
       idPrefix: 'test-',
       fontFamily: 'serif',
+      fan: false,
     });
     expect(boxes).toHaveLength(8);
     const names = basemapNames(svg);
