@@ -19,7 +19,7 @@ const places = readJson(`${folder}/places.geojson`) as {
 const article = readJson(`${folder}/article.json`) as { headline: string; paragraphs: string[]; related: string[] };
 
 describe('the Seascape Alaska story', () => {
-  itChecksExampleStory(folder, { places: 8, roles: ['first-port', 'port-of-call', 'last-port', 'focus-area'] });
+  itChecksExampleStory(folder, { places: 8, roles: ['focus-area', 'port-of-call', 'first-port', 'last-port'] });
 
   it('is the source text, paragraph for paragraph', () => {
     const lines = readText(`${folder}/source.txt`)
