@@ -7,7 +7,7 @@
 import type { Map as LeafletMap, Point } from 'leaflet/dist/leaflet-src.esm.js';
 import type { BasemapFile, BasemapLabel } from '../model/basemap-format';
 import { parseTileKey, tileBounds, type PixelBounds } from '../model/basemap-tiles';
-import type { Rect } from '../model/labels';
+import type { Rect } from '../model/framing';
 import { drawLabels } from './basemap-labels';
 import type { RegionFiles } from './basemap-regions';
 import { pathsOf } from './basemap-paths';

@@ -4,7 +4,7 @@
  */
 import type { BasemapLabel } from '../model/basemap-format';
 import { chooseBasemapLabels, type BasemapLabelCandidate } from '../model/basemap-labels';
-import type { Rect } from '../model/labels';
+import type { Rect } from '../model/framing';
 
 export interface LabelStyle {
   label: string;

@@ -9,7 +9,7 @@ import { DomUtil, type LeafletEventHandlerFn, type Map as LeafletMap, type Point
 import { drawBasemap, type BasemapColors } from './basemap-draw';
 import { BasemapFiles } from './basemap-files';
 import type { RegionFiles } from './basemap-regions';
-import type { Rect } from '../model/labels';
+import type { Rect } from '../model/framing';
 import { REGION_MIN_ZOOM } from '../model/region-zoom';
 import { PaneCanvasLayer, type CanvasView } from './leaflet-internals';
 

@@ -3,7 +3,7 @@
  * and sea names, in screen pixels: src/model/region-labels.ts chooses which, clear of those names,
  * of the places' markers and labels, of the overlays and of each other.
  */
-import type { Rect } from '../model/labels';
+import type { Rect } from '../model/framing';
 import type { RegionLabel } from '../model/region-format';
 import { chooseRegionLabels } from '../model/region-labels';
 

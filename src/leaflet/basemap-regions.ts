@@ -13,7 +13,7 @@
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { parseRegionFile, regionTilesWanted, type RegionLabel, type RegionTile } from '../model/region-format';
 import type { BasemapFile } from '../model/basemap-format';
-import type { Rect } from '../model/labels';
+import type { Rect } from '../model/framing';
 import { ringsCover } from '../model/rings';
 import { loadShared } from './basemap-cache';
 import { viewBounds, type BasemapDrawing } from './basemap-draw';

@@ -8,7 +8,7 @@
 import type { Map as LeafletMap } from 'leaflet/dist/leaflet-src.esm.js';
 import { afterNextPaint } from '../dom/after-paint';
 import type { BasemapColors } from './basemap-draw';
-import type { Rect } from '../model/labels';
+import type { Rect } from '../model/framing';
 import type { BasemapLayer } from './basemap-layer';
 import { LABELS_FILE, prefetch } from './basemap-prefetch';
 import { markOncePerMap } from './mark-once';

@@ -4,7 +4,7 @@
  * and lies under none of the `obstacles` (what the map shows over its basemap: the places' markers
  * and labels, the overlays). A name whose spot is taken moves one line up or down, else it is left out.
  */
-import { overlaps, type Rect } from './labels';
+import { intersects, type Rect } from './framing';
 
 export interface BasemapLabelCandidate {
   /** Box of the text in screen pixels. */
@@ -34,7 +34,7 @@ export function chooseBasemapLabels(
       // its letters may touch them, and they start 2 px below the top of its line box (13 px for 11 px
       // type: the capitals' height and the descenders).
       const ink = { x: box.x + 1, y: box.y + 2, width: box.width - 2, height: box.height - 2 };
-      if (!inView || placed.some((other) => overlaps(padded, other)) || obstacles.some((other) => overlaps(ink, other))) continue;
+      if (!inView || placed.some((other) => intersects(padded, other)) || obstacles.some((other) => intersects(ink, other))) continue;
       placed.push(padded);
       chosen.push({ index, box });
       break;

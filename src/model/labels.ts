@@ -4,14 +4,9 @@
  * placed before it. A label with no free side is hidden; its name stays in the marker's
  * accessible name, the popup and the legend.
  */
-export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
+import { intersects, type Rect } from './framing';
 
-export interface Rect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type LabelSide = 'right' | 'left' | 'top' | 'bottom';
 
 export interface LabelRequest {
   id: string;
@@ -60,10 +55,6 @@ export function underOverlay(x: number, y: number, obstacles: readonly Rect[]): 
   return obstacles.some((box) => x > box.x && x < box.x + box.width && y > box.y && y < box.y + box.height);
 }
 
-export function overlaps(a: Rect, b: Rect): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
 const inside = (rect: Rect, bounds: Rect) =>
   rect.x >= bounds.x &&
   rect.y >= bounds.y &&
@@ -95,7 +86,7 @@ class RectGrid {
     for (let cx = x0; cx <= x1; cx++) {
       for (let cy = y0; cy <= y1; cy++) {
         const cell = this.cells.get(cellKey(cx, cy));
-        if (cell) for (const other of cell) if (overlaps(rect, other)) return true;
+        if (cell) for (const other of cell) if (intersects(rect, other)) return true;
       }
     }
     return false;

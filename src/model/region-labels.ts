@@ -5,7 +5,7 @@
  * names, the places' markers and labels, the overlays) nor another region name. A name whose
  * point is taken moves, within its region's room, to the nearest free spot; else it is left out.
  */
-import { overlaps, type Rect } from './labels';
+import { intersects, type Rect } from './framing';
 import type { RegionLabel } from './region-format';
 
 export interface RegionChoice {
@@ -74,7 +74,7 @@ export function chooseRegionLabels({
       const inside = at.x >= view.x && at.y >= view.y && at.x + at.width <= view.x + view.width && at.y + at.height <= view.y + view.height;
       if (!inside) continue;
       const padded = { x: at.x - gap, y: at.y - gap, width: at.width + 2 * gap, height: at.height + 2 * gap };
-      if (taken.some((other) => overlaps(padded, other)) || placed.some((other) => overlaps(padded, other))) continue;
+      if (taken.some((other) => intersects(padded, other)) || placed.some((other) => intersects(padded, other))) continue;
       placed.push(padded);
       chosen.push({ label, box: at });
       break;

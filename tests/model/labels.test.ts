@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelRect, overlaps, placeLabels, underOverlay, type LabelRequest } from '../../src/model/labels';
+import { intersects } from '../../src/model/framing';
+import { labelRect, placeLabels, underOverlay, type LabelRequest } from '../../src/model/labels';
 
 const request = (id: string, x: number, y: number, priority = 0, width = 60, height = 14): LabelRequest => ({
   id,
@@ -57,9 +58,10 @@ describe('placeLabels', () => {
       const requests = Array.from({ length: 12 }, (_, i) => request(`p${i}`, random() * 500, random() * 300, i, 30 + random() * 80));
       const sides = placeLabels(requests, 10);
       const rects = requests.flatMap((r) => (sides.get(r.id) ? [labelRect(r, sides.get(r.id)!, 10)] : []));
-      for (let i = 0; i < rects.length; i++) for (let j = i + 1; j < rects.length; j++) expect(overlaps(rects[i]!, rects[j]!)).toBe(false);
+      for (let i = 0; i < rects.length; i++)
+        for (let j = i + 1; j < rects.length; j++) expect(intersects(rects[i]!, rects[j]!)).toBe(false);
       for (const rect of rects)
-        for (const r of requests) expect(overlaps(rect, { x: r.x - 10, y: r.y - 10, width: 20, height: 20 })).toBe(false);
+        for (const r of requests) expect(intersects(rect, { x: r.x - 10, y: r.y - 10, width: 20, height: 20 })).toBe(false);
     }
   });
 });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mercatorPixels } from '../../src/model/basemap-tiles';
-import type { Rect } from '../../src/model/labels';
+import type { Rect } from '../../src/model/framing';
 import {
   parseRegionFile,
   REGION_FORMAT,

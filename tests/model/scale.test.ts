@@ -3,7 +3,8 @@
 // not finish within this file's timeout, and each result is checked on samples.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { anchorOf, kindOf, loadAreaCode } from '../../src/model/geometry';
-import { labelRect, overlaps, placeLabels, type LabelRequest } from '../../src/model/labels';
+import { intersects } from '../../src/model/framing';
+import { labelRect, placeLabels, type LabelRequest } from '../../src/model/labels';
 import { findMentions, indexMentions } from '../../src/model/mentions';
 import { verifyQuotes } from '../../src/model/quotes';
 import { placeRanks } from '../../src/model/ranks';
@@ -139,8 +140,8 @@ describe(`${COUNT.toLocaleString('en-US')} places`, { timeout: 20_000 }, () => {
     const rects = placed.map((request) => labelRect(request, sides.get(request.id)!, 8));
     for (let s = 0; s < rects.length; s += Math.floor(rects.length / 100)) {
       const rect = rects[s]!;
-      expect(rects.filter((other) => other !== rect && overlaps(rect, other))).toEqual([]);
-      expect(requests.filter(({ x, y }) => overlaps(rect, { x: x - 8, y: y - 8, width: 16, height: 16 }))).toEqual([]);
+      expect(rects.filter((other) => other !== rect && intersects(rect, other))).toEqual([]);
+      expect(requests.filter(({ x, y }) => intersects(rect, { x: x - 8, y: y - 8, width: 16, height: 16 }))).toEqual([]);
     }
   });
 });

@@ -2,7 +2,7 @@
 // the glyph check, and bad input refused in plain words with nothing drawn.
 import { describe, expect, it } from 'vitest';
 import { readJson } from '../fixtures/load';
-import { overlaps } from '../../src/model/labels';
+import { intersects } from '../../src/model/framing';
 import { rankPlaces } from '../../src/model/first-view';
 import { basemapFrom, renderStory, RenderError } from '../../src/render/node';
 import { overlayBoxes } from '../../src/render/overlays';
@@ -173,7 +173,7 @@ describe("the first view's basemap names", () => {
     const names = basemapNames(svg);
     expect(names.map(({ name }) => name)).toEqual(expect.arrayContaining(['Vietnam', 'Laos', 'South China Sea']));
     for (const { name, box } of names)
-      for (const overlay of overlays) expect(overlaps(box, overlay), `${name} under ${JSON.stringify(overlay)}`).toBe(false);
+      for (const overlay of overlays) expect(intersects(box, overlay), `${name} under ${JSON.stringify(overlay)}`).toBe(false);
   });
 
   it('go under no place’s label: a country that is a place of the story is named once (a draft maps countries)', async () => {
@@ -212,6 +212,6 @@ describe("the first view's basemap names", () => {
     const names = basemapNames(svg);
     expect(names.length).toBeGreaterThan(3);
     for (const { name, box } of names)
-      for (const place of boxes) expect(overlaps(box, place), `${name} under ${JSON.stringify(place)}`).toBe(false);
+      for (const place of boxes) expect(intersects(box, place), `${name} under ${JSON.stringify(place)}`).toBe(false);
   });
 });
