@@ -27,9 +27,12 @@ export function overlayBoxes(element: SummitMap): Rect[] {
     .filter((rect) => rect.width > 0 && rect.height > 0);
 }
 
-/** The controls, the timeline and the locator inset: what details and a chosen place must never overlap. */
+/** The controls, the timeline and the locator inset, where shown: what details and a chosen place must never overlap. */
 export function controlTimelineAndInsetBoxes(element: SummitMap): Rect[] {
-  return [...shadow(element).querySelectorAll('.controls button, .timeline, .inset')].map(rectOf).filter((rect) => rect.width > 0);
+  return [...shadow(element).querySelectorAll('.controls button, .timeline, .inset')]
+    .filter((overlay) => overlay.checkVisibility({ visibilityProperty: true }))
+    .map(rectOf)
+    .filter((rect) => rect.width > 0);
 }
 
 /** Share of the map the overlays cover (union of their boxes ∩ map box / map area). */

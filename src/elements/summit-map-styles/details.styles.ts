@@ -138,9 +138,11 @@ export const detailsStyles = css`
     font: 14px/1.4 var(--_font);
   }
   /* The locator inset steps aside while a card is open: the card spans the map's width, and the
-     inset (taller than the timeline it sits beside) would show half under it. */
+     inset (taller than the timeline it sits beside) would show half under it. Hidden, not taken
+     out of the layout: the room the overlays leave, which the card and its place were fitted to,
+     stays as it was measured. */
   .map:has(> .summit-card) ~ .inset {
-    display: none;
+    visibility: hidden;
   }
   /* Leaflet gives every popup paragraph 17px margins; details keep their own rhythm. */
   .popup p {
