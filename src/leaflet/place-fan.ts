@@ -35,7 +35,6 @@ export class PlaceFan {
       const point = map.latLngToLayerPoint(record.target);
       markers.push({ id: record.place.id, marker: layer, at: record.target, x: point.x, y: point.y });
     }
-    if (markers.length > 1000) return;
     const offsets = fanOut(markers);
     for (const { id, marker, at, x, y } of markers) {
       const offset = offsets.get(id);

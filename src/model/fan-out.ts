@@ -8,6 +8,8 @@ import type { Point } from './framing';
 export const COINCIDE_PX = 28;
 /** Distance between any two places on a fan, along x or y, in pixels: a 24-pixel square target each, and a gap. */
 export const FAN_PX = 32;
+/** More places than this are not fanned (the search for coinciding ones is quadratic). */
+export const FAN_MAX_PLACES = 1000;
 
 /** A place on screen, most important first. */
 export interface ScreenPlace {
@@ -23,9 +25,10 @@ export interface ScreenPlace {
  * bearings as closely as it can (places at the very same point keep their order of importance, the
  * first on top). Returns each moved place's offset from its
  * true position, in pixels; a place that stands apart is not in the map. Quadratic in the number of
- * places given: the caller gives the places drawn as markers (at most a thousand).
+ * places given: more than FAN_MAX_PLACES (a clustered dataset's) are left where they are.
  */
 export function fanOut(places: readonly ScreenPlace[], coincidePx = COINCIDE_PX, fanPx = FAN_PX): Map<string, Point> {
+  if (places.length > FAN_MAX_PLACES) return new Map();
   const parent = places.map((_, i) => i);
   const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
   const near = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) < coincidePx;

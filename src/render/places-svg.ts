@@ -147,7 +147,7 @@ export function placesSvg(ranked: readonly RankedPlace[], options: PlacesSvgOpti
   const requests: LabelRequest[] = [];
   const at = new Map<string, { x: number; y: number; width: number; covered: boolean }>();
   const truly = points.map(({ place }) => ({ id: place.id, ...containerPoint(anchorOf(place), view) }));
-  const offsets = options.fan && truly.length <= 1000 ? fanOut(truly) : new Map<string, { x: number; y: number }>();
+  const offsets = options.fan ? fanOut(truly) : new Map<string, { x: number; y: number }>();
   let leaders = '';
   for (const [index, { place, rank }] of points.entries()) {
     // Where the marker is drawn: off its true position while fanned out, a leader back to it.

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { pixelDistance, project, separationZoom, SEPARATION_PX, storyFocus, type Rect } from '../../src/model/framing';
 import { parseStory } from '../../src/model/story';
 import type { Position, Story } from '../../src/model/types';
-import { COINCIDE_PX, FAN_PX, fanOut } from '../../src/model/fan-out';
+import { COINCIDE_PX, FAN_MAX_PLACES, FAN_PX, fanOut } from '../../src/model/fan-out';
 import {
   authoredView,
   deepestZoom,
@@ -232,6 +232,12 @@ describe('fanOut', () => {
     ]);
     expect([...offsets.keys()].sort()).toEqual(['a', 'b', 'c']);
     expect(offsets.get('a')!.y).toBeLessThan(0);
+  });
+
+  it('leaves more than FAN_MAX_PLACES where they are (a clustered dataset), however many coincide', () => {
+    const many = Array.from({ length: FAN_MAX_PLACES + 1 }, (_, i) => ({ id: String(i), x: 100, y: 100 }));
+    expect(fanOut(many).size).toBe(0);
+    expect(fanOut(many.slice(0, 3)).size).toBe(3);
   });
 
   it('keeps the compass order of the true positions: the easternmost place goes east, the northernmost north', () => {
